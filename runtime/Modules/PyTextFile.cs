@@ -1,0 +1,105 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace PyNet.Runtime;
+
+/// <summary>A text stream object (sys.stdout, sys.stderr, sys.stdin, and files opened in text mode).</summary>
+public sealed class PyTextFile : PyObject
+{
+    private static readonly PyType s_type = new("TextIOWrapper", PyType.ObjectType, Init, "_io", isBaseType: false);
+
+    private readonly TextWriter? _writer;
+    private readonly TextReader? _reader;
+
+    public PyTextFile(string name, TextWriter? writer, TextReader? reader)
+    {
+        Name = name;
+        _writer = writer;
+        _reader = reader;
+    }
+
+    public string Name { get; }
+
+    public bool LineBuffered { get; set; }
+
+    public override PyType Type => s_type;
+
+    public void Write(string text)
+    {
+        if (_writer == null)
+        {
+            throw new PyException(PyErrors.New(PyExc.OSError, "not writable"));
+        }
+        try
+        {
+            _writer.Write(text);
+            if (LineBuffered && text.Contains('\n'))
+            {
+                _writer.Flush();
+            }
+        }
+        catch (IOException e)
+        {
+            throw new PyException(PyErrors.New(PyExc.BrokenPipeError, "[Errno 32] Broken pipe: " + e.Message));
+        }
+    }
+
+    public void Flush()
+    {
+        try
+        {
+            _writer?.Flush();
+        }
+        catch (IOException)
+        {
+            throw new PyException(PyErrors.New(PyExc.BrokenPipeError, "[Errno 32] Broken pipe"));
+        }
+    }
+
+    public string? ReadLine() => _reader?.ReadLine();
+
+    public string ReadAll() => _reader?.ReadToEnd() ?? string.Empty;
+
+    private static void Init(PyType t)
+    {
+        t.DefMethod("write", (self, text) =>
+        {
+            var s = text as PyStr ?? throw new PyException(PyErrors.TypeError($"write() argument must be str, not {PyErrors.TypeName(text)}"));
+            ((PyTextFile)self!).Write(s.Value);
+            return PyInt.Box(s.Length);
+        });
+        t.DefMethod("flush", self =>
+        {
+            ((PyTextFile)self!).Flush();
+            return null;
+        });
+        t.DefMethod("readline", self =>
+        {
+            var line = ((PyTextFile)self!).ReadLine();
+            return new PyStr(line == null ? string.Empty : line + "\n");
+        });
+        t.DefMethodVar("read", (args, kw) => new PyStr(((PyTextFile)args[0]!).ReadAll()));
+        t.DefGetSet("name", self => new PyStr(((PyTextFile)self).Name));
+    }
+
+    public static PyTextFile CreateStdout()
+    {
+        var stream = Console.OpenStandardOutput();
+        var writer = new StreamWriter(stream, new UTF8Encoding(false), 8192) { AutoFlush = false, NewLine = "\n" };
+        return new PyTextFile("<stdout>", writer, null);
+    }
+
+    public static PyTextFile CreateStderr()
+    {
+        var stream = Console.OpenStandardError();
+        var writer = new StreamWriter(stream, new UTF8Encoding(false), 1024) { AutoFlush = true, NewLine = "\n" };
+        return new PyTextFile("<stderr>", writer, null);
+    }
+
+    public static PyTextFile CreateStdin()
+    {
+        var reader = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
+        return new PyTextFile("<stdin>", null, reader);
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+
+namespace PyNet.Runtime;
+
+/// <summary>The general calling convention of builtins: positional values then keyword values, and the keyword names.</summary>
+public delegate object? BuiltinCall(object?[] args, PyStr[]? kwNames);
+
+/// <summary>
+/// A function written in C#: a module-level builtin (<c>len</c>) or, with <see cref="IsMethod"/>, a method of a
+/// builtin type stored in the type's dictionary (a method descriptor, whose first argument is self). Fixed-arity
+/// delegates serve calls without keywords; <see cref="General"/> serves everything else.
+/// </summary>
+public sealed class PyBuiltinFunction : PyObject
+{
+    public PyBuiltinFunction(string name, BuiltinCall general, bool isMethod = false)
+    {
+        Name = name;
+        General = general;
+        IsMethod = isMethod;
+    }
+
+    public string Name { get; }
+
+    public bool IsMethod { get; }
+
+    /// <summary>The type that owns a method descriptor, for its repr and self checks.</summary>
+    public PyType? Owner { get; set; }
+
+    public string? Doc { get; set; }
+
+    public BuiltinCall General { get; }
+
+    public Func<object?>? Fast0 { get; init; }
+
+    public Func<object?, object?>? Fast1 { get; init; }
+
+    public Func<object?, object?, object?>? Fast2 { get; init; }
+
+    public Func<object?, object?, object?, object?>? Fast3 { get; init; }
+
+    public override PyType Type => IsMethod ? PyType.MethodDescriptorType : PyType.BuiltinFunctionType;
+
+    public object? Call(object?[] args, PyStr[]? kwNames)
+    {
+        if (kwNames == null || kwNames.Length == 0)
+        {
+            switch (args.Length)
+            {
+                case 0 when Fast0 != null:
+                    return Fast0();
+                case 1 when Fast1 != null:
+                    return Fast1(args[0]);
+                case 2 when Fast2 != null:
+                    return Fast2(args[0], args[1]);
+                case 3 when Fast3 != null:
+                    return Fast3(args[0], args[1], args[2]);
+            }
+        }
+        return General(args, kwNames);
+    }
+
+    public static PyBuiltinFunction Create(string name, Func<object?> f, bool isMethod = false) =>
+        new(name, Arity(name, 0, (a, _) => f()), isMethod) { Fast0 = f };
+
+    public static PyBuiltinFunction Create(string name, Func<object?, object?> f, bool isMethod = false) =>
+        new(name, Arity(name, 1, (a, _) => f(a[0])), isMethod) { Fast1 = f };
+
+    public static PyBuiltinFunction Create(string name, Func<object?, object?, object?> f, bool isMethod = false) =>
+        new(name, Arity(name, 2, (a, _) => f(a[0], a[1])), isMethod) { Fast2 = f };
+
+    public static PyBuiltinFunction Create(string name, Func<object?, object?, object?, object?> f, bool isMethod = false) =>
+        new(name, Arity(name, 3, (a, _) => f(a[0], a[1], a[2])), isMethod) { Fast3 = f };
+
+    /// <summary>Wraps a fixed-arity body with CPython's argument-count checks for functions without keywords.</summary>
+    private static BuiltinCall Arity(string name, int count, BuiltinCall body) => (args, kw) =>
+    {
+        if (kw != null && kw.Length > 0)
+        {
+            throw new PyException(PyErrors.NoKeywordArguments(name));
+        }
+        if (args.Length != count)
+        {
+            throw new PyException(PyErrors.BuiltinArgCount(name, count, args.Length));
+        }
+        return body(args, kw);
+    };
+}
+
+/// <summary>A function bound to an instance (<c>obj.method</c>): calling it passes the instance first.</summary>
+public sealed class PyBoundMethod : PyObject
+{
+    public PyBoundMethod(object? function, object? self)
+    {
+        Function = function;
+        Self = self;
+    }
+
+    public object? Function { get; }
+
+    public object? Self { get; }
+
+    public override PyType Type => Function is PyBuiltinFunction ? PyType.BuiltinFunctionType : PyType.MethodType;
+}

@@ -1,0 +1,62 @@
+namespace PyNet.Runtime;
+
+/// <summary>
+/// What CPython calls a code object: the static description of a compiled function, class body or module body. The
+/// compiled IL method itself is reached through the function object's delegates; this object carries names and
+/// positions for tracebacks, introspection and argument binding.
+/// </summary>
+public sealed class PyCode : PyObject
+{
+    public PyCode(string name, string qualName, string filename, int firstLineno, int argCount, int posOnlyArgCount, int kwOnlyArgCount, int flags, string[] varNames)
+    {
+        Name = name;
+        QualName = qualName;
+        Filename = filename;
+        FirstLineno = firstLineno;
+        ArgCount = argCount;
+        PosOnlyArgCount = posOnlyArgCount;
+        KwOnlyArgCount = kwOnlyArgCount;
+        Flags = flags;
+        VarNames = varNames;
+    }
+
+    public const int FlagVarArgs = 0x04;
+    public const int FlagVarKeywords = 0x08;
+    public const int FlagNested = 0x10;
+    public const int FlagGenerator = 0x20;
+    public const int FlagCoroutine = 0x80;
+    public const int FlagAsyncGenerator = 0x200;
+
+    public string Name { get; }
+
+    public string QualName { get; }
+
+    public string Filename { get; }
+
+    public int FirstLineno { get; }
+
+    /// <summary>Positional parameters, positional-only included (co_argcount).</summary>
+    public int ArgCount { get; }
+
+    public int PosOnlyArgCount { get; }
+
+    public int KwOnlyArgCount { get; }
+
+    public int Flags { get; }
+
+    /// <summary>Parameter names first (positional, keyword-only, *args, **kwargs), then other locals.</summary>
+    public string[] VarNames { get; }
+
+    public string[] FreeVars { get; set; } = System.Array.Empty<string>();
+
+    public string[] CellVars { get; set; } = System.Array.Empty<string>();
+
+    public bool HasVarArgs => (Flags & FlagVarArgs) != 0;
+
+    public bool HasVarKeywords => (Flags & FlagVarKeywords) != 0;
+
+    /// <summary>Number of parameters the compiled method receives after binding.</summary>
+    public int TotalParameters => ArgCount + KwOnlyArgCount + (HasVarArgs ? 1 : 0) + (HasVarKeywords ? 1 : 0);
+
+    public override PyType Type => PyType.CodeType;
+}

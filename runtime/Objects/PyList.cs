@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+
+namespace PyNet.Runtime;
+
+/// <summary>Python <c>list</c>: a growable array.</summary>
+public partial class PyList : PyObject
+{
+    private object?[] _items;
+    private int _count;
+
+    public PyList()
+    {
+        _items = Array.Empty<object?>();
+    }
+
+    public PyList(int capacity)
+    {
+        _items = capacity == 0 ? Array.Empty<object?>() : new object?[capacity];
+    }
+
+    /// <summary>Takes ownership of <paramref name="items"/>.</summary>
+    public PyList(object?[] items, int count)
+    {
+        _items = items;
+        _count = count;
+    }
+
+    public static PyList FromArray(object?[] items) => new((object?[])items.Clone(), items.Length);
+
+    public static PyList FromEnumerable(IEnumerable<object?> items)
+    {
+        var list = new PyList();
+        foreach (var item in items)
+        {
+            list.Append(item);
+        }
+        return list;
+    }
+
+    public override PyType Type => PyType.ListType;
+
+    public int Count => _count;
+
+    /// <summary>Changes when the list is resized or reordered as a whole (sort uses it to detect mutation).</summary>
+    public int Version { get; protected set; }
+
+    public object? this[int index]
+    {
+        get => _items[index];
+        set => _items[index] = value;
+    }
+
+    public Span<object?> AsSpan() => _items.AsSpan(0, _count);
+
+    public void Append(object? item)
+    {
+        if (_count == _items.Length)
+        {
+            Grow(_count + 1);
+        }
+        _items[_count++] = item;
+    }
+
+    public void Insert(int index, object? item)
+    {
+        if (_count == _items.Length)
+        {
+            Grow(_count + 1);
+        }
+        Array.Copy(_items, index, _items, index + 1, _count - index);
+        _items[index] = item;
+        _count++;
+    }
+
+    public void RemoveAt(int index)
+    {
+        _count--;
+        Array.Copy(_items, index + 1, _items, index, _count - index);
+        _items[_count] = null;
+    }
+
+    public void RemoveRange(int start, int count)
+    {
+        Array.Copy(_items, start + count, _items, start, _count - start - count);
+        Array.Clear(_items, _count - count, count);
+        _count -= count;
+    }
+
+    public void InsertRange(int index, ReadOnlySpan<object?> values)
+    {
+        if (_count + values.Length > _items.Length)
+        {
+            Grow(_count + values.Length);
+        }
+        Array.Copy(_items, index, _items, index + values.Length, _count - index);
+        values.CopyTo(_items.AsSpan(index));
+        _count += values.Length;
+    }
+
+    public void AddRange(ReadOnlySpan<object?> values) => InsertRange(_count, values);
+
+    public void Clear()
+    {
+        Array.Clear(_items, 0, _count);
+        _count = 0;
+        Version++;
+    }
+
+    /// <summary>Replaces the contents (used by sort, which works on a copy).</summary>
+    public void SetContents(object?[] items, int count)
+    {
+        _items = items;
+        _count = count;
+        Version++;
+    }
+
+    public object?[] ToArray() => AsSpan().ToArray();
+
+    private void Grow(int min)
+    {
+        var size = Math.Max(min, _items.Length < 4 ? 4 : _items.Length + (_items.Length >> 1));
+        Array.Resize(ref _items, size);
+    }
+}

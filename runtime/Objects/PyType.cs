@@ -1,0 +1,279 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+using System.Threading;
+
+namespace PyNet.Runtime;
+
+/// <summary>
+/// A Python type: builtin (its members defined by the runtime, its instances a CLR class) or created by a class
+/// statement. Holds the MRO (C3), the type dictionary and a version tag that changes whenever the type or one of its
+/// bases changes, so caches keyed on the version never see stale members.
+/// </summary>
+public partial class PyType : PyObject
+{
+    private static int s_nextVersion = 1;
+
+    private readonly Action<PyType>? _initializer;
+    private PyDict? _dict;
+    private PyType[] _mro;
+    private PyType _metatype;
+    private List<WeakReference<PyType>>? _subclasses;
+    private Dictionary<PyStr, (int Version, object? Value)>? _lookupCache;
+
+    /// <summary>Creates a builtin type; <paramref name="initializer"/> fills its dictionary on first use.</summary>
+    public PyType(string name, PyType? baseType, Action<PyType>? initializer, string module = "builtins", bool isBaseType = true)
+    {
+        Name = name;
+        QualName = name;
+        ModuleName = module;
+        _initializer = initializer;
+        Bases = baseType == null ? Array.Empty<PyType>() : new[] { baseType };
+        Base = baseType;
+        _metatype = TypeType;
+        IsBaseType = isBaseType;
+        _mro = baseType == null ? new[] { this } : Prepend(this, baseType._mro);
+        InstanceFactory = baseType?.InstanceFactory;
+        Version = Interlocked.Increment(ref s_nextVersion);
+        baseType?.AddSubclass(this);
+    }
+
+    /// <summary>Creates a heap type, as a class statement or <c>type(name, bases, ns)</c> does.</summary>
+    public PyType(PyType metatype, string name, PyType[] bases, PyDict dict)
+    {
+        Name = name;
+        QualName = name;
+        _metatype = metatype;
+        Bases = bases.Length == 0 ? new[] { ObjectType } : bases;
+        _dict = dict;
+        IsHeapType = true;
+        IsBaseType = true;
+        _mro = Mro3.Compute(this, Bases);
+        Base = SolidBase(Bases);
+        InstanceFactory = Base.InstanceFactory;
+        ModuleName = dict.TryGetValue(PyStr.Intern("__module__"), out var m) && m is PyStr ms ? ms.Value : "builtins";
+        Version = Interlocked.Increment(ref s_nextVersion);
+        foreach (var b in Bases)
+        {
+            b.AddSubclass(this);
+        }
+    }
+
+    public string Name { get; set; }
+
+    public string QualName { get; set; }
+
+    public string ModuleName { get; set; }
+
+    public PyType[] Bases { get; private set; }
+
+    /// <summary>The nearest base whose instance layout this type uses (CPython's tp_base).</summary>
+    public PyType? Base { get; private set; }
+
+    public PyType[] Mro => _mro;
+
+    public bool IsHeapType { get; }
+
+    public bool IsBaseType { get; }
+
+    public int Version { get; private set; }
+
+    /// <summary>Makes a new, empty instance of the CLR class behind this type (object.__new__ uses it).</summary>
+    public Func<PyType, object>? InstanceFactory { get; set; }
+
+    public PyType Metatype
+    {
+        get => _metatype;
+        set => _metatype = value;
+    }
+
+    public override PyType Type => _metatype;
+
+    public PyDict Dict
+    {
+        get
+        {
+            if (_dict == null)
+            {
+                lock (this)
+                {
+                    if (_dict == null)
+                    {
+                        var d = new PyDict();
+                        _dict = d;
+                        _initializer?.Invoke(this);
+                    }
+                }
+            }
+            return _dict;
+        }
+    }
+
+    /// <summary>The type of any value.</summary>
+    public static PyType Of(object? o) => o switch
+    {
+        PyObject p => p.Type,
+        null => NoneType,
+        long => IntType,
+        bool => BoolType,
+        double => FloatType,
+        BigInteger => IntType,
+        Complex => ComplexType,
+        _ => ForeignTypeOf(o),
+    };
+
+    /// <summary>Set by the interop layer: the Python type for a foreign .NET object.</summary>
+    public static Func<object, PyType>? ForeignTypeResolver { get; set; }
+
+    private static PyType ForeignTypeOf(object o) => ForeignTypeResolver?.Invoke(o) ?? ObjectType;
+
+    public bool IsSubtypeOf(PyType other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        foreach (var t in _mro)
+        {
+            if (ReferenceEquals(t, other))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Finds <paramref name="name"/> along the MRO without binding it (CPython's _PyType_Lookup).</summary>
+    public object? Lookup(PyStr name)
+    {
+        TryLookup(name, out var value);
+        return value;
+    }
+
+    public bool TryLookup(PyStr name, out object? value)
+    {
+        var cache = _lookupCache;
+        if (cache != null)
+        {
+            lock (cache)
+            {
+                if (cache.TryGetValue(name, out var entry) && entry.Version == Version)
+                {
+                    value = entry.Value;
+                    return !ReferenceEquals(value, PyOps.Unbound);
+                }
+            }
+        }
+        var found = PyOps.Unbound;
+        foreach (var t in _mro)
+        {
+            if (t.Dict.TryGetValue(name, out var v))
+            {
+                found = v;
+                break;
+            }
+        }
+        cache ??= _lookupCache = new Dictionary<PyStr, (int, object?)>();
+        lock (cache)
+        {
+            cache[name] = (Version, found);
+        }
+        value = ReferenceEquals(found, PyOps.Unbound) ? null : found;
+        return !ReferenceEquals(found, PyOps.Unbound);
+    }
+
+    /// <summary>Sets a member on the type and invalidates every cache that may hold the old one.</summary>
+    public void SetMember(PyStr name, object? value)
+    {
+        Dict[name] = value;
+        Invalidate();
+    }
+
+    public bool RemoveMember(PyStr name)
+    {
+        var removed = Dict.Remove(name);
+        Invalidate();
+        return removed;
+    }
+
+    public void SetBases(PyType[] bases)
+    {
+        Bases = bases;
+        _mro = Mro3.Compute(this, bases);
+        Invalidate();
+    }
+
+    public void Invalidate()
+    {
+        Version = Interlocked.Increment(ref s_nextVersion);
+        if (_subclasses == null)
+        {
+            return;
+        }
+        foreach (var weak in _subclasses.ToArray())
+        {
+            if (weak.TryGetTarget(out var sub))
+            {
+                sub.Invalidate();
+            }
+        }
+    }
+
+    public IEnumerable<PyType> Subclasses()
+    {
+        if (_subclasses == null)
+        {
+            yield break;
+        }
+        foreach (var weak in _subclasses.ToArray())
+        {
+            if (weak.TryGetTarget(out var sub))
+            {
+                yield return sub;
+            }
+        }
+    }
+
+    private void AddSubclass(PyType sub)
+    {
+        _subclasses ??= new List<WeakReference<PyType>>();
+        lock (_subclasses)
+        {
+            _subclasses.Add(new WeakReference<PyType>(sub));
+        }
+    }
+
+    private static PyType[] Prepend(PyType first, PyType[] rest)
+    {
+        var result = new PyType[rest.Length + 1];
+        result[0] = first;
+        rest.CopyTo(result, 1);
+        return result;
+    }
+
+    private static PyType SolidBase(PyType[] bases)
+    {
+        PyType? best = null;
+        foreach (var b in bases)
+        {
+            var solid = b;
+            while (solid.IsHeapType && solid.Base != null)
+            {
+                solid = solid.Base;
+            }
+            if (best == null || solid.IsSubtypeOf(best))
+            {
+                best = solid;
+            }
+            else if (!best.IsSubtypeOf(solid))
+            {
+                throw new PyException(PyErrors.LayoutConflict());
+            }
+        }
+        return bases.Length > 0 && bases[0].IsHeapType && bases[0].Base == best ? bases[0] : best ?? ObjectType;
+    }
+
+    public override string ToString() => $"<class '{FullName}'>";
+
+    public string FullName => ModuleName == "builtins" ? QualName : ModuleName + "." + QualName;
+}

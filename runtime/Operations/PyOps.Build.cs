@@ -1,0 +1,57 @@
+using System;
+
+namespace PyNet.Runtime;
+
+public static partial class PyOps
+{
+    public static object BuildList(object?[] items) => new PyList(items, items.Length);
+
+    public static object BuildTuple(object?[] items) => PyTuple.Create(items);
+
+    /// <summary>A dict display: keys and values alternate in <paramref name="keysAndValues"/>.</summary>
+    public static object BuildDict(object?[] keysAndValues)
+    {
+        try
+        {
+            var d = new PyDict(keysAndValues.Length / 2);
+            for (var i = 0; i < keysAndValues.Length; i += 2)
+            {
+                d[keysAndValues[i]] = keysAndValues[i + 1];
+            }
+            return d;
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    public static object? ListAppend(PyList list, object? item)
+    {
+        list.Append(item);
+        return null;
+    }
+
+    /// <summary>Creates a function object; compiled code then installs its entry points with <see cref="PyFunction.SetEntries"/>.</summary>
+    public static PyFunction MakeFunction(PyCode code, PyDict globals, object?[]? defaults, PyDict? kwDefaults, PyCell[]? closure, object? doc)
+    {
+        return new PyFunction(code, globals, defaults == null ? null : PyTuple.Create(defaults), kwDefaults, closure) { Doc = doc };
+    }
+
+    /// <summary>Unpacks an iterable into exactly <paramref name="count"/> values: an object[] or <see cref="Raised"/>.</summary>
+    public static object Unpack(object? value, int count)
+    {
+        if (value is PyTuple t && t.Count == count)
+        {
+            return t.UnsafeArray;
+        }
+        try
+        {
+            return Builtins.UnpackExactly(value, count);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+}

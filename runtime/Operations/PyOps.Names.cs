@@ -1,0 +1,46 @@
+using System;
+
+namespace PyNet.Runtime;
+
+public static partial class PyOps
+{
+    /// <summary>A global name: the module's globals, then builtins (LOAD_GLOBAL).</summary>
+    public static object? LoadGlobal(PyDict globals, PyStr name)
+    {
+        if (globals.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+        if (Builtins.Dict.TryGetValue(name, out value))
+        {
+            return value;
+        }
+        return SetPending(PyErrors.NameNotDefined(name.Value));
+    }
+
+    /// <summary>A name in a class body or exec'd code: locals, then globals, then builtins (LOAD_NAME).</summary>
+    public static object? LoadName(PyDict locals, PyDict globals, PyStr name)
+    {
+        if (locals.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+        return LoadGlobal(globals, name);
+    }
+
+    public static void StoreName(PyDict dict, PyStr name, object? value) => dict[name] = value;
+
+    public static object? DeleteName(PyDict dict, PyStr name) =>
+        dict.Remove(name) ? null : SetPending(PyErrors.NameNotDefined(name.Value));
+
+    /// <summary>Raises UnboundLocalError for a local read before assignment; returns <see cref="Raised"/>.</summary>
+    public static object UnboundLocal(string name) => SetPending(PyErrors.UnboundLocal(name));
+
+    public static object UnboundFree(string name) => SetPending(PyErrors.UnboundFree(name));
+
+    public static object? LoadCell(PyCell cell, string name)
+    {
+        var v = cell.Value;
+        return ReferenceEquals(v, Unbound) ? SetPending(PyErrors.UnboundFree(name)) : v;
+    }
+}

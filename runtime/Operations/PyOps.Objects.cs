@@ -1,0 +1,204 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace PyNet.Runtime;
+
+public static partial class PyOps
+{
+    public static object? GetAttr(object? o, PyStr name)
+    {
+        try
+        {
+            if (PyProtocol.TryGetAttr(o, name, out var value))
+            {
+                return value;
+            }
+            return SetPending(PyErrors.NoAttribute(o, name.Value));
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    public static object? SetAttr(object? o, PyStr name, object? value)
+    {
+        try
+        {
+            PyProtocol.SetAttr(o, name, value);
+            return null;
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    public static object? DelAttr(object? o, PyStr name)
+    {
+        try
+        {
+            PyProtocol.DelAttr(o, name);
+            return null;
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    public static object? GetItem(object? o, object? key)
+    {
+        if (o is PyList list && key is long i)
+        {
+            var n = list.Count;
+            if (i < 0)
+            {
+                i += n;
+            }
+            if ((ulong)i < (ulong)n)
+            {
+                return list[(int)i];
+            }
+            return SetPending(PyErrors.IndexOutOfRange("list"));
+        }
+        if (o is PyDict d && ReferenceEquals(d.Type, PyType.DictType))
+        {
+            try
+            {
+                if (d.TryGetValue(key, out var v))
+                {
+                    return v;
+                }
+                return SetPending(PyErrors.KeyError(key));
+            }
+            catch (Exception e)
+            {
+                return Fail(e);
+            }
+        }
+        return GetItemSlow(o, key);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static object? GetItemSlow(object? o, object? key)
+    {
+        try
+        {
+            return PyProtocol.GetItem(o, key);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    public static object? SetItem(object? o, object? key, object? value)
+    {
+        if (o is PyList list && key is long i)
+        {
+            var n = list.Count;
+            if (i < 0)
+            {
+                i += n;
+            }
+            if ((ulong)i < (ulong)n)
+            {
+                list[(int)i] = value;
+                return null;
+            }
+            return SetPending(PyErrors.AssignmentIndexOutOfRange("list"));
+        }
+        try
+        {
+            PyProtocol.SetItem(o, key, value);
+            return null;
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    public static object? DelItem(object? o, object? key)
+    {
+        try
+        {
+            PyProtocol.DelItem(o, key);
+            return null;
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary>The iterator a for loop steps: a <see cref="PyIterator"/>, or <see cref="Raised"/>.</summary>
+    public static object ForIter(object? o)
+    {
+        switch (o)
+        {
+            case PyRange r:
+                return new PyRangeIterator(r);
+            case PyList l:
+                return new PyListIterator(l);
+        }
+        try
+        {
+            return PyProtocol.GetIterator(o);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary>One step of a for loop: the next item, <see cref="Done"/>, or <see cref="Raised"/>.</summary>
+    public static object? ForNext(PyIterator iterator) => iterator.NextOrRaised();
+
+    public static object? Repr(object? o)
+    {
+        try
+        {
+            return new PyStr(PyProtocol.Repr(o));
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary>An f-string replacement field: conversion (-1, 's', 'r', 'a') then format(value, spec).</summary>
+    public static object? FormatValue(object? value, int conversion, object? spec)
+    {
+        try
+        {
+            value = conversion switch
+            {
+                's' => PyProtocol.Str(value),
+                'r' => new PyStr(PyProtocol.Repr(value)),
+                'a' => new PyStr(Builtins.Ascii(value)),
+                _ => value,
+            };
+            if (spec == null && value is PyStr s)
+            {
+                return s;
+            }
+            return PyProtocol.Format(value, spec as PyStr ?? PyStr.Empty);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    public static object JoinStrings(object?[] parts)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var p in parts)
+        {
+            sb.Append(((PyStr)p!).Value);
+        }
+        return new PyStr(sb.ToString());
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace PyNet.Runtime;
+
+/// <summary>
+/// The runtime entry points that compiled Python code calls: the one catalogue the emitter binds to
+/// (compiler/Emit/RuntimeMethods.cs). Every entry follows the pending-exception convention: it never throws; on a
+/// Python error it stores the exception in the thread state and returns <see cref="Raised"/> (void operations return
+/// null on success), and the compiled caller branches to its handler. Fast paths for the common exact types come
+/// first; the general protocol (<see cref="PyProtocol"/>) runs behind a try/catch in an out-of-line slow path.
+/// See docs/design.md, "Exceptions".
+/// </summary>
+public static partial class PyOps
+{
+    /// <summary>Returned by an operation whose Python exception is pending in the thread state.</summary>
+    public static readonly object Raised = new Sentinel("<raised>");
+
+    /// <summary>Returned by iterator steps at the end of iteration.</summary>
+    public static readonly object Done = new Sentinel("<done>");
+
+    /// <summary>The value of a variable that has not been assigned (locals, cells, deleted entries).</summary>
+    public static readonly object Unbound = new Sentinel("<unbound>");
+
+    private static int s_recursionLimit = 1000;
+
+    public static int RecursionLimit
+    {
+        get => s_recursionLimit;
+        set => s_recursionLimit = value;
+    }
+
+    /// <summary>Makes <paramref name="exception"/> the pending exception and returns <see cref="Raised"/>.</summary>
+    public static object SetPending(PyBaseException exception)
+    {
+        PyThreadState.Current.Pending = exception;
+        return Raised;
+    }
+
+    /// <summary>Converts any exception caught in a slow path to the pending form.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static object Fail(Exception exception) => SetPending(PyErr.FromClr(exception));
+
+    /// <summary>Takes the pending exception out of the thread state, for C# callers that throw it.</summary>
+    public static PyException TakePendingAsException()
+    {
+        var ts = PyThreadState.Current;
+        var e = ts.Pending ?? PyErrors.SystemError("error return without exception set");
+        ts.Pending = null;
+        return new PyException(e);
+    }
+
+    /// <summary>Function prologue: counts the Python call depth; false (RecursionError pending) past the limit.</summary>
+    public static bool EnterFrame()
+    {
+        var ts = PyThreadState.Current;
+        if (++ts.Depth > s_recursionLimit)
+        {
+            return EnterFrameFailed(ts);
+        }
+        if ((ts.Depth & 31) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            return EnterFrameFailed(ts);
+        }
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool EnterFrameFailed(PyThreadState ts)
+    {
+        ts.Depth--;
+        ts.Pending = PyErrors.RecursionLimit();
+        return false;
+    }
+
+    public static void LeaveFrame() => PyThreadState.Current.Depth--;
+
+    /// <summary>Records the frame and line an exception passes through (each compiled error exit calls it once).</summary>
+    public static void AddTraceback(PyCode code, int line)
+    {
+        var e = PyThreadState.Current.Pending;
+        e?.AddTraceback(code, line);
+    }
+
+    private sealed class Sentinel
+    {
+        private readonly string _name;
+
+        public Sentinel(string name)
+        {
+            _name = name;
+        }
+
+        public override string ToString() => _name;
+    }
+}

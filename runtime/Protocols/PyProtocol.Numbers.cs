@@ -1,0 +1,457 @@
+using System;
+using System.Numerics;
+
+namespace PyNet.Runtime;
+
+/// <summary>The binary operators, in the order of the compiler's OperatorKind.</summary>
+public enum BinaryOperator
+{
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+    FloorDiv,
+}
+
+public static partial class PyProtocol
+{
+    private static readonly string[] s_symbols = { "+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|", "^", "&", "//" };
+    private static readonly string[] s_inplaceSymbols = { "+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//=" };
+    private static readonly PyStr[] s_names = Names("__{0}__");
+    private static readonly PyStr[] s_reflectedNames = Names("__r{0}__");
+    private static readonly PyStr[] s_inplaceNames = Names("__i{0}__");
+
+    private static PyStr[] Names(string pattern)
+    {
+        var stems = new[] { "add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift", "rshift", "or", "xor", "and", "floordiv" };
+        var result = new PyStr[stems.Length];
+        for (var i = 0; i < stems.Length; i++)
+        {
+            result[i] = PyStr.Intern(string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, stems[i]));
+        }
+        return result;
+    }
+
+    public static PyStr OperatorMethodName(BinaryOperator op) => s_names[(int)op];
+
+    public static PyStr ReflectedMethodName(BinaryOperator op) => s_reflectedNames[(int)op];
+
+    /// <summary>a OP b, with CPython's dispatch: the right operand's reflected method first when its type is a proper subclass.</summary>
+    public static object? BinaryOp(object? a, object? b, BinaryOperator op)
+    {
+        var r = BinaryOpOrNotImplemented(a, b, op);
+        if (!ReferenceEquals(r, PyNotImplemented.Instance))
+        {
+            return r;
+        }
+        throw new PyException(op == BinaryOperator.Add && a is PyList or PyTuple && !IsSameKind(a, b)
+            ? PyErrors.CannotConcatenate(a, b)
+            : PyErrors.UnsupportedBinary(s_symbols[(int)op], a, b));
+    }
+
+    private static bool IsSameKind(object? a, object? b) => PyType.Of(a) == PyType.Of(b);
+
+    public static object? InPlaceOp(object? a, object? b, BinaryOperator op)
+    {
+        var ta = PyType.Of(a);
+        if (ta.IsHeapType)
+        {
+            var method = ta.Lookup(s_inplaceNames[(int)op]);
+            if (method != null)
+            {
+                var r = CallBound(method, a, b);
+                if (!ReferenceEquals(r, PyNotImplemented.Instance))
+                {
+                    return r;
+                }
+            }
+        }
+        else if (a is PyList list)
+        {
+            if (op == BinaryOperator.Add)
+            {
+                ListMembers.Extend(list, b);
+                return list;
+            }
+            if (op == BinaryOperator.Mult)
+            {
+                return ListMembers.InPlaceRepeat(list, b);
+            }
+        }
+        else if (a is PyDict dict && op == BinaryOperator.BitOr)
+        {
+            DictMembers.Update(dict, b);
+            return dict;
+        }
+        var result = BinaryOpOrNotImplemented(a, b, op);
+        if (!ReferenceEquals(result, PyNotImplemented.Instance))
+        {
+            return result;
+        }
+        throw new PyException(PyErrors.UnsupportedBinary(s_inplaceSymbols[(int)op], a, b));
+    }
+
+    public static object? BinaryOpOrNotImplemented(object? a, object? b, BinaryOperator op)
+    {
+        var ta = PyType.Of(a);
+        var tb = PyType.Of(b);
+        if (!ta.IsHeapType && !tb.IsHeapType)
+        {
+            return BuiltinBinary(a, b, op);
+        }
+        var reflectedFirst = false;
+        if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta))
+        {
+            var rop = tb.Lookup(s_reflectedNames[(int)op]);
+            if (rop != null && rop != ta.Lookup(s_reflectedNames[(int)op]))
+            {
+                reflectedFirst = true;
+                var r = CallBound(rop, b, a);
+                if (!ReferenceEquals(r, PyNotImplemented.Instance))
+                {
+                    return r;
+                }
+            }
+        }
+        var forward = ta.IsHeapType ? CallSlot(ta, s_names[(int)op], a, b) : BuiltinBinary(a, b, op);
+        if (!ReferenceEquals(forward, PyNotImplemented.Instance))
+        {
+            return forward;
+        }
+        if (!ReferenceEquals(ta, tb) && !reflectedFirst)
+        {
+            return tb.IsHeapType ? CallSlot(tb, s_reflectedNames[(int)op], b, a) : BuiltinBinary(a, b, op);
+        }
+        return PyNotImplemented.Instance;
+    }
+
+    private static object? CallSlot(PyType type, PyStr name, object? self, object? other)
+    {
+        var method = type.Lookup(name);
+        return method == null ? PyNotImplemented.Instance : CallBound(method, self, other);
+    }
+
+    /// <summary>The binary operators of the builtin types; NotImplemented for combinations they do not define.</summary>
+    public static object? BuiltinBinary(object? a, object? b, BinaryOperator op)
+    {
+        var ka = NumberKind(a);
+        var kb = NumberKind(b);
+        if (ka != 0 && kb != 0)
+        {
+            return NumberBinary(a!, b!, Math.Max(ka, kb), op);
+        }
+        return SequenceBinary(a, b, op);
+    }
+
+    /// <summary>0: not a number; 1: int that fits a long (bool too); 2: big int; 3: float; 4: complex.</summary>
+    private static int NumberKind(object? o) => o switch
+    {
+        long or bool => 1,
+        double => 3,
+        BigInteger => 2,
+        Complex => 4,
+        _ => 0,
+    };
+
+    private static object NumberBinary(object a, object b, int kind, BinaryOperator op)
+    {
+        switch (kind)
+        {
+            case 1:
+                return LongBinary(a is long x ? x : ((bool)a ? 1 : 0), b is long y ? y : ((bool)b ? 1 : 0), op);
+            case 2:
+                return BigBinary(PyInt.ToBig(a), PyInt.ToBig(b), op);
+            case 3:
+                if (op is BinaryOperator.LShift or BinaryOperator.RShift or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor or BinaryOperator.MatMult)
+                {
+                    return PyNotImplemented.Instance;
+                }
+                return FloatBinary(ToDouble(a), ToDouble(b), op);
+            default:
+                return ComplexBinary(ToComplex(a), ToComplex(b), op);
+        }
+    }
+
+    private static double ToDouble(object o) => o is double d ? d : PyInt.ToDouble(o);
+
+    private static Complex ToComplex(object o) => o is Complex c ? c : new Complex(ToDouble(o), 0);
+
+    public static object LongBinary(long x, long y, BinaryOperator op)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add:
+                return PyInt.Add(x, y);
+            case BinaryOperator.Sub:
+                return PyInt.Sub(x, y);
+            case BinaryOperator.Mult:
+                return PyInt.Mul(x, y);
+            case BinaryOperator.Div:
+                if (y == 0)
+                {
+                    throw new PyException(PyErrors.DivisionByZero());
+                }
+                return TrueDivide(x, y);
+            case BinaryOperator.FloorDiv:
+                if (y == 0)
+                {
+                    throw new PyException(PyErrors.IntegerModuloByZero());
+                }
+                return PyInt.FloorDiv(x, y);
+            case BinaryOperator.Mod:
+                if (y == 0)
+                {
+                    throw new PyException(PyErrors.IntegerModuloByZero());
+                }
+                return PyInt.Mod(x, y);
+            case BinaryOperator.Pow:
+                if (y < 0)
+                {
+                    if (x == 0)
+                    {
+                        throw new PyException(PyErrors.ZeroDivisionError("0.0 cannot be raised to a negative power"));
+                    }
+                    return Math.Pow(x, y);
+                }
+                return PyInt.Pow(x, y);
+            case BinaryOperator.LShift:
+                if (y < 0)
+                {
+                    throw new PyException(PyErrors.ValueError("negative shift count"));
+                }
+                return PyInt.LeftShift(x, y);
+            case BinaryOperator.RShift:
+                if (y < 0)
+                {
+                    throw new PyException(PyErrors.ValueError("negative shift count"));
+                }
+                return PyInt.RightShift(x, y);
+            case BinaryOperator.BitAnd:
+                return PyInt.Box(x & y);
+            case BinaryOperator.BitOr:
+                return PyInt.Box(x | y);
+            case BinaryOperator.BitXor:
+                return PyInt.Box(x ^ y);
+            default:
+                return PyNotImplemented.Instance;
+        }
+    }
+
+    /// <summary>int / int: correctly rounded, as CPython computes it.</summary>
+    public static double TrueDivide(long x, long y)
+    {
+        const long exact = 1L << 53;
+        if (x > -exact && x < exact && y > -exact && y < exact)
+        {
+            return (double)x / y;
+        }
+        return BigTrueDivide(x, y);
+    }
+
+    public static double BigTrueDivide(BigInteger x, BigInteger y)
+    {
+        if (y.IsZero)
+        {
+            throw new PyException(PyErrors.DivisionByZero());
+        }
+        var negative = (x.Sign < 0) != (y.Sign < 0);
+        x = BigInteger.Abs(x);
+        y = BigInteger.Abs(y);
+        // Scale so the quotient has 55+ significant bits, then round half to even through the double conversion of
+        // an integer quotient with a sticky bit.
+        var shift = (long)(y.GetBitLength() - x.GetBitLength()) + 55;
+        BigInteger q;
+        BigInteger r;
+        if (shift >= 0)
+        {
+            q = BigInteger.DivRem(x << (int)shift, y, out r);
+        }
+        else
+        {
+            q = BigInteger.DivRem(x, y << (int)-shift, out r);
+        }
+        if (!r.IsZero)
+        {
+            q |= 1;
+        }
+        var result = Math.ScaleB((double)q, (int)-shift);
+        if (double.IsInfinity(result))
+        {
+            throw new PyException(PyErrors.OverflowError("integer division result too large for a float"));
+        }
+        return negative ? -result : result;
+    }
+
+    public static object BigBinary(BigInteger x, BigInteger y, BinaryOperator op)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add:
+                return PyInt.Normalize(x + y);
+            case BinaryOperator.Sub:
+                return PyInt.Normalize(x - y);
+            case BinaryOperator.Mult:
+                return PyInt.Normalize(x * y);
+            case BinaryOperator.Div:
+                return BigTrueDivide(x, y);
+            case BinaryOperator.FloorDiv:
+                if (y.IsZero)
+                {
+                    throw new PyException(PyErrors.IntegerModuloByZero());
+                }
+                return PyInt.Normalize(PyInt.FloorDiv(x, y));
+            case BinaryOperator.Mod:
+                if (y.IsZero)
+                {
+                    throw new PyException(PyErrors.IntegerModuloByZero());
+                }
+                return PyInt.Normalize(PyInt.Mod(x, y));
+            case BinaryOperator.Pow:
+                if (y.Sign < 0)
+                {
+                    if (x.IsZero)
+                    {
+                        throw new PyException(PyErrors.ZeroDivisionError("0.0 cannot be raised to a negative power"));
+                    }
+                    return Math.Pow((double)x, (double)y);
+                }
+                if (y > long.MaxValue)
+                {
+                    throw new PyException(PyErrors.MemoryError());
+                }
+                return PyInt.Pow(x, (long)y);
+            case BinaryOperator.LShift:
+                if (y.Sign < 0)
+                {
+                    throw new PyException(PyErrors.ValueError("negative shift count"));
+                }
+                if (y > int.MaxValue)
+                {
+                    throw new PyException(PyErrors.OverflowError("too many digits in integer"));
+                }
+                return PyInt.Normalize(x << (int)y);
+            case BinaryOperator.RShift:
+                if (y.Sign < 0)
+                {
+                    throw new PyException(PyErrors.ValueError("negative shift count"));
+                }
+                if (y > int.MaxValue)
+                {
+                    return PyInt.Box(x.Sign < 0 ? -1 : 0);
+                }
+                return PyInt.Normalize(x >> (int)y);
+            case BinaryOperator.BitAnd:
+                return PyInt.Normalize(x & y);
+            case BinaryOperator.BitOr:
+                return PyInt.Normalize(x | y);
+            case BinaryOperator.BitXor:
+                return PyInt.Normalize(x ^ y);
+            default:
+                return PyNotImplemented.Instance;
+        }
+    }
+
+    public static object FloatBinary(double x, double y, BinaryOperator op)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add:
+                return x + y;
+            case BinaryOperator.Sub:
+                return x - y;
+            case BinaryOperator.Mult:
+                return x * y;
+            case BinaryOperator.Div:
+                if (y == 0)
+                {
+                    throw new PyException(PyErrors.FloatDivisionByZero());
+                }
+                return x / y;
+            case BinaryOperator.FloorDiv:
+                return PyFloat.FloorDiv(x, y);
+            case BinaryOperator.Mod:
+                return PyFloat.Mod(x, y);
+            case BinaryOperator.Pow:
+                return PyFloat.Pow(x, y);
+            default:
+                return PyNotImplemented.Instance;
+        }
+    }
+
+    private static object ComplexBinary(Complex x, Complex y, BinaryOperator op)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add:
+                return x + y;
+            case BinaryOperator.Sub:
+                return x - y;
+            case BinaryOperator.Mult:
+                return x * y;
+            case BinaryOperator.Div:
+                if (y == Complex.Zero)
+                {
+                    throw new PyException(PyErrors.ZeroDivisionError("complex division by zero"));
+                }
+                return x / y;
+            case BinaryOperator.Pow:
+                return PyComplexMath.Pow(x, y);
+            default:
+                return PyNotImplemented.Instance;
+        }
+    }
+
+    private static object? SequenceBinary(object? a, object? b, BinaryOperator op)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add:
+                return a switch
+                {
+                    PyStr sa when b is PyStr sb => PyStr.Concat(sa, sb),
+                    PyList la when b is PyList lb => ListMembers.Concat(la, lb),
+                    PyTuple ta when b is PyTuple tb => TupleMembers.Concat(ta, tb),
+                    _ => PyNotImplemented.Instance,
+                };
+            case BinaryOperator.Mult:
+                if (IsIndex(b) && a is PyStr or PyList or PyTuple)
+                {
+                    return Repeat(a, b);
+                }
+                if (IsIndex(a) && b is PyStr or PyList or PyTuple)
+                {
+                    return Repeat(b, a);
+                }
+                return PyNotImplemented.Instance;
+            case BinaryOperator.Mod when a is PyStr format:
+                return PyStrFormatting.Percent(format, b);
+            case BinaryOperator.BitOr when a is PyDict da && b is PyDict db:
+                var merged = da.Copy();
+                merged.Update(db);
+                return merged;
+            default:
+                return PyNotImplemented.Instance;
+        }
+    }
+
+    private static bool IsIndex(object? o) => o is long or BigInteger or bool;
+
+    private static object Repeat(object? seq, object? count)
+    {
+        var n = count is long l ? l : count is bool bo ? (bo ? 1 : 0) : (long)PyInt.ToBig(count!);
+        return seq switch
+        {
+            PyStr s => StrMembers.Repeat(s, n),
+            PyList list => ListMembers.Repeat(list, n),
+            _ => TupleMembers.Repeat((PyTuple)seq!, n),
+        };
+    }
+}

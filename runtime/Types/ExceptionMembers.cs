@@ -1,0 +1,116 @@
+using System.Linq;
+
+namespace PyNet.Runtime;
+
+/// <summary>The members of BaseException and the builtin exception types.</summary>
+public static class ExceptionMembers
+{
+    internal static void Init(PyType t)
+    {
+        if (!ReferenceEquals(t, PyExc.BaseException))
+        {
+            InitSpecific(t);
+            return;
+        }
+        t.DefStatic("__new__", (args, kw) =>
+        {
+            var type = (PyType)args[0]!;
+            var e = (PyBaseException)type.InstanceFactory!(type);
+            e.Args = PyTuple.Create(args[1..(args.Length - (kw?.Length ?? 0))]);
+            return e;
+        });
+        t.DefMethodVar("__init__", (args, kw) =>
+        {
+            ((PyBaseException)args[0]!).Args = PyTuple.Create(args[1..(args.Length - (kw?.Length ?? 0))]);
+            return null;
+        });
+        t.DefMethod("__str__", self => new PyStr(StrOf((PyBaseException)self!)));
+        t.DefMethod("__repr__", self => new PyStr(ReprOf((PyBaseException)self!)));
+        t.DefMethod("with_traceback", (self, tb) =>
+        {
+            ((PyBaseException)self!).Traceback = tb as PyTraceback;
+            return self;
+        });
+        t.DefMethod("add_note", (self, note) =>
+        {
+            if (note is not PyStr)
+            {
+                throw new PyException(PyErrors.TypeError($"note must be a str, not '{PyErrors.TypeName(note)}'"));
+            }
+            var e = (PyBaseException)self!;
+            e.Notes ??= new PyList();
+            e.SetField("__notes__", e.Notes);
+            e.Notes.Append(note);
+            return null;
+        });
+        t.DefGetSet("args", self => ((PyBaseException)self).Args, (self, v) => ((PyBaseException)self).Args = PyTuple.Create(Builtins.ToArray(v)));
+        t.DefGetSet("__traceback__", self => ((PyBaseException)self).Traceback, (self, v) => ((PyBaseException)self).Traceback = v as PyTraceback);
+        t.DefGetSet("__cause__", self => ((PyBaseException)self).Cause, (self, v) =>
+        {
+            var e = (PyBaseException)self;
+            e.Cause = v as PyBaseException;
+            e.SuppressContext = true;
+        });
+        t.DefGetSet("__context__", self => ((PyBaseException)self).Context, (self, v) => ((PyBaseException)self).Context = v as PyBaseException);
+        t.DefGetSet("__suppress_context__", self => ((PyBaseException)self).SuppressContext, (self, v) => ((PyBaseException)self).SuppressContext = PyProtocol.IsTrue(v));
+    }
+
+    private static void InitSpecific(PyType t)
+    {
+        if (ReferenceEquals(t, PyExc.KeyError))
+        {
+            t.DefMethod("__str__", self =>
+            {
+                var e = (PyBaseException)self!;
+                return new PyStr(e.Args.Count == 1 ? PyProtocol.Repr(e.Args[0]) : StrOf(e));
+            });
+        }
+        else if (ReferenceEquals(t, PyExc.StopIteration))
+        {
+            t.DefMethodVar("__init__", (args, kw) =>
+            {
+                var e = (PyBaseException)args[0]!;
+                e.Args = PyTuple.Create(args[1..]);
+                e.SetField("value", args.Length > 1 ? args[1] : null);
+                return null;
+            });
+            t.DefGetSet("value", self => ((PyBaseException)self).GetField("value"), (self, v) => ((PyBaseException)self).SetField("value", v));
+        }
+        else if (ReferenceEquals(t, PyExc.SystemExit))
+        {
+            t.DefMethodVar("__init__", (args, kw) =>
+            {
+                var e = (PyBaseException)args[0]!;
+                e.Args = PyTuple.Create(args[1..]);
+                e.SetField("code", args.Length == 1 ? null : args.Length == 2 ? args[1] : e.Args);
+                return null;
+            });
+            t.DefGetSet("code", self => ((PyBaseException)self).GetField("code"), (self, v) => ((PyBaseException)self).SetField("code", v));
+        }
+    }
+
+    /// <summary>str(exc) for the builtin exception types.</summary>
+    public static string StrOf(PyBaseException e)
+    {
+        if (e.Type.IsSubtypeOf(PyExc.KeyError) && e.Args.Count == 1)
+        {
+            return PyProtocol.Repr(e.Args[0]);
+        }
+        return e.Args.Count switch
+        {
+            0 => string.Empty,
+            1 => PyProtocol.Str(e.Args[0]).Value,
+            _ => PyProtocol.Repr(e.Args),
+        };
+    }
+
+    public static string ReprOf(PyBaseException e)
+    {
+        var name = e.Type.Name;
+        if (e.Args.Count == 1)
+        {
+            return name + "(" + PyProtocol.Repr(e.Args[0]) + ")";
+        }
+        return name + "(" + string.Join(", ", e.Args.UnsafeArray.Select(PyProtocol.Repr)) + ")";
+    }
+}

@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+
+namespace PyNet.Runtime;
+
+/// <summary>The members of <c>object</c>.</summary>
+public static class ObjectMembers
+{
+    public static PyBuiltinFunction? GetAttributeFunction { get; private set; }
+
+    public static PyBuiltinFunction? SetAttrFunction { get; private set; }
+
+    public static PyBuiltinFunction? DelAttrFunction { get; private set; }
+
+    public static PyBuiltinFunction? HashFunction { get; private set; }
+
+    public static PyBuiltinFunction? StrFunction { get; private set; }
+
+    internal static void Init(PyType t)
+    {
+        t.DefMethodVar("__new__", (args, kw) => New(args));
+        t.Dict[PyStr.Intern("__new__")] = new PyStaticMethod(t.Dict[PyStr.Intern("__new__")]);
+        t.DefMethodVar("__init__", (args, kw) => null);
+        t.DefMethod("__repr__", self => new PyStr(DefaultRepr(self!)));
+        StrFunction = t.DefMethod("__str__", self => new PyStr(PyProtocol.Repr(self)));
+        HashFunction = t.DefMethod("__hash__", self => PyInt.Box(IdentityHash(self!)));
+        t.DefMethod("__eq__", (self, other) => ReferenceEquals(self, other) ? true : PyNotImplemented.Instance);
+        t.DefMethod("__ne__", (self, other) =>
+        {
+            var eq = PyProtocol.RichCompare(self, other, CompareOperator.Eq);
+            return ReferenceEquals(eq, PyNotImplemented.Instance) ? eq : !PyProtocol.IsTrue(eq);
+        });
+        GetAttributeFunction = t.DefMethod("__getattribute__", (self, name) =>
+            PyProtocol.GenericGetAttr(self, PyType.Of(self), Builtins.AttrName(name), out var v) ? v : throw new PyException(PyErrors.NoAttribute(self, Builtins.AttrName(name).Value)));
+        SetAttrFunction = t.DefMethod("__setattr__", (self, name, value) =>
+        {
+            PyProtocol.GenericSetAttr(self, PyType.Of(self), Builtins.AttrName(name), value);
+            return null;
+        });
+        DelAttrFunction = t.DefMethod("__delattr__", (self, name) =>
+        {
+            PyProtocol.DelAttr(self, Builtins.AttrName(name));
+            return null;
+        });
+        t.DefMethod("__format__", (self, spec) => PyProtocol.Format(self, (PyStr)spec!));
+        t.DefGetSet("__class__", self => PyType.Of(self));
+        t.DefGetSet("__dict__", self => self is IHasDict hd ? hd.GetOrCreateDict() : throw new PyException(PyErrors.NoAttribute(self, "__dict__")));
+        t.DefClassMethod("__init_subclass__", (args, kw) => null);
+        t.DefValue("__doc__", new PyStr("The base class of the class hierarchy."));
+    }
+
+    private static object New(object?[] args)
+    {
+        if (args.Length == 0 || args[0] is not PyType cls)
+        {
+            throw new PyException(PyErrors.TypeError("object.__new__(X): X is not a type object"));
+        }
+        var factory = cls.InstanceFactory ?? throw new PyException(PyErrors.TypeError($"cannot create '{cls.Name}' instances"));
+        return factory(cls);
+    }
+
+    public static string DefaultRepr(object o)
+    {
+        var t = PyType.Of(o);
+        return $"<{t.FullName} object at 0x{IdentityHash(o) << 4:x12}>";
+    }
+
+    public static long IdentityHash(object o) => RuntimeHelpers.GetHashCode(o);
+}

@@ -1,0 +1,159 @@
+using System;
+using System.Linq;
+
+namespace PyNet.Runtime;
+
+/// <summary>The members of <c>type</c>, and calling a type (instance creation).</summary>
+public static class TypeMembers
+{
+    private static readonly PyStr s_new = PyStr.Intern("__new__");
+    private static readonly PyStr s_init = PyStr.Intern("__init__");
+    private static readonly PyStr s_call = PyStr.Intern("__call__");
+    private static PyBuiltinFunction? s_typeCall;
+
+    internal static void Init(PyType t)
+    {
+        t.DefMethodVar("__new__", (args, kw) => NewType(args, kw));
+        t.Dict[s_new] = new PyStaticMethod(t.Dict[s_new]);
+        s_typeCall = t.DefMethodVar("__call__", (args, kw) => CallType((PyType)args[0]!, args[1..], kw));
+        t.DefMethod("__repr__", self => new PyStr(((PyType)self!).ToString()));
+        t.DefMethod("mro", self => new PyList(((PyType)self!).Mro.Cast<object?>().ToArray(), ((PyType)self!).Mro.Length));
+        t.DefMethod("__subclasses__", self => PyList.FromEnumerable(((PyType)self!).Subclasses()));
+        t.DefMethod("__instancecheck__", (self, obj) => PyType.Of(obj).IsSubtypeOf((PyType)self!));
+        t.DefMethod("__subclasscheck__", (self, sub) => sub is PyType st && st.IsSubtypeOf((PyType)self!));
+        t.DefGetSet("__name__", self => new PyStr(((PyType)self).Name), (self, v) => ((PyType)self).Name = ((PyStr)v!).Value);
+        t.DefGetSet("__qualname__", self => new PyStr(((PyType)self).QualName), (self, v) => ((PyType)self).QualName = ((PyStr)v!).Value);
+        t.DefGetSet("__module__", self => new PyStr(((PyType)self).ModuleName), (self, v) => ((PyType)self).ModuleName = ((PyStr)v!).Value);
+        t.DefGetSet("__bases__", self => PyTuple.Create(((PyType)self).Bases.Cast<object?>().ToArray()));
+        t.DefGetSet("__base__", self => ((PyType)self).Bases.FirstOrDefault());
+        t.DefGetSet("__mro__", self => PyTuple.Create(((PyType)self).Mro.Cast<object?>().ToArray()));
+        t.DefGetSet("__dict__", self => ((PyType)self).Dict);
+        t.DefGetSet("__doc__", self => ((PyType)self).Dict.TryGetValue(PyStr.Intern("__doc__"), out var d) ? d : null);
+    }
+
+    /// <summary>Calls a type: the metaclass's __call__ if overridden, else __new__ then __init__.</summary>
+    public static object? CallType(PyType type, object?[] args, PyStr[]? kwNames)
+    {
+        var meta = type.Type;
+        if (!ReferenceEquals(meta, PyType.TypeType) && meta.IsHeapType)
+        {
+            var call = meta.Lookup(s_call);
+            if (call != null && !ReferenceEquals(call, s_typeCall))
+            {
+                var withSelf = new object?[args.Length + 1];
+                withSelf[0] = type;
+                args.CopyTo(withSelf, 1);
+                return PyCall.Call(call, withSelf, kwNames);
+            }
+        }
+        if (ReferenceEquals(type, PyType.TypeType) && args.Length == 1 && (kwNames == null || kwNames.Length == 0))
+        {
+            return PyType.Of(args[0]);
+        }
+        var newMethod = type.Lookup(s_new);
+        var initMethod = type.Lookup(s_init);
+        var objectNew = PyType.ObjectType.Dict[s_new];
+        var objectInit = PyType.ObjectType.Dict[s_init];
+        object? instance;
+        if (ReferenceEquals(newMethod, objectNew))
+        {
+            if (args.Length > 0 && ReferenceEquals(initMethod, objectInit))
+            {
+                throw new PyException(PyErrors.TypeError($"{type.Name}() takes no arguments"));
+            }
+            var factory = type.InstanceFactory ?? throw new PyException(PyErrors.TypeError($"cannot create '{type.Name}' instances"));
+            instance = factory(type);
+        }
+        else
+        {
+            var withType = new object?[args.Length + 1];
+            withType[0] = type;
+            args.CopyTo(withType, 1);
+            var fn = newMethod is PyStaticMethod sm ? sm.Function : newMethod;
+            instance = PyCall.Call(fn, withType, kwNames);
+        }
+        if (!PyType.Of(instance).IsSubtypeOf(type))
+        {
+            return instance;
+        }
+        if (initMethod != null && !ReferenceEquals(initMethod, objectInit))
+        {
+            var withSelf = new object?[args.Length + 1];
+            withSelf[0] = instance;
+            args.CopyTo(withSelf, 1);
+            var r = initMethod is PyFunction || initMethod is PyBuiltinFunction
+                ? PyCall.Call(initMethod, withSelf, kwNames)
+                : PyCall.Call(PyProtocol.DescriptorGet(initMethod, instance, type, true), args, kwNames);
+            if (r != null)
+            {
+                throw new PyException(PyErrors.TypeError($"__init__() should return None, not '{PyErrors.TypeName(r)}'"));
+            }
+        }
+        return instance;
+    }
+
+    /// <summary>type(name, bases, dict) and metaclass __new__ calls.</summary>
+    private static object NewType(object?[] args, PyStr[]? kwNames)
+    {
+        var nKw = kwNames?.Length ?? 0;
+        var nPos = args.Length - nKw;
+        if (nPos == 2 && ReferenceEquals(args[0], PyType.TypeType))
+        {
+            return PyType.Of(args[1]);
+        }
+        if (nPos != 4)
+        {
+            throw new PyException(PyErrors.TypeError("type() takes 1 or 3 arguments"));
+        }
+        var meta = (PyType)args[0]!;
+        var name = args[1] as PyStr ?? throw new PyException(PyErrors.TypeError("type.__new__() argument 1 must be str"));
+        var bases = args[2] as PyTuple ?? throw new PyException(PyErrors.TypeError("type.__new__() argument 2 must be tuple"));
+        var ns = args[3] as PyDict ?? throw new PyException(PyErrors.TypeError("type.__new__() argument 3 must be dict"));
+        var baseTypes = new PyType[bases.Count];
+        for (var i = 0; i < bases.Count; i++)
+        {
+            baseTypes[i] = bases[i] as PyType ?? throw new PyException(PyErrors.TypeError("bases must be types"));
+            if (!baseTypes[i].IsBaseType)
+            {
+                throw new PyException(PyErrors.TypeError($"type '{baseTypes[i].Name}' is not an acceptable base type"));
+            }
+        }
+        var dict = ns.Copy();
+        var type = new PyType(meta, name.Value, baseTypes, dict);
+        if (dict.TryGetValue(PyStr.Intern("__qualname__"), out var qn) && qn is PyStr qs)
+        {
+            type.QualName = qs.Value;
+            dict.Remove(PyStr.Intern("__qualname__"));
+        }
+        foreach (var item in dict.Items().ToList())
+        {
+            if (item.Value is PyFunction f && ((PyStr)item.Key!).Value is "__init_subclass__" or "__class_getitem__")
+            {
+                dict[item.Key] = new PyClassMethod(f);
+            }
+            else if (item.Value is PyFunction nf && ((PyStr)item.Key!).Value == "__new__")
+            {
+                dict[item.Key] = new PyStaticMethod(nf);
+            }
+        }
+        foreach (var item in dict.Items().ToList())
+        {
+            if (item.Value != null && PyType.Of(item.Value).Lookup(PyStr.Intern("__set_name__")) is { } setName)
+            {
+                PyProtocol.CallBound(setName, item.Value, type, item.Key);
+            }
+            if (item.Value is PyProperty p && p.Name == null)
+            {
+                p.Name = ((PyStr)item.Key!).Value;
+            }
+        }
+        var parent = type.Mro.Length > 1 ? type.Mro[1] : PyType.ObjectType;
+        if (PyProtocol.TryGetTypeAttrFrom(parent, type, PyStr.Intern("__init_subclass__"), out var initSubclass))
+        {
+            var kwArgs = new object?[nKw];
+            Array.Copy(args, nPos, kwArgs, 0, nKw);
+            PyCall.Call(initSubclass, kwArgs, kwNames);
+        }
+        return type;
+    }
+}
