@@ -9,7 +9,7 @@ namespace PyNet.Runtime;
 /// <c>return PyOps.SetPending(PyErrors.X(...))</c>. Values shown in messages use type names or reprs of builtin
 /// values only; user <c>__repr__</c> methods are never run to build a message unless CPython runs them.
 /// </summary>
-public static class PyErrors
+public static partial class PyErrors
 {
     public static PyBaseException New(PyType type, string message) => new(type, new PyStr(message));
 
