@@ -20,6 +20,17 @@ public sealed class PyCode : PyObject
         VarNames = varNames;
     }
 
+    /// <summary>Called from compiled module initialisers; name lists are comma-separated.</summary>
+    public static PyCode Create(string name, string qualName, string filename, int firstLineno, int argCount, int posOnlyArgCount, int kwOnlyArgCount, int flags, string varNames, string freeVars, string cellVars)
+    {
+        static string[] Split(string s) => s.Length == 0 ? System.Array.Empty<string>() : s.Split(',');
+        return new PyCode(name, qualName, filename, firstLineno, argCount, posOnlyArgCount, kwOnlyArgCount, flags, Split(varNames))
+        {
+            FreeVars = Split(freeVars),
+            CellVars = Split(cellVars),
+        };
+    }
+
     public const int FlagVarArgs = 0x04;
     public const int FlagVarKeywords = 0x08;
     public const int FlagNested = 0x10;

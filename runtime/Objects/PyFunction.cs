@@ -26,13 +26,13 @@ public sealed class PyFunction : PyObject, IHasDict
 
     public PyCode Code { get; set; }
 
-    public PyDict Globals { get; }
+    public readonly PyDict Globals;
 
     public PyTuple? Defaults { get; set; }
 
     public PyDict? KwDefaults { get; set; }
 
-    public PyCell[]? Closure { get; }
+    public readonly PyCell[]? Closure;
 
     public string Name { get; set; }
 

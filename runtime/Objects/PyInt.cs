@@ -39,6 +39,9 @@ public static partial class PyInt
         return value;
     }
 
+    /// <summary>A big integer literal from the compiler (decimal digits).</summary>
+    public static object ParseLiteral(string digits) => Normalize(BigInteger.Parse(digits, CultureInfo.InvariantCulture));
+
     public static bool IsInt(object? o) => o is long || o is BigInteger || o is bool;
 
     /// <summary>An int value (bool included) as a BigInteger.</summary>

@@ -1,0 +1,106 @@
+using System;
+using System.IO;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Security.Cryptography;
+using System.Text;
+using PyNet.Compiler.Emit;
+using PyNet.Compiler.Emit.CodeGen;
+using PyNet.Compiler.Semantics;
+using PyNet.Compiler.Syntax;
+using PyNet.Runtime;
+using Module = PyNet.Compiler.Syntax.Module;
+
+namespace PyNet.Compiler.Compilation;
+
+/// <summary>The compiled body of a module: runs in a globals dictionary (and a locals one, the same for modules).</summary>
+public delegate object? ModuleBody(PyDict globals, PyDict locals);
+
+/// <summary>
+/// The compiler's entry point. The passes, in order, and where each lives:
+/// 1. decode and tokenize (Syntax/SourceDecoder.cs, Syntax/Tokenizer*.cs): bytes to tokens, PEP 263 and the BOM;
+/// 2. parse (Syntax/Parser*.cs): tokens to the AST declared in Syntax/Ast/Python.ast, with CPython's positions and errors;
+/// 3. scope analysis (Semantics/SymbolTable*.cs): every name's storage (local, cell, free, global, namespace);
+/// 4. code generation (Emit/CodeGen/CodeGenerator*.cs): one static method per code unit, IL through Emit/ILBuilder.cs;
+/// 5. assembly writing (Emit/ModuleEmitter.cs): a Cecil assembly with an embedded portable PDB, as bytes;
+/// 6. loading (<see cref="Load"/>): the bytes become a <see cref="ModuleBody"/> delegate.
+/// The same bytes serve `pynet run`, the __pycache__ cache and `pynet build`.
+/// </summary>
+public static class PythonCompiler
+{
+    /// <summary>Changes whenever the compiler's output changes; cached assemblies record it.</summary>
+    public static string Version { get; } = ComputeVersion();
+
+    /// <summary>Compiles module source (bytes, decoded as CPython decodes source files) to assembly bytes.</summary>
+    public static byte[] CompileModule(byte[] source, string filename, string moduleName)
+    {
+        var tree = (Module)PythonParser.ParseModule(source, filename);
+        return Emit(tree, DecodeForErrors(source), filename, moduleName);
+    }
+
+    public static byte[] CompileModule(string source, string filename, string moduleName)
+    {
+        var tree = (Module)PythonParser.ParseModule(source, filename);
+        return Emit(tree, source, filename, moduleName);
+    }
+
+    private static string DecodeForErrors(byte[] source)
+    {
+        try
+        {
+            return new UTF8Encoding(false, false).GetString(source);
+        }
+        catch (ArgumentException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static byte[] Emit(Module tree, string text, string filename, string moduleName)
+    {
+        var sourceText = new SourceText(text);
+        var symbols = SymbolTable.Build(tree, filename, sourceText);
+        var assemblyName = "pynet." + moduleName + "." + Guid.NewGuid().ToString("N")[..8];
+        var emitter = new ModuleEmitter(assemblyName, TypeNameFor(moduleName), filename);
+        CodeGenerator.CompileModule(emitter, symbols, tree, sourceText);
+        return emitter.Write();
+    }
+
+    private static string TypeNameFor(string moduleName) => moduleName.Replace('.', '_');
+
+    /// <summary>Loads compiled module bytes and returns the module body.</summary>
+    public static ModuleBody Load(byte[] assembly)
+    {
+        var loaded = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(assembly));
+        foreach (var type in loaded.GetExportedTypes())
+        {
+            var body = type.GetMethod(ModuleEmitter.BodyMethodName, BindingFlags.Public | BindingFlags.Static);
+            if (body != null)
+            {
+                return body.CreateDelegate<ModuleBody>();
+            }
+        }
+        throw new InvalidOperationException("not a PyNet module");
+    }
+
+    /// <summary>Converts a compile error to the Python SyntaxError object the runtime raises and prints.</summary>
+    public static PyBaseException ToPython(PythonSyntaxError e)
+    {
+        var type = e.Kind switch
+        {
+            SyntaxErrorKind.IndentationError => PyExc.IndentationError,
+            SyntaxErrorKind.TabError => PyExc.TabError,
+            _ => PyExc.SyntaxError,
+        };
+        return PyErrors.SyntaxError(type, e.Message, e.Filename, e.Lineno, e.Offset, e.Text, e.EndLineno, e.EndOffset);
+    }
+
+    private static string ComputeVersion()
+    {
+        var assembly = typeof(PythonCompiler).Assembly;
+        var mvid = assembly.ManifestModule.ModuleVersionId.ToString("N");
+        var runtime = typeof(PyOps).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+        var hash = SHA256.HashData(Encoding.ASCII.GetBytes(mvid + runtime));
+        return Convert.ToHexString(hash, 0, 8);
+    }
+}

@@ -1,0 +1,200 @@
+using System.Linq;
+using PyNet.Compiler.Syntax;
+
+namespace PyNet.Compiler.Emit.CodeGen;
+
+internal sealed partial class CodeGenerator
+{
+    private void EmitAssign(Assign node)
+    {
+        EmitExpression(node.Value);
+        for (var i = 0; i < node.Targets.Count; i++)
+        {
+            if (i < node.Targets.Count - 1)
+            {
+                _il.Dup();
+            }
+            EmitStore(node.Targets[i]);
+        }
+    }
+
+    private void EmitAnnAssign(AnnAssign node)
+    {
+        if (node.Value != null)
+        {
+            EmitExpression(node.Value);
+            EmitStore(node.Target);
+        }
+    }
+
+    /// <summary>
+    /// target op= value ==> target = InPlace(target, value)  (a.x and a[i] evaluate a and i once)
+    /// </summary>
+    private void EmitAugAssign(AugAssign node)
+    {
+        var op = (int)BinaryOperatorOf(node.Op);
+        switch (node.Target)
+        {
+            case Name n:
+                EmitLoadName(n.Id, n);
+                EmitExpression(node.Value);
+                _il.LoadInt(op);
+                _il.Call(Runtime(RuntimeMembers.PyOps_InPlace));
+                CheckObject(node);
+                EmitStoreName(n.Id);
+                break;
+            case Attribute a:
+                var obj = Temp();
+                EmitExpression(a.Value);
+                _il.StoreLocal(obj);
+                _il.LoadLocal(obj);
+                _il.LoadStaticField(_module.Name(Mangle(a.Attr)));
+                _il.Call(Runtime(RuntimeMembers.PyOps_GetAttr));
+                CheckObject(a);
+                EmitExpression(node.Value);
+                _il.LoadInt(op);
+                _il.Call(Runtime(RuntimeMembers.PyOps_InPlace));
+                CheckObject(node);
+                var result = Temp();
+                _il.StoreLocal(result);
+                _il.LoadLocal(obj);
+                _il.LoadStaticField(_module.Name(Mangle(a.Attr)));
+                _il.LoadLocal(result);
+                _il.Call(Runtime(RuntimeMembers.PyOps_SetAttr));
+                CheckVoid(a);
+                Release(obj);
+                Release(result);
+                break;
+            case Subscript s:
+                var container = Temp();
+                var key = Temp();
+                EmitExpression(s.Value);
+                _il.StoreLocal(container);
+                EmitExpression(s.Slice);
+                _il.StoreLocal(key);
+                _il.LoadLocal(container);
+                _il.LoadLocal(key);
+                _il.Call(Runtime(RuntimeMembers.PyOps_GetItem));
+                CheckObject(s);
+                EmitExpression(node.Value);
+                _il.LoadInt(op);
+                _il.Call(Runtime(RuntimeMembers.PyOps_InPlace));
+                CheckObject(node);
+                var value = Temp();
+                _il.StoreLocal(value);
+                _il.LoadLocal(container);
+                _il.LoadLocal(key);
+                _il.LoadLocal(value);
+                _il.Call(Runtime(RuntimeMembers.PyOps_SetItem));
+                CheckVoid(s);
+                Release(container);
+                Release(key);
+                Release(value);
+                break;
+            default:
+                throw CompileError(node, "illegal expression for augmented assignment");
+        }
+    }
+
+    private static PyNet.Runtime.BinaryOperator BinaryOperatorOf(OperatorKind op) => (PyNet.Runtime.BinaryOperator)(int)op;
+
+    /// <summary>value --> ; assigns to a target (name, attribute, subscript, or a tuple/list pattern).</summary>
+    private void EmitStore(ExprNode target)
+    {
+        switch (target)
+        {
+            case Name n:
+                EmitStoreName(n.Id);
+                break;
+            case Attribute a:
+                var value = Temp();
+                _il.StoreLocal(value);
+                EmitExpression(a.Value);
+                _il.LoadStaticField(_module.Name(Mangle(a.Attr)));
+                _il.LoadLocal(value);
+                Release(value);
+                _il.Call(Runtime(RuntimeMembers.PyOps_SetAttr));
+                CheckVoid(a);
+                break;
+            case Subscript s:
+                var item = Temp();
+                _il.StoreLocal(item);
+                EmitExpression(s.Value);
+                EmitExpression(s.Slice);
+                _il.LoadLocal(item);
+                Release(item);
+                _il.Call(Runtime(RuntimeMembers.PyOps_SetItem));
+                CheckVoid(s);
+                break;
+            case Syntax.Tuple t:
+                EmitUnpack(t.Elts, t);
+                break;
+            case List l:
+                EmitUnpack(l.Elts, l);
+                break;
+            case Starred s:
+                throw CompileError(s, "starred assignment target must be in a list or tuple");
+            default:
+                throw CompileError(target, $"cannot assign to {target.PythonName}");
+        }
+    }
+
+    private void EmitUnpack(System.Collections.Generic.List<ExprNode> elements, ExprNode node)
+    {
+        var star = elements.FindIndex(e => e is Starred);
+        if (star < 0)
+        {
+            _il.LoadInt(elements.Count);
+            _il.Call(Runtime(RuntimeMembers.PyOps_Unpack));
+        }
+        else
+        {
+            _il.LoadInt(star);
+            _il.LoadInt(elements.Count - star - 1);
+            _il.Call(Runtime(RuntimeMembers.PyOps_UnpackStar));
+        }
+        CheckObject(node);
+        var arrayType = new Mono.Cecil.ArrayType(Object);
+        _il.CastClass(arrayType);
+        var array = Temp(arrayType);
+        _il.StoreLocal(array);
+        for (var i = 0; i < elements.Count; i++)
+        {
+            _il.LoadLocal(array);
+            _il.LoadInt(i);
+            _il.LoadElementRef();
+            EmitStore(elements[i] is Starred s ? s.Value : elements[i]);
+        }
+        Release(array);
+    }
+
+    private void EmitDelete(ExprNode target)
+    {
+        switch (target)
+        {
+            case Name n:
+                EmitDeleteName(n.Id, n);
+                break;
+            case Attribute a:
+                EmitExpression(a.Value);
+                _il.LoadStaticField(_module.Name(Mangle(a.Attr)));
+                _il.Call(Runtime(RuntimeMembers.PyOps_DelAttr));
+                CheckVoid(a);
+                break;
+            case Subscript s:
+                EmitExpression(s.Value);
+                EmitExpression(s.Slice);
+                _il.Call(Runtime(RuntimeMembers.PyOps_DelItem));
+                CheckVoid(s);
+                break;
+            case Syntax.Tuple t:
+                t.Elts.ForEach(EmitDelete);
+                break;
+            case List l:
+                l.Elts.ForEach(EmitDelete);
+                break;
+            default:
+                throw CompileError(target, $"cannot delete {target.PythonName}");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Linq;
+using PyNet.Compiler.Syntax;
+
+namespace PyNet.Compiler.Emit.CodeGen;
+
+internal sealed partial class CodeGenerator
+{
+    /// <summary>
+    /// f(a, b) ==> Call2(f, a, b): fixed arities reach the callee's typed entry with no argument array;
+    /// f(a, k=v) ==> CallKw(f, [a, v], ["k"]); f(*xs, **kw) ==> CallEx(f, tuple, dict).
+    /// </summary>
+    private void EmitCall(Call node)
+    {
+        EmitExpression(node.Func);
+        var args = node.Args;
+        if (args.Count == 0 && node.Keywords.Count == 0 && node.Func is Name { Id: "super" } && TryEmitZeroArgSuperArguments(node))
+        {
+            return;
+        }
+        if (args.Any(a => a is Starred) || node.Keywords.Any(k => k.Arg == null))
+        {
+            EmitCallEx(node);
+            return;
+        }
+        if (node.Keywords.Count > 0)
+        {
+            EmitObjectArray(args.Concat(node.Keywords.Select(k => k.Value)).ToList());
+            _il.LoadStaticField(_module.NameArray(node.Keywords.Select(k => k.Arg!).ToList()));
+            _il.Call(Runtime(RuntimeMembers.PyOps_CallKw));
+            CheckObject(node);
+            return;
+        }
+        switch (args.Count)
+        {
+            case 0:
+                _il.Call(Runtime(RuntimeMembers.PyOps_Call0));
+                break;
+            case 1:
+                EmitExpression(args[0]);
+                _il.Call(Runtime(RuntimeMembers.PyOps_Call1));
+                break;
+            case 2:
+                EmitExpression(args[0]);
+                EmitExpression(args[1]);
+                _il.Call(Runtime(RuntimeMembers.PyOps_Call2));
+                break;
+            case 3:
+                EmitExpression(args[0]);
+                EmitExpression(args[1]);
+                EmitExpression(args[2]);
+                _il.Call(Runtime(RuntimeMembers.PyOps_Call3));
+                break;
+            default:
+                EmitObjectArray(args);
+                _il.Call(Runtime(RuntimeMembers.PyOps_CallN));
+                break;
+        }
+        CheckObject(node);
+    }
+
+    private void EmitCallEx(Call node)
+    {
+        EmitStarredSequence(node.Args, node);
+        _il.Call(Runtime(RuntimeMembers.PyOps_ListToTuple));
+        if (node.Keywords.Count == 0)
+        {
+            _il.LoadNull();
+        }
+        else
+        {
+            var dict = Temp(_module.Import(typeof(PyNet.Runtime.PyDict)));
+            _il.NewObject(Runtime(RuntimeMembers.PyDict_New));
+            _il.StoreLocal(dict);
+            foreach (var k in node.Keywords)
+            {
+                _il.LoadLocal(dict);
+                if (k.Arg == null)
+                {
+                    EmitExpression(k.Value);
+                    _il.Call(Runtime(RuntimeMembers.PyOps_DictUpdate));
+                }
+                else
+                {
+                    _il.LoadStaticField(_module.Name(k.Arg));
+                    EmitExpression(k.Value);
+                    _il.Call(Runtime(RuntimeMembers.PyOps_DictSetItem));
+                }
+                CheckVoid(k.Value);
+            }
+            _il.LoadLocal(dict);
+            Release(dict);
+        }
+        _il.Call(Runtime(RuntimeMembers.PyOps_CallEx));
+        CheckObject(node);
+    }
+
+    /// <summary>super() in a method ==> super(__class__, first argument), as CPython finds them in the frame.</summary>
+    private bool TryEmitZeroArgSuperArguments(Call node)
+    {
+        if (!_cells.ContainsKey("__class__") || _scope.Parameters.Count == 0 || _kind != UnitKind.Function)
+        {
+            return false;
+        }
+        EmitLoadName("__class__", node);
+        EmitLoadName(_scope.Parameters[0], node);
+        _il.Call(Runtime(RuntimeMembers.PyOps_Call2));
+        CheckObject(node);
+        return true;
+    }
+}

@@ -1,0 +1,266 @@
+using System.Collections.Generic;
+using Mono.Cecil.Cil;
+using PyNet.Compiler.Syntax;
+using PyNet.Runtime;
+
+namespace PyNet.Compiler.Emit.CodeGen;
+
+internal sealed partial class CodeGenerator
+{
+    private void EmitRaise(Raise node)
+    {
+        if (node.Exc == null)
+        {
+            _il.Call(Runtime(RuntimeMembers.PyOps_Reraise));
+            JumpToHandler(node, addTraceback: false);
+            return;
+        }
+        EmitExpression(node.Exc);
+        EmitOptional(node.Cause);
+        _il.LoadInt(node.Cause != null ? 1 : 0);
+        _il.Call(Runtime(RuntimeMembers.PyOps_Raise));
+        JumpToHandler(node, addTraceback: true);
+    }
+
+    private void EmitTry(List<StmtNode> body, List<ExceptHandlerNode> handlers, List<StmtNode> orelse, List<StmtNode> finalbody)
+    {
+        if (finalbody.Count == 0)
+        {
+            EmitTryExcept(body, handlers, orelse);
+            return;
+        }
+        EmitTryFinally(() => EmitTryExcept(body, handlers, orelse), () => EmitStatements(finalbody));
+    }
+
+    /// <summary>
+    /// try: BODY except E as n: H else: ORELSE
+    /// ==> [errors → dispatch] BODY; ORELSE; goto end
+    ///     dispatch: exc = FetchPending(); PushHandled(exc)
+    ///               if matches(exc, E): n = exc; H; del n; PopHandled(); goto end
+    ///               PopHandled(); Restore(exc) → outer handler
+    ///     (an error inside H: del n; PopHandled() → outer handler; the new exception's __context__ is exc)
+    /// </summary>
+    private void EmitTryExcept(List<StmtNode> body, List<ExceptHandlerNode> handlers, List<StmtNode> orelse)
+    {
+        if (handlers.Count == 0)
+        {
+            EmitStatements(body);
+            EmitStatements(orelse);
+            return;
+        }
+        var dispatch = _il.DefineLabel("except");
+        var end = _il.DefineLabel("try_end");
+        var outer = _errorTarget;
+        _errorTarget = dispatch;
+        EmitStatements(body);
+        _errorTarget = outer;
+        EmitStatements(orelse);
+        if (_il.IsReachable)
+        {
+            _il.Branch(end);
+        }
+
+        _il.Mark(dispatch);
+        var exceptionType = _module.Import(typeof(PyBaseException));
+        var exc = _il.DeclareLocal(exceptionType);
+        _il.Call(Runtime(RuntimeMembers.PyOps_FetchPending));
+        _il.StoreLocal(exc);
+        _il.LoadLocal(exc);
+        _il.Call(Runtime(RuntimeMembers.PyOps_PushHandled));
+        var matchError = _il.DefineLabel("except_match_error");
+        foreach (ExceptHandler handler in handlers)
+        {
+            var next = _il.DefineLabel("except_next");
+            if (handler.Type != null)
+            {
+                _errorTarget = matchError;
+                _il.LoadLocal(exc);
+                EmitExpression(handler.Type);
+                _il.Call(Runtime(RuntimeMembers.PyOps_ExceptionMatches));
+                CheckInt(handler.Type);
+                _il.BranchIfFalse(next);
+                _errorTarget = outer;
+            }
+            if (handler.Name != null)
+            {
+                _il.LoadLocal(exc);
+                EmitStoreName(handler.Name);
+            }
+            var handlerError = _il.DefineLabel("except_body_error");
+            var block = new HandlerBlock(handler.Name);
+            _blocks.Add(block);
+            _errorTarget = handlerError;
+            EmitStatements(handler.Body);
+            _errorTarget = outer;
+            _blocks.Remove(block);
+            if (_il.IsReachable)
+            {
+                if (handler.Name != null)
+                {
+                    EmitClearName(handler.Name);
+                }
+                _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
+                _il.Branch(end);
+            }
+            _il.Mark(handlerError);
+            if (handler.Name != null)
+            {
+                EmitClearName(handler.Name);
+            }
+            _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
+            _il.Branch(outer);
+            _il.Mark(next);
+        }
+        // No clause matched: the exception continues outward with its traceback.
+        _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
+        _il.LoadLocal(exc);
+        _il.Call(Runtime(RuntimeMembers.PyOps_Restore));
+        _il.Pop();
+        _il.Branch(outer);
+        _il.Mark(matchError);
+        _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
+        _il.Branch(outer);
+        _errorTarget = outer;
+        _il.Mark(end);
+    }
+
+    /// <summary>
+    /// try: BODY finally: FIN
+    /// ==> [errors → on_error; return/break/continue run FIN inline] BODY; FIN; goto end
+    ///     on_error: exc = FetchPending(); PushHandled(exc); FIN; PopHandled(); Restore(exc) → outer handler
+    /// </summary>
+    private void EmitTryFinally(System.Action emitBody, System.Action emitFinally)
+    {
+        var onError = _il.DefineLabel("finally_error");
+        var end = _il.DefineLabel("finally_end");
+        var outer = _errorTarget;
+        var block = new FinallyBlock(emitFinally, outer);
+        _blocks.Add(block);
+        _errorTarget = onError;
+        emitBody();
+        _errorTarget = outer;
+        _blocks.Remove(block);
+        if (_il.IsReachable)
+        {
+            emitFinally();
+            if (_il.IsReachable)
+            {
+                _il.Branch(end);
+            }
+        }
+
+        _il.Mark(onError);
+        var exc = _il.DeclareLocal(_module.Import(typeof(PyBaseException)));
+        _il.Call(Runtime(RuntimeMembers.PyOps_FetchPending));
+        _il.StoreLocal(exc);
+        _il.LoadLocal(exc);
+        _il.Call(Runtime(RuntimeMembers.PyOps_PushHandled));
+        var finallyError = _il.DefineLabel("finally_body_error");
+        var handlerBlock = new HandlerBlock(null);
+        _blocks.Add(handlerBlock);
+        _errorTarget = finallyError;
+        emitFinally();
+        _errorTarget = outer;
+        _blocks.Remove(handlerBlock);
+        if (_il.IsReachable)
+        {
+            _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
+            _il.LoadLocal(exc);
+            _il.Call(Runtime(RuntimeMembers.PyOps_Restore));
+            _il.Pop();
+            _il.Branch(outer);
+        }
+        _il.Mark(finallyError);
+        _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
+        _il.Branch(outer);
+        _il.Mark(end);
+    }
+
+    /// <summary>
+    /// with M as x: BODY
+    /// ==> exit = WithExit(M); x = WithEnter(M)
+    ///     try: BODY  (normal exit and return/break/continue: exit(None, None, None))
+    ///     on error: if not exit(type, exc, tb): re-raise
+    /// </summary>
+    private void EmitWith(With node, List<WithItem> items, int index, List<StmtNode> body)
+    {
+        if (index == items.Count)
+        {
+            EmitStatements(body);
+            return;
+        }
+        var item = items[index];
+        var manager = _il.DeclareLocal(Object);
+        var exit = _il.DeclareLocal(Object);
+        EmitExpression(item.ContextExpr);
+        _il.StoreLocal(manager);
+        _il.LoadLocal(manager);
+        _il.Call(Runtime(RuntimeMembers.PyOps_WithExit));
+        CheckObject(item.ContextExpr);
+        _il.StoreLocal(exit);
+        _il.LoadLocal(manager);
+        _il.Call(Runtime(RuntimeMembers.PyOps_WithEnter));
+        CheckObject(item.ContextExpr);
+        if (item.OptionalVars != null)
+        {
+            EmitStore(item.OptionalVars);
+        }
+        else
+        {
+            _il.Pop();
+        }
+
+        void EmitNormalExit()
+        {
+            _il.LoadLocal(exit);
+            _il.LoadNull();
+            _il.Call(Runtime(RuntimeMembers.PyOps_CallWithExit));
+            CheckInt(node);
+            _il.Pop();
+        }
+
+        var onError = _il.DefineLabel("with_error");
+        var end = _il.DefineLabel("with_end");
+        var outer = _errorTarget;
+        var block = new FinallyBlock(EmitNormalExit, outer);
+        _blocks.Add(block);
+        _errorTarget = onError;
+        EmitWith(node, items, index + 1, body);
+        _errorTarget = outer;
+        _blocks.Remove(block);
+        if (_il.IsReachable)
+        {
+            EmitNormalExit();
+            _il.Branch(end);
+        }
+
+        _il.Mark(onError);
+        var exc = _il.DeclareLocal(_module.Import(typeof(PyBaseException)));
+        _il.Call(Runtime(RuntimeMembers.PyOps_FetchPending));
+        _il.StoreLocal(exc);
+        _il.LoadLocal(exc);
+        _il.Call(Runtime(RuntimeMembers.PyOps_PushHandled));
+        _il.LoadLocal(exit);
+        _il.LoadLocal(exc);
+        _il.Call(Runtime(RuntimeMembers.PyOps_CallWithExit));
+        var exitFailed = _il.DefineLabel("with_exit_failed");
+        var suppressed = _il.DefineLabel("with_suppressed");
+        _il.Dup();
+        _il.LoadInt(-1);
+        _il.BranchIfEqual(exitFailed);
+        _il.BranchIfTrue(suppressed);
+        _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
+        _il.LoadLocal(exc);
+        _il.Call(Runtime(RuntimeMembers.PyOps_Restore));
+        _il.Pop();
+        _il.Branch(outer);
+        _il.Mark(suppressed);
+        _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
+        _il.Branch(end);
+        _il.Mark(exitFailed);
+        _il.Pop();
+        _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
+        _il.Branch(Stub(_il.Shape, node.Lineno, true));
+        _il.Mark(end);
+    }
+}

@@ -1,0 +1,374 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Mono.Cecil;
+using PyNet.Compiler.Semantics;
+using PyNet.Compiler.Syntax;
+using PyNet.Runtime;
+
+namespace PyNet.Compiler.Emit.CodeGen;
+
+internal sealed partial class CodeGenerator
+{
+    private const int MaxDirectParameters = 16;
+    private const int MaxFastArity = 4;
+
+    /// <summary>The methods and code object of a compiled function-like unit.</summary>
+    private sealed record CompiledUnit(MethodDefinition Entry, MethodDefinition Body, FieldReference Code, int FastArity);
+
+    private void EmitFunctionDef(StmtNode node, string name, Arguments args, List<StmtNode> body, List<ExprNode> decorators, ExprNode? returns, bool isAsync)
+    {
+        var decoratorValues = EvaluateDecorators(decorators);
+        var scope = _symbols.ScopeOf(node);
+        if (scope.IsGenerator || scope.IsCoroutine)
+        {
+            throw CompileError(node, "PyNet does not compile generators and coroutines yet");
+        }
+        var unit = CompileChild(scope, node.Lineno, args, g => g.EmitStatements(body), Docstring(body) != null);
+        EmitMakeFunction(scope, unit, args, Docstring(body));
+        ApplyDecorators(decoratorValues);
+        EmitStoreName(name);
+    }
+
+    private void EmitLambda(Lambda node)
+    {
+        var scope = _symbols.ScopeOf(node);
+        if (scope.IsGenerator)
+        {
+            throw CompileError(node, "PyNet does not compile generators yet");
+        }
+        var unit = CompileChild(scope, node.Lineno, node.Args, g =>
+        {
+            g.EmitExpression(node.Body);
+            g._il.StoreLocal(g._returnValue);
+            g._il.Branch(g._returnLabel);
+        }, false);
+        EmitMakeFunction(scope, unit, node.Args, null);
+    }
+
+    private static string? Docstring(List<StmtNode> body) =>
+        body.Count > 0 && body[0] is Expr { Value: Constant { Value: string doc } } ? doc : null;
+
+    private List<(Mono.Cecil.Cil.VariableDefinition Value, ExprNode Node)> EvaluateDecorators(List<ExprNode> decorators)
+    {
+        var temps = new List<(Mono.Cecil.Cil.VariableDefinition, ExprNode)>();
+        foreach (var d in decorators)
+        {
+            EmitExpression(d);
+            var t = Temp();
+            _il.StoreLocal(t);
+            temps.Add((t, d));
+        }
+        return temps;
+    }
+
+    /// <summary>f --> decorated f (decorators apply bottom-up).</summary>
+    private void ApplyDecorators(List<(Mono.Cecil.Cil.VariableDefinition Value, ExprNode Node)> decorators)
+    {
+        for (var i = decorators.Count - 1; i >= 0; i--)
+        {
+            var f = Temp();
+            _il.StoreLocal(f);
+            _il.LoadLocal(decorators[i].Value);
+            _il.LoadLocal(f);
+            Release(f);
+            _il.Call(Runtime(RuntimeMembers.PyOps_Call1));
+            CheckObject(decorators[i].Node);
+            Release(decorators[i].Value);
+        }
+    }
+
+    /// <summary>Compiles a nested function-like scope into its own methods.</summary>
+    private CompiledUnit CompileChild(Scope scope, int firstLine, Arguments? args, Action<CodeGenerator> emitBody, bool hasDoc)
+    {
+        var child = new CodeGenerator(_module, _symbols, scope, UnitKind.Function) { Source = _source };
+        var n = scope.Parameters.Count;
+        var functionType = _module.Import(typeof(PyFunction));
+        var arrayType = new ArrayType(Object);
+        MethodDefinition body;
+        MethodDefinition entry;
+        var safeName = scope.Name.Replace('<', '_').Replace('>', '_');
+        if (n <= MaxDirectParameters)
+        {
+            var parameters = new List<(string, TypeReference)> { ("function", functionType) };
+            parameters.AddRange(scope.Parameters.Select(p => (p, Object)));
+            body = _module.DefineMethod(safeName, Object, parameters.ToArray());
+            entry = _module.DefineMethod(safeName + "_entry", Object, ("function", functionType), ("args", arrayType));
+            var il = new ILBuilder(entry);
+            il.LoadArg(0);
+            for (var i = 0; i < n; i++)
+            {
+                il.LoadArg(1);
+                il.LoadInt(i);
+                il.LoadElementRef();
+            }
+            il.Call(body);
+            il.Return();
+            il.Finish();
+        }
+        else
+        {
+            body = _module.DefineMethod(safeName, Object, ("function", functionType), ("args", arrayType));
+            entry = body;
+        }
+        var flags = 0;
+        if (scope.HasVarArgs)
+        {
+            flags |= PyCode.FlagVarArgs;
+        }
+        if (scope.HasVarKeywords)
+        {
+            flags |= PyCode.FlagVarKeywords;
+        }
+        if (scope.Parent is { IsFunctionLike: true })
+        {
+            flags |= PyCode.FlagNested;
+        }
+        var varNames = scope.Parameters.Concat(scope.Symbols.Values.Where(s => s.Storage is SymbolStorage.Local or SymbolStorage.Cell && !s.IsParameter).Select(s => s.Name)).ToList();
+        child._code = _module.Code(scope.Name, scope.QualName, firstLine, scope.ArgCount, scope.PosOnlyCount, scope.KwOnlyCount, flags, varNames, scope.FreeVars, scope.CellVars);
+        child.EmitUnit(body, () => emitBody(child), null);
+        var fast = scope.KwOnlyCount == 0 && !scope.HasVarArgs && !scope.HasVarKeywords && scope.ArgCount <= MaxFastArity && n <= MaxDirectParameters ? scope.ArgCount : -1;
+        return new CompiledUnit(entry, body, child._code, fast);
+    }
+
+    /// <summary>--> a new function object for a compiled unit, with defaults, keyword defaults and closure.</summary>
+    private void EmitMakeFunction(Scope scope, CompiledUnit unit, Arguments? args, string? doc)
+    {
+        _il.LoadStaticField(unit.Code);
+        LoadGlobals();
+        if (args != null && args.Defaults.Count > 0)
+        {
+            EmitObjectArray(args.Defaults);
+        }
+        else
+        {
+            _il.LoadNull();
+        }
+        if (args != null && args.KwDefaults.Any(d => d != null))
+        {
+            var dict = Temp(_module.Import(typeof(PyDict)));
+            _il.NewObject(Runtime(RuntimeMembers.PyDict_New));
+            _il.StoreLocal(dict);
+            for (var i = 0; i < args.Kwonlyargs.Count; i++)
+            {
+                if (args.KwDefaults[i] is { } d)
+                {
+                    _il.LoadLocal(dict);
+                    _il.LoadStaticField(_module.Name(SymbolTable.Mangle(_scope, args.Kwonlyargs[i].ArgName)));
+                    EmitExpression(d);
+                    _il.Call(Runtime(RuntimeMembers.PyOps_DictSetItem));
+                    CheckVoid(d);
+                }
+            }
+            _il.LoadLocal(dict);
+            Release(dict);
+        }
+        else
+        {
+            _il.LoadNull();
+        }
+        EmitClosure(scope);
+        if (doc != null)
+        {
+            _il.LoadStaticField(_module.Constant(doc));
+        }
+        else
+        {
+            _il.LoadNull();
+        }
+        _il.Call(Runtime(RuntimeMembers.PyOps_MakeFunction));
+        var fn = Temp(_module.Import(typeof(PyFunction)));
+        _il.StoreLocal(fn);
+        _il.LoadLocal(fn);
+        _il.LoadLocal(fn);
+        _il.LoadFunctionPointer(unit.Entry);
+        _il.NewObject(Runtime(typeof(Func<object?[], object?>).GetConstructors()[0]));
+        if (unit.FastArity >= 0)
+        {
+            _il.LoadLocal(fn);
+            _il.LoadFunctionPointer(unit.Body);
+            _il.NewObject(Runtime(FastDelegateType(unit.FastArity).GetConstructors()[0]));
+        }
+        else
+        {
+            _il.LoadNull();
+        }
+        _il.Call(Runtime(RuntimeMembers.PyFunction_SetEntries));
+        Release(fn);
+    }
+
+    private static Type FastDelegateType(int arity) => arity switch
+    {
+        0 => typeof(Func<object?>),
+        1 => typeof(Func<object?, object?>),
+        2 => typeof(Func<object?, object?, object?>),
+        3 => typeof(Func<object?, object?, object?, object?>),
+        _ => typeof(Func<object?, object?, object?, object?, object?>),
+    };
+
+    /// <summary>--> PyCell[] for the child's free variables (or null).</summary>
+    private void EmitClosure(Scope child)
+    {
+        if (child.FreeVars.Count == 0)
+        {
+            _il.LoadNull();
+            return;
+        }
+        _il.LoadInt(child.FreeVars.Count);
+        _il.NewArray(_module.Import(typeof(PyCell)));
+        for (var i = 0; i < child.FreeVars.Count; i++)
+        {
+            _il.Dup();
+            _il.LoadInt(i);
+            _il.LoadLocal(_cells[child.FreeVars[i]]);
+            _il.StoreElementRef();
+        }
+    }
+
+    /// <summary>
+    /// class C(bases, **kw): BODY ==> BuildClass(function(ns): BODY, "C", bases, kw values, kw names); the body runs
+    /// with the class namespace as its locals and returns the __class__ cell for zero-argument super().
+    /// </summary>
+    private void EmitClassDef(ClassDef node)
+    {
+        var decoratorValues = EvaluateDecorators(node.DecoratorList);
+        var scope = _symbols.ScopeOf(node);
+        var child = new CodeGenerator(_module, _symbols, scope, UnitKind.ClassBody) { Source = _source };
+        var functionType = _module.Import(typeof(PyFunction));
+        var body = _module.DefineMethod(node.Name, Object, ("function", functionType), ("ns", Object));
+        var entry = _module.DefineMethod(node.Name + "_entry", Object, ("function", functionType), ("args", new ArrayType(Object)));
+        var il = new ILBuilder(entry);
+        il.LoadArg(0);
+        il.LoadArg(1);
+        il.LoadInt(0);
+        il.LoadElementRef();
+        il.Call(body);
+        il.Return();
+        il.Finish();
+        child._code = _module.Code(node.Name, scope.QualName, node.Lineno, 1, 0, 0, 0, new[] { "__locals__" }, scope.FreeVars, scope.CellVars);
+        child.EmitUnit(body, () =>
+        {
+            if (Docstring(node.Body) is { } doc)
+            {
+                child._il.LoadStaticField(_module.Constant(doc));
+                child.EmitStoreName("__doc__");
+            }
+            child.EmitStatements(node.Body);
+        }, null);
+
+        var unit = new CompiledUnit(entry, body, child._code, 1);
+        EmitMakeFunction(scope, unit, null, null);
+        _il.LoadStaticField(_module.Constant(node.Name));
+        EmitObjectArray(node.Bases);
+        EmitObjectArray(node.Keywords.Select(k => k.Value).ToList());
+        if (node.Keywords.Count > 0)
+        {
+            _il.LoadStaticField(_module.NameArray(node.Keywords.Select(k => k.Arg ?? "**").ToList()));
+        }
+        else
+        {
+            _il.LoadNull();
+        }
+        _il.Call(Runtime(RuntimeMembers.PyOps_BuildClass));
+        CheckObject(node);
+        ApplyDecorators(decoratorValues);
+        EmitStoreName(node.Name);
+    }
+
+    /// <summary>
+    /// [ELT for T in IT if C] ==> (function(.0): r = []; for T in .0: if C: r.append(ELT); return r)(iter(IT))
+    /// The comprehension is its own scope; its first iterable is evaluated in the enclosing scope.
+    /// </summary>
+    private void EmitComprehension(ExprNode node)
+    {
+        var scope = _symbols.ScopeOf(node);
+        var generators = node switch
+        {
+            ListComp l => l.Generators,
+            SetComp s => s.Generators,
+            DictComp d => d.Generators,
+            _ => ((GeneratorExp)node).Generators,
+        };
+        if (node is GeneratorExp or SetComp || scope.IsCoroutine)
+        {
+            throw CompileError(node, "PyNet does not compile generator expressions and set comprehensions yet");
+        }
+        var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators), false);
+        EmitMakeFunction(scope, unit, null, null);
+        EmitExpression(generators[0].Iter);
+        _il.Call(Runtime(RuntimeMembers.PyOps_ForIter));
+        CheckObject(generators[0].Iter);
+        _il.Call(Runtime(RuntimeMembers.PyOps_Call1));
+        CheckObject(node);
+    }
+
+    private void EmitComprehensionBody(ExprNode node, List<Comprehension> generators)
+    {
+        var resultType = node is DictComp ? _module.Import(typeof(PyDict)) : _module.Import(typeof(PyList));
+        var result = _il.DeclareLocal(resultType);
+        _il.NewObject(Runtime(node is DictComp ? RuntimeMembers.PyDict_New : RuntimeMembers.PyList_New));
+        _il.StoreLocal(result);
+        EmitComprehensionLevel(node, generators, 0, result);
+        _il.LoadLocal(result);
+        _il.StoreLocal(_returnValue);
+        _il.Branch(_returnLabel);
+    }
+
+    private void EmitComprehensionLevel(ExprNode node, List<Comprehension> generators, int level, Mono.Cecil.Cil.VariableDefinition result)
+    {
+        if (level == generators.Count)
+        {
+            switch (node)
+            {
+                case ListComp l:
+                    _il.LoadLocal(result);
+                    EmitExpression(l.Elt);
+                    _il.Call(Runtime(RuntimeMembers.PyOps_ListAppend));
+                    _il.Pop();
+                    break;
+                case DictComp d:
+                    _il.LoadLocal(result);
+                    EmitExpression(d.Key);
+                    EmitExpression(d.Value);
+                    _il.Call(Runtime(RuntimeMembers.PyOps_DictSetItem));
+                    CheckVoid(d);
+                    break;
+            }
+            return;
+        }
+        var g = generators[level];
+        var iteratorType = _module.Import(typeof(PyIterator));
+        var iterator = Temp(iteratorType);
+        if (level == 0)
+        {
+            _il.LoadLocal(_locals[".0"]);
+        }
+        else
+        {
+            EmitExpression(g.Iter);
+            _il.Call(Runtime(RuntimeMembers.PyOps_ForIter));
+            CheckObject(g.Iter);
+        }
+        _il.CastClass(iteratorType);
+        _il.StoreLocal(iterator);
+        var top = _il.DefineLabel("comp");
+        var done = _il.DefineLabel("comp_done");
+        _il.Mark(top);
+        _il.LoadLocal(iterator);
+        _il.Call(Runtime(RuntimeMembers.PyOps_ForNext));
+        CheckObject(g.Iter);
+        _il.Dup();
+        _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Done));
+        _il.BranchIfEqual(done);
+        EmitStore(g.Target);
+        foreach (var condition in g.Ifs)
+        {
+            EmitCondition(condition, top, jumpIfTrue: false);
+        }
+        EmitComprehensionLevel(node, generators, level + 1, result);
+        _il.Branch(top);
+        _il.Mark(done);
+        _il.Pop();
+        Release(iterator);
+    }
+}

@@ -1,0 +1,252 @@
+using System.Collections.Generic;
+using System.Linq;
+using PyNet.Compiler.Semantics;
+using PyNet.Compiler.Syntax;
+
+namespace PyNet.Compiler.Emit.CodeGen;
+
+internal sealed partial class CodeGenerator
+{
+    private void EmitStatements(List<StmtNode> statements)
+    {
+        foreach (var s in statements)
+        {
+            if (!_il.IsReachable)
+            {
+                return;
+            }
+            EmitStatement(s);
+        }
+    }
+
+    private void EmitStatement(StmtNode node)
+    {
+        _il.SequencePoint(_module.Document, node);
+        switch (node)
+        {
+            case Expr e:
+                EmitExpression(e.Value);
+                _il.Pop();
+                break;
+            case Assign a:
+                EmitAssign(a);
+                break;
+            case AugAssign a:
+                EmitAugAssign(a);
+                break;
+            case AnnAssign a:
+                EmitAnnAssign(a);
+                break;
+            case If i:
+                EmitIf(i);
+                break;
+            case While w:
+                EmitWhile(w);
+                break;
+            case For f:
+                EmitFor(f);
+                break;
+            case Break b:
+                EmitBreak(b);
+                break;
+            case Continue c:
+                EmitContinue(c);
+                break;
+            case Pass:
+                break;
+            case Return r:
+                EmitReturn(r);
+                break;
+            case FunctionDef f:
+                EmitFunctionDef(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, isAsync: false);
+                break;
+            case AsyncFunctionDef f:
+                EmitFunctionDef(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, isAsync: true);
+                break;
+            case ClassDef c:
+                EmitClassDef(c);
+                break;
+            case Delete d:
+                foreach (var target in d.Targets)
+                {
+                    EmitDelete(target);
+                }
+                break;
+            case Global or Nonlocal:
+                break;
+            case Raise r:
+                EmitRaise(r);
+                break;
+            case Try t:
+                EmitTry(t.Body, t.Handlers, t.Orelse, t.Finalbody);
+                break;
+            case Assert a:
+                EmitAssert(a);
+                break;
+            case With w:
+                EmitWith(w, w.Items, 0, w.Body);
+                break;
+            case Import i:
+                EmitImport(i);
+                break;
+            case ImportFrom i:
+                EmitImportFrom(i);
+                break;
+            default:
+                throw CompileError(node, $"PyNet does not compile '{node.PythonName}' statements yet");
+        }
+    }
+
+    private void EmitIf(If node)
+    {
+        var elseLabel = _il.DefineLabel("else");
+        var end = _il.DefineLabel("endif");
+        EmitCondition(node.Test, elseLabel, jumpIfTrue: false);
+        EmitStatements(node.Body);
+        if (node.Orelse.Count > 0)
+        {
+            if (_il.IsReachable)
+            {
+                _il.Branch(end);
+            }
+            _il.Mark(elseLabel);
+            EmitStatements(node.Orelse);
+        }
+        else
+        {
+            _il.Mark(elseLabel);
+        }
+        _il.Mark(end);
+    }
+
+    /// <summary>
+    /// while TEST: BODY else: ORELSE
+    /// ==> top: if not TEST goto else; BODY; goto top; else: ORELSE; end:   (break → end, continue → top)
+    /// </summary>
+    private void EmitWhile(While node)
+    {
+        var top = _il.DefineLabel("while");
+        var elseLabel = _il.DefineLabel("while_else");
+        var end = _il.DefineLabel("while_end");
+        _il.Mark(top);
+        EmitCondition(node.Test, elseLabel, jumpIfTrue: false);
+        var loop = new LoopBlock(end, top);
+        _blocks.Add(loop);
+        EmitStatements(node.Body);
+        _blocks.Remove(loop);
+        if (_il.IsReachable)
+        {
+            _il.Branch(top);
+        }
+        _il.Mark(elseLabel);
+        EmitStatements(node.Orelse);
+        _il.Mark(end);
+    }
+
+    /// <summary>
+    /// for TARGET in ITER: BODY else: ORELSE
+    /// ==> it = ForIter(ITER); top: v = ForNext(it); if v is Done goto else; TARGET = v; BODY; goto top;
+    ///     else: ORELSE; end:   (iteration ends on a sentinel, never on a caught StopIteration)
+    /// </summary>
+    private void EmitFor(For node)
+    {
+        var iteratorType = _module.Import(typeof(PyNet.Runtime.PyIterator));
+        var iterator = Temp(iteratorType);
+        EmitExpression(node.Iter);
+        _il.Call(Runtime(RuntimeMembers.PyOps_ForIter));
+        CheckObject(node.Iter);
+        _il.CastClass(iteratorType);
+        _il.StoreLocal(iterator);
+        var top = _il.DefineLabel("for");
+        var done = _il.DefineLabel("for_done");
+        var end = _il.DefineLabel("for_end");
+        _il.Mark(top);
+        _il.LoadLocal(iterator);
+        _il.Call(Runtime(RuntimeMembers.PyOps_ForNext));
+        CheckObject(node.Iter);
+        _il.Dup();
+        _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Done));
+        _il.BranchIfEqual(done);
+        EmitStore(node.Target);
+        var loop = new LoopBlock(end, top);
+        _blocks.Add(loop);
+        EmitStatements(node.Body);
+        _blocks.Remove(loop);
+        if (_il.IsReachable)
+        {
+            _il.Branch(top);
+        }
+        _il.Mark(done);
+        _il.Pop();
+        Release(iterator);
+        EmitStatements(node.Orelse);
+        _il.Mark(end);
+    }
+
+    private LoopBlock? InnermostLoop()
+    {
+        for (var i = _blocks.Count - 1; i >= 0; i--)
+        {
+            if (_blocks[i] is LoopBlock l)
+            {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    private void EmitBreak(Break node)
+    {
+        var loop = InnermostLoop() ?? throw CompileError(node, ScopeErrors.BreakOutsideLoop);
+        EmitUnwind(loop, node);
+        if (_il.IsReachable)
+        {
+            _il.Branch(loop.Break);
+        }
+    }
+
+    private void EmitContinue(Continue node)
+    {
+        var loop = InnermostLoop() ?? throw CompileError(node, ScopeErrors.ContinueOutsideLoop);
+        EmitUnwind(loop, node);
+        if (_il.IsReachable)
+        {
+            _il.Branch(loop.Continue);
+        }
+    }
+
+    private void EmitReturn(Return node)
+    {
+        if (node.Value != null)
+        {
+            EmitExpression(node.Value);
+        }
+        else
+        {
+            _il.LoadNull();
+        }
+        _il.StoreLocal(_returnValue);
+        EmitUnwind(null, node);
+        if (_il.IsReachable)
+        {
+            _il.Branch(_returnLabel);
+        }
+    }
+
+    private void EmitAssert(Assert node)
+    {
+        var ok = _il.DefineLabel("assert_ok");
+        EmitCondition(node.Test, ok, jumpIfTrue: true);
+        if (node.Msg != null)
+        {
+            EmitExpression(node.Msg);
+        }
+        else
+        {
+            _il.LoadNull();
+        }
+        _il.Call(Runtime(RuntimeMembers.PyOps_AssertionFailed));
+        JumpToHandler(node, true);
+        _il.Mark(ok);
+    }
+}

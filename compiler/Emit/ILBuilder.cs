@@ -1,0 +1,303 @@
+using System;
+using System.Collections.Generic;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+using Mono.Cecil.Rocks;
+
+namespace PyNet.Compiler.Emit;
+
+/// <summary>A branch target. It becomes an instruction when marked.</summary>
+internal sealed class Label
+{
+    public Label(string name)
+    {
+        Name = name;
+        Target = Instruction.Create(OpCodes.Nop);
+    }
+
+    public string Name { get; }
+
+    public Instruction Target { get; }
+
+    public bool IsMarked { get; set; }
+
+    /// <summary>The evaluation stack shape every branch to this label must agree on (null: not yet known).</summary>
+    public string? StackShape { get; set; }
+
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// The only writer of opcodes (over Cecil's ILProcessor): readable operations that track the evaluation stack depth,
+/// check that every branch to a label agrees on it ("inputs --> result" effects), and record sequence points.
+/// </summary>
+internal sealed class ILBuilder
+{
+    private readonly ILProcessor _il;
+    private readonly MethodDefinition _method;
+    private readonly List<char> _stack = new();
+    private bool _reachable = true;
+    private readonly List<Label> _labels = new();
+
+    public ILBuilder(MethodDefinition method)
+    {
+        _method = method;
+        _il = method.Body.GetILProcessor();
+        method.Body.InitLocals = true;
+    }
+
+    public MethodDefinition Method => _method;
+
+    /// <summary>Current evaluation stack depth.</summary>
+    public int Depth => _stack.Count;
+
+    /// <summary>The kinds of the values on the stack, bottom first: O reference, I int32, L int64, D double, N native int.</summary>
+    public string Shape => new(_stack.ToArray());
+
+    /// <summary>False after an unconditional branch or return, until a label is marked.</summary>
+    public bool IsReachable => _reachable;
+
+    public Label DefineLabel(string name) => new(name);
+
+    public void Mark(Label label)
+    {
+        if (label.IsMarked)
+        {
+            throw new InvalidOperationException($"label {label} marked twice");
+        }
+        label.IsMarked = true;
+        if (_reachable)
+        {
+            Agree(label, Shape);
+        }
+        else
+        {
+            SetShape(label.StackShape ?? string.Empty);
+        }
+        label.StackShape = Shape;
+        _labels.Add(label);
+        _il.Append(label.Target);
+        _reachable = true;
+    }
+
+    private static void Agree(Label label, string shape)
+    {
+        if (label.StackShape != null && label.StackShape != shape)
+        {
+            throw new InvalidOperationException($"stack shape '{shape}' at a branch to {label}, which has '{label.StackShape}'");
+        }
+        label.StackShape = shape;
+    }
+
+    private void SetShape(string shape)
+    {
+        _stack.Clear();
+        _stack.AddRange(shape);
+    }
+
+    private void Emit(Instruction instruction, int pops, char push)
+    {
+        if (_stack.Count < pops)
+        {
+            throw new InvalidOperationException($"stack underflow at {instruction} in {_method.Name}");
+        }
+        _stack.RemoveRange(_stack.Count - pops, pops);
+        if (push != '-')
+        {
+            _stack.Add(push);
+        }
+        _il.Append(instruction);
+    }
+
+    private static char KindOf(TypeReference type) => type.MetadataType switch
+    {
+        MetadataType.Void => '-',
+        MetadataType.Boolean or MetadataType.Int32 or MetadataType.UInt32 or MetadataType.Int16 or MetadataType.UInt16
+            or MetadataType.Byte or MetadataType.SByte or MetadataType.Char => 'I',
+        MetadataType.Int64 or MetadataType.UInt64 => 'L',
+        MetadataType.Double or MetadataType.Single => 'D',
+        MetadataType.IntPtr or MetadataType.UIntPtr => 'N',
+        _ => 'O',
+    };
+
+    public VariableDefinition DeclareLocal(TypeReference type)
+    {
+        var v = new VariableDefinition(type);
+        _method.Body.Variables.Add(v);
+        return v;
+    }
+
+    // --- loads and stores -------------------------------------------------------------------------------------
+
+    public void LoadNull() => Emit(Instruction.Create(OpCodes.Ldnull), 0, 'O');
+
+    public void LoadInt(int value) => Emit(value switch
+    {
+        -1 => Instruction.Create(OpCodes.Ldc_I4_M1),
+        0 => Instruction.Create(OpCodes.Ldc_I4_0),
+        1 => Instruction.Create(OpCodes.Ldc_I4_1),
+        2 => Instruction.Create(OpCodes.Ldc_I4_2),
+        3 => Instruction.Create(OpCodes.Ldc_I4_3),
+        4 => Instruction.Create(OpCodes.Ldc_I4_4),
+        5 => Instruction.Create(OpCodes.Ldc_I4_5),
+        6 => Instruction.Create(OpCodes.Ldc_I4_6),
+        7 => Instruction.Create(OpCodes.Ldc_I4_7),
+        8 => Instruction.Create(OpCodes.Ldc_I4_8),
+        >= -128 and <= 127 => Instruction.Create(OpCodes.Ldc_I4_S, (sbyte)value),
+        _ => Instruction.Create(OpCodes.Ldc_I4, value),
+    }, 0, 'I');
+
+    public void LoadLong(long value) => Emit(Instruction.Create(OpCodes.Ldc_I8, value), 0, 'L');
+
+    public void LoadDouble(double value) => Emit(Instruction.Create(OpCodes.Ldc_R8, value), 0, 'D');
+
+    public void LoadString(string value) => Emit(Instruction.Create(OpCodes.Ldstr, value), 0, 'O');
+
+    public void LoadArg(int index) => Emit(index switch
+    {
+        0 => Instruction.Create(OpCodes.Ldarg_0),
+        1 => Instruction.Create(OpCodes.Ldarg_1),
+        2 => Instruction.Create(OpCodes.Ldarg_2),
+        3 => Instruction.Create(OpCodes.Ldarg_3),
+        _ => Instruction.Create(OpCodes.Ldarg, _method.Parameters[index]),
+    }, 0, KindOf(_method.Parameters[index].ParameterType));
+
+    public void StoreArg(int index) => Emit(Instruction.Create(OpCodes.Starg, _method.Parameters[index]), 1, '-');
+
+    public void LoadLocal(VariableDefinition v) => Emit(Instruction.Create(OpCodes.Ldloc, v), 0, KindOf(v.VariableType));
+
+    public void StoreLocal(VariableDefinition v) => Emit(Instruction.Create(OpCodes.Stloc, v), 1, '-');
+
+    public void LoadStaticField(FieldReference f) => Emit(Instruction.Create(OpCodes.Ldsfld, f), 0, KindOf(f.FieldType));
+
+    public void StoreStaticField(FieldReference f) => Emit(Instruction.Create(OpCodes.Stsfld, f), 1, '-');
+
+    /// <summary>object --> value</summary>
+    public void LoadField(FieldReference f) => Emit(Instruction.Create(OpCodes.Ldfld, f), 1, KindOf(f.FieldType));
+
+    /// <summary>object, value --></summary>
+    public void StoreField(FieldReference f) => Emit(Instruction.Create(OpCodes.Stfld, f), 2, '-');
+
+    // --- arrays ----------------------------------------------------------------------------------------------
+
+    /// <summary>length --> array</summary>
+    public void NewArray(TypeReference elementType) => Emit(Instruction.Create(OpCodes.Newarr, elementType), 1, 'O');
+
+    /// <summary>array, index --> element</summary>
+    public void LoadElementRef() => Emit(Instruction.Create(OpCodes.Ldelem_Ref), 2, 'O');
+
+    /// <summary>array, index, value --></summary>
+    public void StoreElementRef() => Emit(Instruction.Create(OpCodes.Stelem_Ref), 3, '-');
+
+    // --- stack -----------------------------------------------------------------------------------------------
+
+    public void Dup() => Emit(Instruction.Create(OpCodes.Dup), 0, _stack[^1]);
+
+    public void Pop() => Emit(Instruction.Create(OpCodes.Pop), 1, '-');
+
+    // --- calls and objects -----------------------------------------------------------------------------------
+
+    public void Call(MethodReference method)
+    {
+        var pops = method.Parameters.Count + (method.HasThis ? 1 : 0);
+        Emit(Instruction.Create(OpCodes.Call, method), pops, KindOf(method.ReturnType));
+    }
+
+    public void CallVirtual(MethodReference method)
+    {
+        var pops = method.Parameters.Count + 1;
+        Emit(Instruction.Create(OpCodes.Callvirt, method), pops, KindOf(method.ReturnType));
+    }
+
+    public void NewObject(MethodReference constructor) => Emit(Instruction.Create(OpCodes.Newobj, constructor), constructor.Parameters.Count, 'O');
+
+    /// <summary>--> native int (a method pointer)</summary>
+    public void LoadFunctionPointer(MethodReference method) => Emit(Instruction.Create(OpCodes.Ldftn, method), 0, 'N');
+
+    public void CastClass(TypeReference type) => Emit(Instruction.Create(OpCodes.Castclass, type), 1, 'O');
+
+    public void Box(TypeReference type) => Emit(Instruction.Create(OpCodes.Box, type), 1, 'O');
+
+    // --- control flow ----------------------------------------------------------------------------------------
+
+    public void Branch(Label target)
+    {
+        Agree(target, Shape);
+        _il.Append(Instruction.Create(OpCodes.Br, target.Target));
+        _reachable = false;
+    }
+
+    /// <summary>value --> ; branches when the value is true/non-null/non-zero.</summary>
+    public void BranchIfTrue(Label target)
+    {
+        Emit(Instruction.Create(OpCodes.Brtrue, target.Target), 1, '-');
+        Agree(target, Shape);
+    }
+
+    public void BranchIfFalse(Label target)
+    {
+        Emit(Instruction.Create(OpCodes.Brfalse, target.Target), 1, '-');
+        Agree(target, Shape);
+    }
+
+    /// <summary>a, b --> ; branches when a == b (references or numbers).</summary>
+    public void BranchIfEqual(Label target)
+    {
+        Emit(Instruction.Create(OpCodes.Beq, target.Target), 2, '-');
+        Agree(target, Shape);
+    }
+
+    public void BranchIfNotEqual(Label target)
+    {
+        Emit(Instruction.Create(OpCodes.Bne_Un, target.Target), 2, '-');
+        Agree(target, Shape);
+    }
+
+    /// <summary>a, b --> int32 (1 when equal)</summary>
+    public void CompareEqual() => Emit(Instruction.Create(OpCodes.Ceq), 2, 'I');
+
+    public void Return()
+    {
+        Emit(Instruction.Create(OpCodes.Ret), _method.ReturnType.MetadataType == MetadataType.Void ? 0 : 1, '-');
+        if (_stack.Count != 0)
+        {
+            throw new InvalidOperationException($"stack depth {_stack.Count} at return in {_method.Name}");
+        }
+        _reachable = false;
+    }
+
+    /// <summary>Sets the stack shape explicitly (at the start of a stub reached only by branches).</summary>
+    public void AssumeShape(string shape)
+    {
+        SetShape(shape);
+        _reachable = true;
+    }
+
+    /// <summary>Checks that every label used as a branch target was marked.</summary>
+    public void Finish()
+    {
+        foreach (var instruction in _method.Body.Instructions)
+        {
+            if (instruction.Operand is Instruction target && !_method.Body.Instructions.Contains(target))
+            {
+                throw new InvalidOperationException($"branch to an unmarked label in {_method.Name}");
+            }
+        }
+        _method.Body.OptimizeMacros();
+    }
+
+    /// <summary>Attaches a sequence point (Python line and column) to the next instruction.</summary>
+    public void SequencePoint(Document document, Syntax.Node node)
+    {
+        var next = Instruction.Create(OpCodes.Nop);
+        _il.Append(next);
+        var sp = new SequencePoint(next, document)
+        {
+            StartLine = node.Lineno,
+            StartColumn = node.ColOffset + 1,
+            EndLine = Math.Max(node.EndLineno, node.Lineno),
+            EndColumn = node.EndLineno > node.Lineno || node.EndColOffset > node.ColOffset ? node.EndColOffset + 1 : node.ColOffset + 2,
+        };
+        _method.DebugInformation.SequencePoints.Add(sp);
+    }
+}

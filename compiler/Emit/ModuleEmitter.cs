@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Numerics;
+using System.Reflection;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+using PyNet.Runtime;
+using MethodAttributes = Mono.Cecil.MethodAttributes;
+using FieldAttributes = Mono.Cecil.FieldAttributes;
+using TypeAttributes = Mono.Cecil.TypeAttributes;
+
+namespace PyNet.Compiler.Emit;
+
+/// <summary>
+/// The metadata side of one compiled Python module (a Cecil assembly): the module class, its constant fields
+/// initialised by the static constructor, imported runtime members, and the final bytes with an embedded portable PDB.
+/// Method bodies are written by <see cref="CodeGen.CodeGenerator"/>.
+/// </summary>
+internal sealed class ModuleEmitter
+{
+    public const string BodyMethodName = "Body";
+
+    private readonly AssemblyDefinition _assembly;
+    private readonly ModuleDefinition _module;
+    private readonly TypeDefinition _type;
+    private readonly MethodDefinition _cctor;
+    private readonly ILBuilder _init;
+    private readonly Dictionary<MemberInfo, MemberReference> _imports = new();
+    private readonly Dictionary<(Type, string), FieldReference> _constants = new();
+    private int _fieldCounter;
+    private int _methodCounter;
+
+    public ModuleEmitter(string assemblyName, string typeName, string filename)
+    {
+        Filename = filename;
+        _assembly = AssemblyDefinition.CreateAssembly(new AssemblyNameDefinition(assemblyName, new Version(1, 0, 0, 0)), assemblyName, ModuleKind.Dll);
+        _module = _assembly.MainModule;
+        _type = new TypeDefinition(string.Empty, typeName, TypeAttributes.Public | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.Class | TypeAttributes.BeforeFieldInit, _module.TypeSystem.Object);
+        _module.Types.Add(_type);
+        _cctor = new MethodDefinition(".cctor", MethodAttributes.Static | MethodAttributes.Private | MethodAttributes.SpecialName | MethodAttributes.RTSpecialName | MethodAttributes.HideBySig, _module.TypeSystem.Void);
+        _type.Methods.Add(_cctor);
+        _init = new ILBuilder(_cctor);
+        Document = new Document(Path.GetFullPath(filename))
+        {
+            Language = DocumentLanguage.Other,
+            LanguageGuid = new Guid("1d3a4e50-6f2b-4b5e-9c6a-7079746e6574"),
+        };
+    }
+
+    public string Filename { get; }
+
+    public ModuleDefinition Module => _module;
+
+    public TypeDefinition Type => _type;
+
+    public Document Document { get; }
+
+    public TypeReference ObjectType => _module.TypeSystem.Object;
+
+    public TypeReference Import(Type type) => _module.ImportReference(type);
+
+    public MethodReference Import(MethodBase method)
+    {
+        if (!_imports.TryGetValue(method, out var r))
+        {
+            r = _module.ImportReference(method);
+            _imports[method] = r;
+        }
+        return (MethodReference)r;
+    }
+
+    public FieldReference Import(FieldInfo field)
+    {
+        if (!_imports.TryGetValue(field, out var r))
+        {
+            r = _module.ImportReference(field);
+            _imports[field] = r;
+        }
+        return (FieldReference)r;
+    }
+
+    /// <summary>A new static method on the module class.</summary>
+    public MethodDefinition DefineMethod(string name, TypeReference returnType, params (string Name, TypeReference Type)[] parameters)
+    {
+        var method = new MethodDefinition($"{name}${_methodCounter++}", MethodAttributes.Public | MethodAttributes.Static | MethodAttributes.HideBySig, returnType);
+        foreach (var (pname, ptype) in parameters)
+        {
+            method.Parameters.Add(new ParameterDefinition(pname, Mono.Cecil.ParameterAttributes.None, ptype));
+        }
+        method.ImplAttributes |= Mono.Cecil.MethodImplAttributes.NoInlining;
+        _type.Methods.Add(method);
+        return method;
+    }
+
+    /// <summary>The method the loader calls: <c>object Body(PyDict globals, PyDict locals)</c>.</summary>
+    public MethodDefinition DefineBodyMethod()
+    {
+        var dict = Import(typeof(PyDict));
+        var method = new MethodDefinition(BodyMethodName, MethodAttributes.Public | MethodAttributes.Static | MethodAttributes.HideBySig, ObjectType);
+        method.Parameters.Add(new ParameterDefinition("globals", Mono.Cecil.ParameterAttributes.None, dict));
+        method.Parameters.Add(new ParameterDefinition("locals", Mono.Cecil.ParameterAttributes.None, dict));
+        _type.Methods.Add(method);
+        return method;
+    }
+
+    private FieldDefinition NewField(string prefix, TypeReference type)
+    {
+        var f = new FieldDefinition($"{prefix}${_fieldCounter++}", FieldAttributes.Static | FieldAttributes.Public | FieldAttributes.InitOnly, type);
+        _type.Fields.Add(f);
+        return f;
+    }
+
+    /// <summary>A static field holding an interned str (identifiers, attribute names).</summary>
+    public FieldReference Name(string name) => Constant(typeof(PyStr), "n:" + name, () =>
+    {
+        _init.LoadString(name);
+        _init.Call(Import(RuntimeMembers.PyStr_Intern));
+    });
+
+    /// <summary>A static field holding a constant value of the Python program.</summary>
+    public FieldReference Constant(object value)
+    {
+        switch (value)
+        {
+            case string s:
+                return Constant(typeof(PyStr), "s:" + s, () =>
+                {
+                    _init.LoadString(s);
+                    _init.Call(Import(RuntimeMembers.PyStr_Intern));
+                });
+            case long l:
+                return Constant(typeof(object), "i:" + l, () =>
+                {
+                    _init.LoadLong(l);
+                    _init.Call(Import(RuntimeMembers.PyInt_Box));
+                });
+            case BigInteger b:
+                return Constant(typeof(object), "I:" + b, () =>
+                {
+                    _init.LoadString(b.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    _init.Call(Import(RuntimeMembers.PyInt_Parse));
+                });
+            case double d:
+                return Constant(typeof(object), "f:" + BitConverter.DoubleToInt64Bits(d), () =>
+                {
+                    _init.LoadDouble(d);
+                    _init.Box(_module.TypeSystem.Double);
+                });
+            case Complex c:
+                return Constant(typeof(object), "j:" + BitConverter.DoubleToInt64Bits(c.Imaginary), () =>
+                {
+                    _init.LoadDouble(c.Imaginary);
+                    _init.Call(Import(RuntimeMembers.PyOps_MakeComplex));
+                });
+            default:
+                throw new NotSupportedException("constant of type " + value.GetType().Name);
+        }
+    }
+
+    /// <summary>A static PyStr[] of keyword names for a call site.</summary>
+    public FieldReference NameArray(IReadOnlyList<string> names) => Constant(typeof(PyStr[]), "k:" + string.Join(",", names), () =>
+    {
+        _init.LoadInt(names.Count);
+        _init.NewArray(Import(typeof(PyStr)));
+        for (var i = 0; i < names.Count; i++)
+        {
+            _init.Dup();
+            _init.LoadInt(i);
+            _init.LoadString(names[i]);
+            _init.Call(Import(RuntimeMembers.PyStr_Intern));
+            _init.StoreElementRef();
+        }
+    });
+
+    /// <summary>A static field holding the code object of a compiled function, class body or module.</summary>
+    public FieldReference Code(string name, string qualName, int firstLine, int argCount, int posOnly, int kwOnly, int flags, IEnumerable<string> varNames, IEnumerable<string> freeVars, IEnumerable<string> cellVars)
+    {
+        var field = NewField("code", Import(typeof(PyCode)));
+        _init.LoadString(name);
+        _init.LoadString(qualName);
+        _init.LoadString(Filename);
+        _init.LoadInt(firstLine);
+        _init.LoadInt(argCount);
+        _init.LoadInt(posOnly);
+        _init.LoadInt(kwOnly);
+        _init.LoadInt(flags);
+        _init.LoadString(string.Join(",", varNames));
+        _init.LoadString(string.Join(",", freeVars));
+        _init.LoadString(string.Join(",", cellVars));
+        _init.Call(Import(RuntimeMembers.PyCode_Create));
+        _init.StoreStaticField(field);
+        return field;
+    }
+
+    private FieldReference Constant(Type type, string key, Action emitValue)
+    {
+        if (_constants.TryGetValue((type, key), out var f))
+        {
+            return f;
+        }
+        var field = NewField("k", Import(type));
+        emitValue();
+        _init.StoreStaticField(field);
+        _constants[(type, key)] = field;
+        return field;
+    }
+
+    /// <summary>Finishes the module and writes the assembly (with its portable PDB embedded).</summary>
+    public byte[] Write()
+    {
+        _init.Return();
+        _init.Finish();
+        using var stream = new MemoryStream();
+        _assembly.Write(stream, new WriterParameters
+        {
+            WriteSymbols = true,
+            SymbolWriterProvider = new InMemoryEmbeddedPdbProvider(_module.Name),
+        });
+        return stream.ToArray();
+    }
+
+    /// <summary>Cecil's embedded-PDB provider wants a file name even when the assembly goes to a memory stream.</summary>
+    private sealed class InMemoryEmbeddedPdbProvider : ISymbolWriterProvider
+    {
+        private readonly string _name;
+
+        public InMemoryEmbeddedPdbProvider(string name)
+        {
+            _name = name;
+        }
+
+        public ISymbolWriter GetSymbolWriter(ModuleDefinition module, string fileName) =>
+            new EmbeddedPortablePdbWriterProvider().GetSymbolWriter(module, string.IsNullOrEmpty(fileName) ? _name : fileName);
+
+        public ISymbolWriter GetSymbolWriter(ModuleDefinition module, Stream symbolStream) =>
+            new EmbeddedPortablePdbWriterProvider().GetSymbolWriter(module, symbolStream);
+    }
+}

@@ -1,0 +1,127 @@
+using System;
+using System.Reflection;
+using PyNet.Runtime;
+
+namespace PyNet.Compiler.Emit;
+
+/// <summary>
+/// The catalogue of runtime members that compiled code uses, resolved once by reflection so that a renamed runtime
+/// method fails when the compiler starts, not halfway through compiling a program. Named Type_Member.
+/// </summary>
+internal static class RuntimeMembers
+{
+    public static readonly FieldInfo PyOps_Raised = Field(typeof(PyOps), nameof(PyOps.Raised));
+    public static readonly FieldInfo PyOps_Done = Field(typeof(PyOps), nameof(PyOps.Done));
+    public static readonly FieldInfo PyOps_Unbound = Field(typeof(PyOps), nameof(PyOps.Unbound));
+    public static readonly FieldInfo PyOps_True = Field(typeof(PyOps), nameof(PyOps.True));
+    public static readonly FieldInfo PyOps_False = Field(typeof(PyOps), nameof(PyOps.False));
+
+    public static readonly MethodInfo PyOps_Add = Method(typeof(PyOps), nameof(PyOps.Add));
+    public static readonly MethodInfo PyOps_Sub = Method(typeof(PyOps), nameof(PyOps.Sub));
+    public static readonly MethodInfo PyOps_Mul = Method(typeof(PyOps), nameof(PyOps.Mul));
+    public static readonly MethodInfo PyOps_TrueDiv = Method(typeof(PyOps), nameof(PyOps.TrueDiv));
+    public static readonly MethodInfo PyOps_FloorDiv = Method(typeof(PyOps), nameof(PyOps.FloorDiv));
+    public static readonly MethodInfo PyOps_Mod = Method(typeof(PyOps), nameof(PyOps.Mod));
+    public static readonly MethodInfo PyOps_Pow = Method(typeof(PyOps), nameof(PyOps.Pow));
+    public static readonly MethodInfo PyOps_MatMul = Method(typeof(PyOps), nameof(PyOps.MatMul));
+    public static readonly MethodInfo PyOps_LShift = Method(typeof(PyOps), nameof(PyOps.LShift));
+    public static readonly MethodInfo PyOps_RShift = Method(typeof(PyOps), nameof(PyOps.RShift));
+    public static readonly MethodInfo PyOps_BitAnd = Method(typeof(PyOps), nameof(PyOps.BitAnd));
+    public static readonly MethodInfo PyOps_BitOr = Method(typeof(PyOps), nameof(PyOps.BitOr));
+    public static readonly MethodInfo PyOps_BitXor = Method(typeof(PyOps), nameof(PyOps.BitXor));
+    public static readonly MethodInfo PyOps_InPlace = Method(typeof(PyOps), nameof(PyOps.InPlace));
+    public static readonly MethodInfo PyOps_Negate = Method(typeof(PyOps), nameof(PyOps.Negate));
+    public static readonly MethodInfo PyOps_Positive = Method(typeof(PyOps), nameof(PyOps.Positive));
+    public static readonly MethodInfo PyOps_Invert = Method(typeof(PyOps), nameof(PyOps.Invert));
+    public static readonly MethodInfo PyOps_Not = Method(typeof(PyOps), nameof(PyOps.Not));
+    public static readonly MethodInfo PyOps_Truth = Method(typeof(PyOps), nameof(PyOps.Truth));
+    public static readonly MethodInfo PyOps_Compare = Method(typeof(PyOps), nameof(PyOps.Compare));
+    public static readonly MethodInfo PyOps_CompareTruth = Method(typeof(PyOps), nameof(PyOps.CompareTruth));
+    public static readonly MethodInfo PyOps_In = Method(typeof(PyOps), nameof(PyOps.In));
+    public static readonly MethodInfo PyOps_NotIn = Method(typeof(PyOps), nameof(PyOps.NotIn));
+
+    public static readonly MethodInfo PyOps_GetAttr = Method(typeof(PyOps), nameof(PyOps.GetAttr));
+    public static readonly MethodInfo PyOps_SetAttr = Method(typeof(PyOps), nameof(PyOps.SetAttr));
+    public static readonly MethodInfo PyOps_DelAttr = Method(typeof(PyOps), nameof(PyOps.DelAttr));
+    public static readonly MethodInfo PyOps_GetItem = Method(typeof(PyOps), nameof(PyOps.GetItem));
+    public static readonly MethodInfo PyOps_SetItem = Method(typeof(PyOps), nameof(PyOps.SetItem));
+    public static readonly MethodInfo PyOps_DelItem = Method(typeof(PyOps), nameof(PyOps.DelItem));
+    public static readonly MethodInfo PyOps_ForIter = Method(typeof(PyOps), nameof(PyOps.ForIter));
+    public static readonly MethodInfo PyOps_ForNext = Method(typeof(PyOps), nameof(PyOps.ForNext));
+    public static readonly MethodInfo PyOps_FormatValue = Method(typeof(PyOps), nameof(PyOps.FormatValue));
+    public static readonly MethodInfo PyOps_JoinStrings = Method(typeof(PyOps), nameof(PyOps.JoinStrings));
+    public static readonly MethodInfo PyOps_BuildSlice = Method(typeof(PyOps), nameof(PyOps.BuildSlice));
+
+    public static readonly MethodInfo PyOps_Call0 = Method(typeof(PyOps), nameof(PyOps.Call0));
+    public static readonly MethodInfo PyOps_Call1 = Method(typeof(PyOps), nameof(PyOps.Call1));
+    public static readonly MethodInfo PyOps_Call2 = Method(typeof(PyOps), nameof(PyOps.Call2));
+    public static readonly MethodInfo PyOps_Call3 = Method(typeof(PyOps), nameof(PyOps.Call3));
+    public static readonly MethodInfo PyOps_CallN = Method(typeof(PyOps), nameof(PyOps.CallN));
+    public static readonly MethodInfo PyOps_CallKw = Method(typeof(PyOps), nameof(PyOps.CallKw));
+    public static readonly MethodInfo PyOps_CallEx = Method(typeof(PyOps), nameof(PyOps.CallEx));
+
+    public static readonly MethodInfo PyOps_LoadGlobal = Method(typeof(PyOps), nameof(PyOps.LoadGlobal));
+    public static readonly MethodInfo PyOps_LoadName = Method(typeof(PyOps), nameof(PyOps.LoadName));
+    public static readonly MethodInfo PyOps_StoreName = Method(typeof(PyOps), nameof(PyOps.StoreName));
+    public static readonly MethodInfo PyOps_DeleteName = Method(typeof(PyOps), nameof(PyOps.DeleteName));
+    public static readonly MethodInfo PyOps_LoadClassFree = Method(typeof(PyOps), nameof(PyOps.LoadClassFree));
+    public static readonly MethodInfo PyOps_UnboundLocal = Method(typeof(PyOps), nameof(PyOps.UnboundLocal));
+    public static readonly MethodInfo PyOps_UnboundFree = Method(typeof(PyOps), nameof(PyOps.UnboundFree));
+
+    public static readonly MethodInfo PyOps_Raise = Method(typeof(PyOps), nameof(PyOps.Raise));
+    public static readonly MethodInfo PyOps_Reraise = Method(typeof(PyOps), nameof(PyOps.Reraise));
+    public static readonly MethodInfo PyOps_Restore = Method(typeof(PyOps), nameof(PyOps.Restore));
+    public static readonly MethodInfo PyOps_FetchPending = Method(typeof(PyOps), nameof(PyOps.FetchPending));
+    public static readonly MethodInfo PyOps_ExceptionMatches = Method(typeof(PyOps), nameof(PyOps.ExceptionMatches));
+    public static readonly MethodInfo PyOps_PushHandled = Method(typeof(PyOps), nameof(PyOps.PushHandled));
+    public static readonly MethodInfo PyOps_PopHandled = Method(typeof(PyOps), nameof(PyOps.PopHandled));
+    public static readonly MethodInfo PyOps_AssertionFailed = Method(typeof(PyOps), nameof(PyOps.AssertionFailed));
+    public static readonly MethodInfo PyOps_AddTraceback = Method(typeof(PyOps), nameof(PyOps.AddTraceback));
+    public static readonly MethodInfo PyOps_EnterFrame = Method(typeof(PyOps), nameof(PyOps.EnterFrame));
+    public static readonly MethodInfo PyOps_LeaveFrame = Method(typeof(PyOps), nameof(PyOps.LeaveFrame));
+    public static readonly MethodInfo PyOps_WithEnter = Method(typeof(PyOps), nameof(PyOps.WithEnter));
+    public static readonly MethodInfo PyOps_WithExit = Method(typeof(PyOps), nameof(PyOps.WithExit));
+
+    public static readonly MethodInfo PyOps_BuildList = Method(typeof(PyOps), nameof(PyOps.BuildList));
+    public static readonly MethodInfo PyOps_BuildTuple = Method(typeof(PyOps), nameof(PyOps.BuildTuple));
+    public static readonly MethodInfo PyOps_BuildDict = Method(typeof(PyOps), nameof(PyOps.BuildDict));
+    public static readonly MethodInfo PyOps_ListAppend = Method(typeof(PyOps), nameof(PyOps.ListAppend));
+    public static readonly MethodInfo PyOps_DictSetItem = Method(typeof(PyOps), nameof(PyOps.DictSetItem));
+    public static readonly MethodInfo PyOps_ListExtend = Method(typeof(PyOps), nameof(PyOps.ListExtend));
+    public static readonly MethodInfo PyOps_DictUpdate = Method(typeof(PyOps), nameof(PyOps.DictUpdate));
+    public static readonly MethodInfo PyOps_ListToTuple = Method(typeof(PyOps), nameof(PyOps.ListToTuple));
+    public static readonly MethodInfo PyOps_Unpack = Method(typeof(PyOps), nameof(PyOps.Unpack));
+    public static readonly MethodInfo PyOps_UnpackStar = Method(typeof(PyOps), nameof(PyOps.UnpackStar));
+    public static readonly MethodInfo PyOps_MakeFunction = Method(typeof(PyOps), nameof(PyOps.MakeFunction));
+    public static readonly MethodInfo PyOps_BuildClass = Method(typeof(PyOps), nameof(PyOps.BuildClass));
+    public static readonly MethodInfo PyOps_ImportName = Method(typeof(PyOps), nameof(PyOps.ImportName));
+    public static readonly MethodInfo PyOps_ImportFrom = Method(typeof(PyOps), nameof(PyOps.ImportFrom));
+    public static readonly MethodInfo PyOps_ImportStar = Method(typeof(PyOps), nameof(PyOps.ImportStar));
+
+    public static readonly MethodInfo PyFunction_SetEntries = Method(typeof(PyFunction), nameof(PyFunction.SetEntries));
+    public static readonly FieldInfo PyFunction_Globals = Field(typeof(PyFunction), nameof(PyFunction.Globals));
+    public static readonly FieldInfo PyFunction_Closure = Field(typeof(PyFunction), nameof(PyFunction.Closure));
+    public static readonly FieldInfo PyCell_Value = Field(typeof(PyCell), nameof(PyCell.Value));
+    public static readonly ConstructorInfo PyCell_New = typeof(PyCell).GetConstructor(Type.EmptyTypes)!;
+    public static readonly ConstructorInfo PyCell_NewWithValue = typeof(PyCell).GetConstructor(new[] { typeof(object) })!;
+
+    public static readonly MethodInfo PyInt_Box = typeof(PyInt).GetMethod(nameof(PyInt.Box), new[] { typeof(long) })!;
+    public static readonly MethodInfo PyInt_Parse = Method(typeof(PyInt), nameof(PyInt.ParseLiteral));
+    public static readonly MethodInfo PyStr_Intern = Method(typeof(PyStr), nameof(PyStr.Intern));
+    public static readonly ConstructorInfo PyStr_New = typeof(PyStr).GetConstructor(new[] { typeof(string) })!;
+    public static readonly MethodInfo PyCode_Create = Method(typeof(PyCode), nameof(PyCode.Create));
+    public static readonly MethodInfo PyOps_CallWithExit = Method(typeof(PyOps), nameof(PyOps.CallWithExit));
+    public static readonly FieldInfo PyTuple_Empty = Field(typeof(PyTuple), nameof(PyTuple.Empty));
+    public static readonly ConstructorInfo PyList_New = typeof(PyList).GetConstructor(Type.EmptyTypes)!;
+    public static readonly ConstructorInfo PyDict_New = typeof(PyDict).GetConstructor(Type.EmptyTypes)!;
+    public static readonly MethodInfo PyOps_MakeComplex = Method(typeof(PyOps), nameof(PyOps.MakeImaginary));
+    public static readonly FieldInfo PyEllipsis_Instance = Field(typeof(PyEllipsis), nameof(PyEllipsis.Instance));
+
+    private static MethodInfo Method(Type type, string name) =>
+        type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
+        ?? throw new MissingMethodException(type.FullName, name);
+
+    private static FieldInfo Field(Type type, string name) =>
+        type.GetField(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
+        ?? throw new MissingFieldException(type.FullName, name);
+}
