@@ -159,8 +159,13 @@ public partial class PyType : PyObject
             {
                 if (cache.TryGetValue(name, out var entry) && entry.Version == Version)
                 {
+                    if (ReferenceEquals(entry.Value, PyOps.Unbound))
+                    {
+                        value = null;
+                        return false;
+                    }
                     value = entry.Value;
-                    return !ReferenceEquals(value, PyOps.Unbound);
+                    return true;
                 }
             }
         }

@@ -39,7 +39,17 @@ public static partial class PyOps
 
     /// <summary>Converts any exception caught in a slow path to the pending form.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static object Fail(Exception exception) => SetPending(PyErr.FromClr(exception));
+    public static object Fail(Exception exception)
+    {
+        if (s_traceClrExceptions)
+        {
+            Console.Error.WriteLine("[PYNET_TRACE_CLR] " + exception);
+        }
+        return SetPending(PyErr.FromClr(exception));
+    }
+
+    /// <summary>PYNET_TRACE_CLR=1 prints the .NET stack of every exception turned into a Python one (for PyNet developers).</summary>
+    private static readonly bool s_traceClrExceptions = Environment.GetEnvironmentVariable("PYNET_TRACE_CLR") == "1";
 
     /// <summary>Takes the pending exception out of the thread state, for C# callers that throw it.</summary>
     public static PyException TakePendingAsException()

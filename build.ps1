@@ -1,0 +1,36 @@
+# PyNet build script (PowerShell): the same verbs as build.sh.
+#   ./build.ps1          restore and build everything (Release)
+#   ./build.ps1 test     build, check formatting, and run every test project
+#   ./build.ps1 gen      regenerate generated sources (the AST classes)
+#   ./build.ps1 clean    remove build outputs
+param([string]$Verb = "build")
+$ErrorActionPreference = "Stop"
+Set-Location $PSScriptRoot
+$config = if ($env:CONFIG) { $env:CONFIG } else { "Release" }
+
+function Invoke-Checked([string]$exe, [string[]]$arguments) {
+    & $exe @arguments
+    if ($LASTEXITCODE -ne 0) { throw "$exe $($arguments -join ' ') failed with exit code $LASTEXITCODE" }
+}
+
+function Build { Invoke-Checked dotnet @("build", "PyNet.sln", "-c", $config, "-nologo") }
+
+switch ($Verb) {
+    "build" { Build }
+    "test" {
+        Build
+        Invoke-Checked dotnet @("format", "PyNet.sln", "--verify-no-changes", "--no-restore")
+        $failed = $false
+        foreach ($project in Get-ChildItem tests/*/*.csproj) {
+            & dotnet test $project.FullName -c $config --no-build -nologo
+            if ($LASTEXITCODE -ne 0) { $failed = $true }
+        }
+        if ($failed) { throw "tests failed" }
+    }
+    "gen" { Invoke-Checked dotnet @("run", "--project", "tools/PyNet.AstGen", "--", "compiler/Syntax/Ast/Python.ast", "compiler/Syntax/Ast/Ast.g.cs") }
+    "clean" {
+        Invoke-Checked dotnet @("clean", "PyNet.sln", "-nologo")
+        if (Test-Path .pynet-build) { Remove-Item -Recurse -Force .pynet-build }
+    }
+    default { Write-Error "usage: ./build.ps1 [build|test|gen|clean]"; exit 2 }
+}
