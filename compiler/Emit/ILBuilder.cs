@@ -28,8 +28,10 @@ internal sealed class Label
 }
 
 /// <summary>
-/// The only writer of opcodes (over Cecil's ILProcessor): readable operations that track the evaluation stack depth,
+/// The only writer of opcodes (over Cecil's ILProcessor): readable operations that track the evaluation stack shape,
 /// check that every branch to a label agrees on it ("inputs --> result" effects), and record sequence points.
+/// Code after an unconditional branch or return is dead until a label that something branches to is marked: the
+/// builder drops it, so code generators never emit unverifiable dead code.
 /// </summary>
 internal sealed class ILBuilder
 {
@@ -66,19 +68,21 @@ internal sealed class ILBuilder
             throw new InvalidOperationException($"label {label} marked twice");
         }
         label.IsMarked = true;
+        _labels.Add(label);
+        _il.Append(label.Target);
         if (_reachable)
         {
             Agree(label, Shape);
         }
-        else
+        else if (label.StackShape != null)
         {
-            SetShape(label.StackShape ?? string.Empty);
+            SetShape(label.StackShape);
+            _reachable = true;
         }
-        label.StackShape = Shape;
-        _labels.Add(label);
-        _il.Append(label.Target);
-        _reachable = true;
     }
+
+    /// <summary>Records that code emitted later will branch to <paramref name="label"/> with <paramref name="shape"/>.</summary>
+    public void ExpectBranch(Label label, string shape) => Agree(label, shape);
 
     private static void Agree(Label label, string shape)
     {
@@ -97,6 +101,10 @@ internal sealed class ILBuilder
 
     private void Emit(Instruction instruction, int pops, char push)
     {
+        if (!_reachable)
+        {
+            return;
+        }
         if (_stack.Count < pops)
         {
             throw new InvalidOperationException($"stack underflow at {instruction} in {_method.Name}");
@@ -191,7 +199,13 @@ internal sealed class ILBuilder
 
     // --- stack -----------------------------------------------------------------------------------------------
 
-    public void Dup() => Emit(Instruction.Create(OpCodes.Dup), 0, _stack[^1]);
+    public void Dup()
+    {
+        if (_reachable)
+        {
+            Emit(Instruction.Create(OpCodes.Dup), 0, _stack[^1]);
+        }
+    }
 
     public void Pop() => Emit(Instruction.Create(OpCodes.Pop), 1, '-');
 
@@ -222,6 +236,10 @@ internal sealed class ILBuilder
 
     public void Branch(Label target)
     {
+        if (!_reachable)
+        {
+            return;
+        }
         Agree(target, Shape);
         _il.Append(Instruction.Create(OpCodes.Br, target.Target));
         _reachable = false;
@@ -230,12 +248,20 @@ internal sealed class ILBuilder
     /// <summary>value --> ; branches when the value is true/non-null/non-zero.</summary>
     public void BranchIfTrue(Label target)
     {
+        if (!_reachable)
+        {
+            return;
+        }
         Emit(Instruction.Create(OpCodes.Brtrue, target.Target), 1, '-');
         Agree(target, Shape);
     }
 
     public void BranchIfFalse(Label target)
     {
+        if (!_reachable)
+        {
+            return;
+        }
         Emit(Instruction.Create(OpCodes.Brfalse, target.Target), 1, '-');
         Agree(target, Shape);
     }
@@ -243,34 +269,64 @@ internal sealed class ILBuilder
     /// <summary>a, b --> ; branches when a == b (references or numbers).</summary>
     public void BranchIfEqual(Label target)
     {
+        if (!_reachable)
+        {
+            return;
+        }
         Emit(Instruction.Create(OpCodes.Beq, target.Target), 2, '-');
         Agree(target, Shape);
     }
 
     public void BranchIfNotEqual(Label target)
     {
+        if (!_reachable)
+        {
+            return;
+        }
         Emit(Instruction.Create(OpCodes.Bne_Un, target.Target), 2, '-');
         Agree(target, Shape);
     }
+
+    /// <summary>int32 --> ; jumps to targets[value], or falls through when out of range.</summary>
+    public void Switch(Label[] targets)
+    {
+        if (!_reachable)
+        {
+            return;
+        }
+        var instructions = new Instruction[targets.Length];
+        for (var i = 0; i < targets.Length; i++)
+        {
+            instructions[i] = targets[i].Target;
+        }
+        Emit(Instruction.Create(OpCodes.Switch, instructions), 1, '-');
+        foreach (var t in targets)
+        {
+            Agree(t, Shape);
+        }
+    }
+
+    /// <summary>object --> value (unboxes a value type)</summary>
+    public void UnboxAny(TypeReference type) => Emit(Instruction.Create(OpCodes.Unbox_Any, type), 1, KindOf(type));
+
+    /// <summary>int32, int32 --> int32</summary>
+    public void Subtract() => Emit(Instruction.Create(OpCodes.Sub), 2, _stack.Count > 0 ? _stack[^1] : 'I');
 
     /// <summary>a, b --> int32 (1 when equal)</summary>
     public void CompareEqual() => Emit(Instruction.Create(OpCodes.Ceq), 2, 'I');
 
     public void Return()
     {
+        if (!_reachable)
+        {
+            return;
+        }
         Emit(Instruction.Create(OpCodes.Ret), _method.ReturnType.MetadataType == MetadataType.Void ? 0 : 1, '-');
         if (_stack.Count != 0)
         {
             throw new InvalidOperationException($"stack depth {_stack.Count} at return in {_method.Name}");
         }
         _reachable = false;
-    }
-
-    /// <summary>Sets the stack shape explicitly (at the start of a stub reached only by branches).</summary>
-    public void AssumeShape(string shape)
-    {
-        SetShape(shape);
-        _reachable = true;
     }
 
     /// <summary>Checks that every label used as a branch target was marked.</summary>
@@ -289,6 +345,10 @@ internal sealed class ILBuilder
     /// <summary>Attaches a sequence point (Python line and column) to the next instruction.</summary>
     public void SequencePoint(Document document, Syntax.Node node)
     {
+        if (!_reachable)
+        {
+            return;
+        }
         var next = Instruction.Create(OpCodes.Nop);
         _il.Append(next);
         var sp = new SequencePoint(next, document)

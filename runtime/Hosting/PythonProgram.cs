@@ -47,9 +47,9 @@ public static class PythonProgram
         {
             result = run();
         }
-        catch (PyException e)
+        catch (Exception e)
         {
-            PyThreadState.Current.Pending = e.Value;
+            PyThreadState.Current.Pending = PyErr.FromClr(e);
             result = PyOps.Raised;
         }
         var code = 0;

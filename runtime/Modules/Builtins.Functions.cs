@@ -269,6 +269,15 @@ public static partial class Builtins
     private static object? Next(object?[] args, PyStr[]? kw)
     {
         var it = args[0];
+        if (it is PyGenerator generator)
+        {
+            if (args.Length == 1)
+            {
+                return generator.Send(null);
+            }
+            var r = generator.Resume(null, out _);
+            return ReferenceEquals(r, PyOps.Raised) ? throw PyOps.TakePendingAsException() : ReferenceEquals(r, PyOps.Done) ? args[1] : r;
+        }
         if (it is not PyIterator && PyType.Of(it).Lookup(PyProtocol.NextName) == null)
         {
             throw new PyException(PyErrors.NotAnIterator(it));

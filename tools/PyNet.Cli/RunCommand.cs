@@ -68,6 +68,10 @@ internal static class RunCommand
         {
             return PyOps.SetPending(PyErrors.RecursionLimit());
         }
+        catch (Exception e) when (e is not PyException)
+        {
+            return PyOps.SetPending(PyErrors.SystemError("internal compiler error: " + e.Message));
+        }
         var main = PythonProgram.CreateMainModule(file);
         var body = PythonCompiler.Load(assembly);
         return body(main.Dict, main.Dict);

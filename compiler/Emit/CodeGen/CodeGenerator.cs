@@ -50,6 +50,9 @@ internal sealed partial class CodeGenerator
         Module,
         Function,
         ClassBody,
+
+        /// <summary>The resumable body of a generator or coroutine: (PyGenerator generator, object sent).</summary>
+        Generator,
     }
 
     private readonly record struct StubKey(string Shape, int Line, Label Target, bool AddTraceback);
@@ -91,6 +94,15 @@ internal sealed partial class CodeGenerator
 
         _il.Call(Runtime(RuntimeMembers.PyOps_EnterFrame));
         _il.BranchIfFalse(leaveFrame);
+        if (_kind == UnitKind.Generator)
+        {
+            _restoreLabel = _il.DefineLabel("restore");
+            _saveLabel = _il.DefineLabel("save");
+            _yieldValue = _il.DeclareLocal(Object);
+            _il.LoadArg(0);
+            _il.LoadField(Runtime(RuntimeMembers.PyGenerator_State));
+            _il.BranchIfTrue(_restoreLabel);
+        }
         SetUpVariables();
         prologue?.Invoke();
         body();
@@ -100,6 +112,12 @@ internal sealed partial class CodeGenerator
         }
 
         _il.Mark(_returnLabel);
+        if (_kind == UnitKind.Generator)
+        {
+            _il.LoadArg(0);
+            _il.LoadInt(-1);
+            _il.StoreField(Runtime(RuntimeMembers.PyGenerator_State));
+        }
         _il.Call(Runtime(RuntimeMembers.PyOps_LeaveFrame));
         _il.LoadLocal(_returnValue);
         _il.Return();
@@ -111,6 +129,10 @@ internal sealed partial class CodeGenerator
         _il.Return();
 
         EmitStubs();
+        if (_kind == UnitKind.Generator)
+        {
+            EmitSaveAndRestore();
+        }
         _il.Finish();
     }
 
@@ -136,7 +158,7 @@ internal sealed partial class CodeGenerator
             return;
         }
         _globals = _il.DeclareLocal(_module.Import(typeof(PyDict)));
-        _il.LoadArg(0);
+        LoadFunctionObject();
         _il.LoadField(Runtime(RuntimeMembers.PyFunction_Globals));
         _il.StoreLocal(_globals);
         if (_kind == UnitKind.ClassBody)
@@ -151,7 +173,7 @@ internal sealed partial class CodeGenerator
         for (var i = 0; i < _scope.FreeVars.Count; i++)
         {
             var cell = _il.DeclareLocal(cellType);
-            _il.LoadArg(0);
+            LoadFunctionObject();
             _il.LoadField(Runtime(RuntimeMembers.PyFunction_Closure));
             _il.LoadInt(i);
             _il.LoadElementRef();
@@ -199,9 +221,27 @@ internal sealed partial class CodeGenerator
         }
     }
 
+    /// <summary>--> the PyFunction whose code runs (a generator body reaches it through its generator).</summary>
+    private void LoadFunctionObject()
+    {
+        _il.LoadArg(0);
+        if (_kind == UnitKind.Generator)
+        {
+            _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Function));
+        }
+    }
+
     /// <summary>Parameter i of the Python function: an IL argument, or an element of the bound-arguments array.</summary>
     private void LoadParameter(int index)
     {
+        if (_kind == UnitKind.Generator)
+        {
+            _il.LoadArg(0);
+            _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Args));
+            _il.LoadInt(index);
+            _il.LoadElementRef();
+            return;
+        }
         if (_il.Method.Parameters.Count == 2 && _il.Method.Parameters[1].ParameterType is ArrayType)
         {
             _il.LoadArg(1);
@@ -253,7 +293,12 @@ internal sealed partial class CodeGenerator
     /// <summary>The stub for a failure when the stack has <paramref name="shape"/> (what the stub must pop).</summary>
     private Label Stub(string shape, int line, bool addTraceback)
     {
+        if (!_il.IsReachable)
+        {
+            return _il.DefineLabel("dead_stub");
+        }
         var key = new StubKey(shape, line, _errorTarget, addTraceback);
+        _il.ExpectBranch(_errorTarget, string.Empty);
         if (!_stubs.TryGetValue(key, out var label))
         {
             label = _il.DefineLabel($"stub_{line}");
@@ -313,15 +358,19 @@ internal sealed partial class CodeGenerator
 
     private sealed class LoopBlock : Block
     {
-        public LoopBlock(Label breakLabel, Label continueLabel)
+        public LoopBlock(Label breakLabel, Label continueLabel, VariableDefinition? temporaryIterator = null)
         {
             Break = breakLabel;
             Continue = continueLabel;
+            TemporaryIterator = temporaryIterator;
         }
 
         public Label Break { get; }
 
         public Label Continue { get; }
+
+        /// <summary>The iterator of a for loop over a temporary (a call's result): closed when the loop is left early.</summary>
+        public VariableDefinition? TemporaryIterator { get; }
     }
 
     private sealed class FinallyBlock : Block
@@ -377,6 +426,9 @@ internal sealed partial class CodeGenerator
                     _errorTarget = fb.OuterErrorTarget;
                     fb.EmitBody();
                     break;
+                case LoopBlock { TemporaryIterator: { } iterator }:
+                    EmitCloseTemporary(iterator);
+                    break;
             }
             if (!_il.IsReachable)
             {
@@ -386,6 +438,12 @@ internal sealed partial class CodeGenerator
         _blocks.Clear();
         _blocks.AddRange(saved);
         _errorTarget = savedTarget;
+    }
+
+    private void EmitCloseTemporary(VariableDefinition iterator)
+    {
+        _il.LoadLocal(iterator);
+        _il.Call(Runtime(RuntimeMembers.PyOps_CloseTemporaryIterator));
     }
 
     private PythonSyntaxError CompileError(Node node, string message) =>

@@ -18,7 +18,7 @@ internal sealed partial class CodeGenerator
         switch (node)
         {
             case Constant c:
-                EmitConstant(c.Value);
+                EmitConstant(c.Value, c);
                 break;
             case Name n:
                 EmitLoadName(n.Id, n);
@@ -88,6 +88,15 @@ internal sealed partial class CodeGenerator
             case ListComp or DictComp or SetComp or GeneratorExp:
                 EmitComprehension(node);
                 break;
+            case Yield y:
+                EmitYield(y);
+                break;
+            case YieldFrom y:
+                EmitYieldFrom(y.Value, y, isAwait: false);
+                break;
+            case Await a:
+                EmitYieldFrom(a.Value, a, isAwait: true);
+                break;
             default:
                 throw CompileError(node, $"PyNet does not compile '{node.PythonName}' expressions yet");
         }
@@ -105,7 +114,7 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private void EmitConstant(object? value)
+    private void EmitConstant(object? value, Node at)
     {
         switch (value)
         {
@@ -122,7 +131,7 @@ internal sealed partial class CodeGenerator
                 _il.LoadStaticField(_module.Constant(value));
                 break;
             default:
-                throw new NotSupportedException("PyNet does not compile constants of type " + value.GetType().Name + " yet");
+                throw CompileError(at, "PyNet does not compile bytes constants yet");
         }
     }
 
@@ -332,7 +341,6 @@ internal sealed partial class CodeGenerator
                 if (k.Value is bool or null or long or string && IsTruthy(k.Value) == jumpIfTrue)
                 {
                     _il.Branch(target);
-                    _il.AssumeShape(_il.Shape);
                 }
                 else if (k.Value is not (bool or null or long or string))
                 {

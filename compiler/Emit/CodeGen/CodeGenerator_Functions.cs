@@ -20,9 +20,9 @@ internal sealed partial class CodeGenerator
     {
         var decoratorValues = EvaluateDecorators(decorators);
         var scope = _symbols.ScopeOf(node);
-        if (scope.IsGenerator || scope.IsCoroutine)
+        if (scope.IsGenerator && scope.IsCoroutine)
         {
-            throw CompileError(node, "PyNet does not compile generators and coroutines yet");
+            throw CompileError(node, "PyNet does not compile asynchronous generators yet");
         }
         var unit = CompileChild(scope, node.Lineno, args, g => g.EmitStatements(body), Docstring(body) != null);
         EmitMakeFunction(scope, unit, args, Docstring(body));
@@ -33,10 +33,6 @@ internal sealed partial class CodeGenerator
     private void EmitLambda(Lambda node)
     {
         var scope = _symbols.ScopeOf(node);
-        if (scope.IsGenerator)
-        {
-            throw CompileError(node, "PyNet does not compile generators yet");
-        }
         var unit = CompileChild(scope, node.Lineno, node.Args, g =>
         {
             g.EmitExpression(node.Body);
@@ -81,13 +77,19 @@ internal sealed partial class CodeGenerator
     /// <summary>Compiles a nested function-like scope into its own methods.</summary>
     private CompiledUnit CompileChild(Scope scope, int firstLine, Arguments? args, Action<CodeGenerator> emitBody, bool hasDoc)
     {
-        var child = new CodeGenerator(_module, _symbols, scope, UnitKind.Function) { Source = _source };
+        var isGenerator = scope.IsGenerator || scope.IsCoroutine;
+        var child = new CodeGenerator(_module, _symbols, scope, isGenerator ? UnitKind.Generator : UnitKind.Function) { Source = _source };
         var n = scope.Parameters.Count;
         var functionType = _module.Import(typeof(PyFunction));
         var arrayType = new ArrayType(Object);
         MethodDefinition body;
         MethodDefinition entry;
         var safeName = scope.Name.Replace('<', '_').Replace('>', '_');
+        MethodDefinition? resumable = null;
+        if (isGenerator)
+        {
+            resumable = _module.DefineMethod(safeName + "_resume", Object, ("generator", _module.Import(typeof(PyGenerator))), ("sent", Object));
+        }
         if (n <= MaxDirectParameters)
         {
             var parameters = new List<(string, TypeReference)> { ("function", functionType) };
@@ -95,21 +97,33 @@ internal sealed partial class CodeGenerator
             body = _module.DefineMethod(safeName, Object, parameters.ToArray());
             entry = _module.DefineMethod(safeName + "_entry", Object, ("function", functionType), ("args", arrayType));
             var il = new ILBuilder(entry);
-            il.LoadArg(0);
-            for (var i = 0; i < n; i++)
+            if (isGenerator)
             {
-                il.LoadArg(1);
-                il.LoadInt(i);
-                il.LoadElementRef();
+                EmitMakeGenerator(entry, resumable!, scope, argsFromArray: true, n);
+                EmitMakeGenerator(body, resumable!, scope, argsFromArray: false, n);
             }
-            il.Call(body);
-            il.Return();
-            il.Finish();
+            else
+            {
+                il.LoadArg(0);
+                for (var i = 0; i < n; i++)
+                {
+                    il.LoadArg(1);
+                    il.LoadInt(i);
+                    il.LoadElementRef();
+                }
+                il.Call(body);
+                il.Return();
+                il.Finish();
+            }
         }
         else
         {
             body = _module.DefineMethod(safeName, Object, ("function", functionType), ("args", arrayType));
             entry = body;
+            if (isGenerator)
+            {
+                EmitMakeGenerator(body, resumable!, scope, argsFromArray: true, n);
+            }
         }
         var flags = 0;
         if (scope.HasVarArgs)
@@ -124,11 +138,53 @@ internal sealed partial class CodeGenerator
         {
             flags |= PyCode.FlagNested;
         }
+        if (scope.IsGenerator)
+        {
+            flags |= scope.IsCoroutine ? PyCode.FlagAsyncGenerator : PyCode.FlagGenerator;
+        }
+        else if (scope.IsCoroutine)
+        {
+            flags |= PyCode.FlagCoroutine;
+        }
         var varNames = scope.Parameters.Concat(scope.Symbols.Values.Where(s => s.Storage is SymbolStorage.Local or SymbolStorage.Cell && !s.IsParameter).Select(s => s.Name)).ToList();
         child._code = _module.Code(scope.Name, scope.QualName, firstLine, scope.ArgCount, scope.PosOnlyCount, scope.KwOnlyCount, flags, varNames, scope.FreeVars, scope.CellVars);
-        child.EmitUnit(body, () => emitBody(child), null);
+        child.EmitUnit(resumable ?? body, () => emitBody(child), null);
         var fast = scope.KwOnlyCount == 0 && !scope.HasVarArgs && !scope.HasVarKeywords && scope.ArgCount <= MaxFastArity && n <= MaxDirectParameters ? scope.ArgCount : -1;
         return new CompiledUnit(entry, body, child._code, fast);
+    }
+
+    /// <summary>The body of a generator function's entry: creates the generator over its arguments.</summary>
+    private void EmitMakeGenerator(MethodDefinition method, MethodDefinition resumable, Scope scope, bool argsFromArray, int count)
+    {
+        var il = method.Body.Instructions.Count == 0 ? new ILBuilder(method) : null;
+        if (il == null)
+        {
+            return;
+        }
+        il.LoadArg(0);
+        if (argsFromArray)
+        {
+            il.LoadArg(1);
+        }
+        else
+        {
+            il.LoadInt(count);
+            il.NewArray(Object);
+            for (var i = 0; i < count; i++)
+            {
+                il.Dup();
+                il.LoadInt(i);
+                il.LoadArg(i + 1);
+                il.StoreElementRef();
+            }
+        }
+        il.LoadNull();
+        il.LoadFunctionPointer(resumable);
+        il.NewObject(Runtime(typeof(Func<PyGenerator, object?, object?>).GetConstructors()[0]));
+        il.LoadInt(scope.IsCoroutine ? PyGenerator.KindCoroutine : PyGenerator.KindGenerator);
+        il.Call(Runtime(RuntimeMembers.PyOps_MakeGenerator));
+        il.Return();
+        il.Finish();
     }
 
     /// <summary>--> a new function object for a compiled unit, with defaults, keyword defaults and closure.</summary>
@@ -289,9 +345,9 @@ internal sealed partial class CodeGenerator
             DictComp d => d.Generators,
             _ => ((GeneratorExp)node).Generators,
         };
-        if (node is GeneratorExp or SetComp || scope.IsCoroutine)
+        if (node is SetComp || (scope.IsCoroutine && node is not GeneratorExp))
         {
-            throw CompileError(node, "PyNet does not compile generator expressions and set comprehensions yet");
+            throw CompileError(node, "PyNet does not compile set and asynchronous comprehensions yet");
         }
         var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators), false);
         EmitMakeFunction(scope, unit, null, null);
@@ -304,6 +360,11 @@ internal sealed partial class CodeGenerator
 
     private void EmitComprehensionBody(ExprNode node, List<Comprehension> generators)
     {
+        if (node is GeneratorExp)
+        {
+            EmitComprehensionLevel(node, generators, 0, null);
+            return;
+        }
         var resultType = node is DictComp ? _module.Import(typeof(PyDict)) : _module.Import(typeof(PyList));
         var result = _il.DeclareLocal(resultType);
         _il.NewObject(Runtime(node is DictComp ? RuntimeMembers.PyDict_New : RuntimeMembers.PyList_New));
@@ -314,20 +375,25 @@ internal sealed partial class CodeGenerator
         _il.Branch(_returnLabel);
     }
 
-    private void EmitComprehensionLevel(ExprNode node, List<Comprehension> generators, int level, Mono.Cecil.Cil.VariableDefinition result)
+    private void EmitComprehensionLevel(ExprNode node, List<Comprehension> generators, int level, Mono.Cecil.Cil.VariableDefinition? result)
     {
         if (level == generators.Count)
         {
             switch (node)
             {
+                case GeneratorExp genexp:
+                    EmitExpression(genexp.Elt);
+                    EmitYieldValue(genexp.Elt, checkSent: true);
+                    _il.Pop();
+                    break;
                 case ListComp l:
-                    _il.LoadLocal(result);
+                    _il.LoadLocal(result!);
                     EmitExpression(l.Elt);
                     _il.Call(Runtime(RuntimeMembers.PyOps_ListAppend));
                     _il.Pop();
                     break;
                 case DictComp d:
-                    _il.LoadLocal(result);
+                    _il.LoadLocal(result!);
                     EmitExpression(d.Key);
                     EmitExpression(d.Value);
                     _il.Call(Runtime(RuntimeMembers.PyOps_DictSetItem));

@@ -168,7 +168,8 @@ internal sealed partial class CodeGenerator
         _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Done));
         _il.BranchIfEqual(done);
         EmitStore(node.Target);
-        var loop = new LoopBlock(end, top);
+        var isTemporary = node.Iter is Call or GeneratorExp;
+        var loop = new LoopBlock(end, top, isTemporary ? iterator : null);
         _blocks.Add(loop);
         EmitStatements(node.Body);
         _blocks.Remove(loop);
@@ -199,6 +200,10 @@ internal sealed partial class CodeGenerator
     {
         var loop = InnermostLoop() ?? throw CompileError(node, ScopeErrors.BreakOutsideLoop);
         EmitUnwind(loop, node);
+        if (loop.TemporaryIterator != null)
+        {
+            EmitCloseTemporary(loop.TemporaryIterator);
+        }
         if (_il.IsReachable)
         {
             _il.Branch(loop.Break);

@@ -1,0 +1,300 @@
+using System;
+
+namespace PyNet.Runtime;
+
+/// <summary>
+/// A generator (and, with <see cref="Kind"/>, a coroutine): a compiled body that runs until its next yield. The body
+/// is a state machine: <see cref="State"/> 0 starts it, k &gt; 0 resumes after yield point k (the body saves its
+/// locals in <see cref="Frame"/> and any pending operands in <see cref="Spill"/>), -1 means finished. Resuming with
+/// <see cref="PyOps.Raised"/> as the sent value raises the pending exception at the yield point: that is how
+/// <c>throw()</c> and <c>close()</c> work. Iterating needs no exception: the end is <see cref="PyOps.Done"/>.
+/// </summary>
+public sealed class PyGenerator : PyIterator
+{
+    public const int KindGenerator = 0;
+    public const int KindCoroutine = 1;
+
+    private static readonly PyType s_generatorType = new("generator", PyType.ObjectType, GeneratorMembers.Init, isBaseType: false);
+    private static readonly PyType s_coroutineType = new("coroutine", PyType.ObjectType, GeneratorMembers.InitCoroutine, isBaseType: false);
+
+    private readonly Func<PyGenerator, object?, object?> _body;
+    private bool _running;
+
+    public PyGenerator(PyFunction function, object?[] args, Func<PyGenerator, object?, object?> body, int kind)
+    {
+        Function = function;
+        Args = args;
+        _body = body;
+        Kind = kind;
+        Name = function.Name;
+        QualName = function.QualName;
+    }
+
+    public PyFunction Function;
+    public object?[] Args;
+    public object?[]? Frame;
+    public object?[]? Spill;
+    public int State;
+
+    /// <summary>The value a finished <c>yield from</c> delegation returned.</summary>
+    public object? DelegateResult;
+
+    public int Kind { get; }
+
+    public string Name { get; set; }
+
+    public string QualName { get; set; }
+
+    public bool IsRunning => _running;
+
+    public bool IsFinished => State < 0;
+
+    public override PyType Type => Kind == KindCoroutine ? s_coroutineType : s_generatorType;
+
+    /// <summary>The locals array, created at the first yield.</summary>
+    public object?[] EnsureFrame(int size) => Frame ??= new object?[size];
+
+    public object?[] EnsureSpill(int size)
+    {
+        if (Spill == null || Spill.Length < size)
+        {
+            Spill = new object?[Math.Max(size, 4)];
+        }
+        return Spill;
+    }
+
+    /// <summary>
+    /// Runs the body until the next yield: the yielded value; <see cref="PyOps.Done"/> when it returned (the return
+    /// value is in <paramref name="returnValue"/>); or <see cref="PyOps.Raised"/>.
+    /// </summary>
+    public object? Resume(object? sent, out object? returnValue)
+    {
+        returnValue = null;
+        if (_running)
+        {
+            return PyOps.SetPending(PyErrors.ValueError(Kind == KindCoroutine ? "coroutine already executing" : "generator already executing"));
+        }
+        if (State < 0)
+        {
+            if (ReferenceEquals(sent, PyOps.Raised))
+            {
+                return PyOps.Raised;
+            }
+            if (Kind == KindCoroutine)
+            {
+                return PyOps.SetPending(PyErrors.RuntimeError("cannot reuse already awaited coroutine"));
+            }
+            return PyOps.Done;
+        }
+        if (State == 0 && ReferenceEquals(sent, PyOps.Raised))
+        {
+            // Throwing into a generator that has not started finishes it without running its body.
+            State = -1;
+            return PyOps.Raised;
+        }
+        _running = true;
+        object? result;
+        try
+        {
+            result = _body(this, sent);
+        }
+        finally
+        {
+            _running = false;
+        }
+        if (ReferenceEquals(result, PyOps.Raised))
+        {
+            State = -1;
+            Frame = null;
+            ConvertStopIteration();
+            return PyOps.Raised;
+        }
+        if (State < 0)
+        {
+            Frame = null;
+            returnValue = result;
+            return PyOps.Done;
+        }
+        return result;
+    }
+
+    /// <summary>PEP 479: a StopIteration escaping the body becomes RuntimeError.</summary>
+    private void ConvertStopIteration()
+    {
+        var ts = PyThreadState.Current;
+        var e = ts.Pending;
+        if (e == null)
+        {
+            return;
+        }
+        var stopAsync = e.Type.IsSubtypeOf(PyExc.StopAsyncIteration) && Kind != KindGenerator;
+        if (e.Type.IsSubtypeOf(PyExc.StopIteration) || stopAsync)
+        {
+            var what = Kind == KindCoroutine ? "coroutine" : "generator";
+            var replacement = PyErrors.RuntimeError($"{what} raised {e.Type.Name}");
+            replacement.Cause = e;
+            replacement.Context = e;
+            replacement.SuppressContext = true;
+            ts.Pending = replacement;
+        }
+    }
+
+    public override object? Next()
+    {
+        var r = Resume(null, out _);
+        if (ReferenceEquals(r, PyOps.Raised))
+        {
+            throw PyOps.TakePendingAsException();
+        }
+        return r;
+    }
+
+    public override object? NextOrRaised() => Resume(null, out _);
+
+    /// <summary>gen.send(value) in C#: the yielded value; StopIteration (with the return value) when it finishes.</summary>
+    public object? Send(object? value)
+    {
+        if (State == 0 && value != null)
+        {
+            throw new PyException(PyErrors.TypeError($"can't send non-None value to a just-started {(Kind == KindCoroutine ? "coroutine" : "generator")}"));
+        }
+        return Finish(Resume(value, out var returnValue), returnValue);
+    }
+
+    /// <summary>gen.throw(exc): raises <paramref name="exception"/> at the paused yield.</summary>
+    public object? Throw(PyBaseException exception)
+    {
+        PyThreadState.Current.Pending = exception;
+        return Finish(Resume(PyOps.Raised, out var returnValue), returnValue);
+    }
+
+    private static object? Finish(object? result, object? returnValue)
+    {
+        if (ReferenceEquals(result, PyOps.Raised))
+        {
+            throw PyOps.TakePendingAsException();
+        }
+        if (ReferenceEquals(result, PyOps.Done))
+        {
+            throw new PyException(PyErrors.StopIteration(returnValue));
+        }
+        return result;
+    }
+
+    /// <summary>gen.close(): raises GeneratorExit at the paused yield; the generator must not yield again.</summary>
+    public void Close()
+    {
+        if (State <= 0)
+        {
+            State = -1;
+            return;
+        }
+        PyThreadState.Current.Pending = new PyBaseException(PyExc.GeneratorExit);
+        var r = Resume(PyOps.Raised, out _);
+        if (ReferenceEquals(r, PyOps.Raised))
+        {
+            var e = PyOps.FetchPending();
+            if (e.Type.IsSubtypeOf(PyExc.GeneratorExit) || e.Type.IsSubtypeOf(PyExc.StopIteration))
+            {
+                return;
+            }
+            throw new PyException(e);
+        }
+        if (!ReferenceEquals(r, PyOps.Done))
+        {
+            State = -1;
+            throw new PyException(PyErrors.RuntimeError($"{(Kind == KindCoroutine ? "coroutine" : "generator")} ignored GeneratorExit"));
+        }
+    }
+}
+
+/// <summary>The members of generator and coroutine objects.</summary>
+public static class GeneratorMembers
+{
+    internal static void Init(PyType t)
+    {
+        t.DefMethod("__iter__", self => self);
+        t.DefMethod("__next__", self => ((PyGenerator)self!).Send(null));
+        DefineCommon(t);
+    }
+
+    internal static void InitCoroutine(PyType t)
+    {
+        t.DefMethod("__await__", self => new PyCoroutineWrapper((PyGenerator)self!));
+        DefineCommon(t);
+    }
+
+    private static void DefineCommon(PyType t)
+    {
+        t.DefMethod("send", (self, v) => ((PyGenerator)self!).Send(v));
+        t.DefMethodVar("throw", (args, kw) => ((PyGenerator)args[0]!).Throw(ExceptionFromThrowArgs(args)));
+        t.DefMethod("close", self =>
+        {
+            ((PyGenerator)self!).Close();
+            return null;
+        });
+        t.DefMethod("__repr__", self =>
+        {
+            var g = (PyGenerator)self!;
+            return new PyStr($"<{g.Type.Name} object {g.QualName} at 0x{ObjectMembers.IdentityHash(g) << 4:x12}>");
+        });
+        t.DefGetSet("__name__", self => new PyStr(((PyGenerator)self).Name), (self, v) => ((PyGenerator)self).Name = ((PyStr)v!).Value);
+        t.DefGetSet("__qualname__", self => new PyStr(((PyGenerator)self).QualName), (self, v) => ((PyGenerator)self).QualName = ((PyStr)v!).Value);
+        t.DefGetSet("gi_running", self => ((PyGenerator)self).IsRunning);
+        t.DefGetSet("cr_running", self => ((PyGenerator)self).IsRunning);
+        t.DefGetSet("gi_code", self => ((PyGenerator)self).Function.Code);
+        t.DefGetSet("cr_code", self => ((PyGenerator)self).Function.Code);
+        t.DefGetSet("gi_frame", self => ((PyGenerator)self).IsFinished ? null : PyNotImplemented.Instance);
+    }
+
+    /// <summary>throw(type[, value[, tb]]) or throw(exception): the exception to raise.</summary>
+    public static PyBaseException ExceptionFromThrowArgs(object?[] args)
+    {
+        var first = args.Length > 1 ? args[1] : null;
+        var value = args.Length > 2 ? args[2] : null;
+        PyBaseException e;
+        if (first is PyType t && value != null && value is not PyBaseException)
+        {
+            e = Builtins.MakeException(PyCall.Call(t, value));
+        }
+        else
+        {
+            e = Builtins.MakeException(value is PyBaseException ve ? ve : first);
+        }
+        if (args.Length > 3 && args[3] is PyTraceback tb)
+        {
+            e.Traceback = tb;
+        }
+        return e;
+    }
+}
+
+/// <summary>The iterator a coroutine's <c>__await__</c> returns.</summary>
+public sealed class PyCoroutineWrapper : PyIterator
+{
+    private static readonly PyType s_type = new("coroutine_wrapper", PyType.ObjectType, Init, isBaseType: false);
+
+    public PyCoroutineWrapper(PyGenerator coroutine)
+    {
+        Coroutine = coroutine;
+    }
+
+    public PyGenerator Coroutine { get; }
+
+    public override PyType Type => s_type;
+
+    public override object? Next() => Coroutine.Send(null);
+
+    private static void Init(PyType t)
+    {
+        t.DefMethod("__iter__", self => self);
+        t.DefMethod("__next__", self => ((PyCoroutineWrapper)self!).Coroutine.Send(null));
+        t.DefMethod("send", (self, v) => ((PyCoroutineWrapper)self!).Coroutine.Send(v));
+        t.DefMethodVar("throw", (args, kw) => ((PyCoroutineWrapper)args[0]!).Coroutine.Throw(GeneratorMembers.ExceptionFromThrowArgs(args)));
+        t.DefMethod("close", self =>
+        {
+            ((PyCoroutineWrapper)self!).Coroutine.Close();
+            return null;
+        });
+    }
+}
