@@ -5,7 +5,7 @@ namespace PyNet.Compiler.Syntax;
 /// <summary>Call arguments, class bases and the parameter lists of `def` and `lambda`.</summary>
 internal sealed partial class Parser
 {
-    private ExprNode ParseCall(ExprNode func)
+    private ExprNode ParseCall(ExprNode func, in Token startToken)
     {
         var open = Advance();
         var args = new List<ExprNode>();
@@ -19,7 +19,7 @@ internal sealed partial class Parser
             var last = keywords.Count > 0 && (args.Count == 0 || IsAfter(keywords[^1], args[^1])) ? keywords[^1].Value : args.Count > 0 ? args[^1] : null;
             throw last != null ? UnexpectedAfterElement(last) : InvalidSyntax();
         }
-        return Span(new Call(func, args, keywords), func);
+        return Span(new Call(func, args, keywords), startToken);
     }
 
     private static bool IsAfter(Node a, Node b) => a.Lineno > b.Lineno || (a.Lineno == b.Lineno && a.ColOffset > b.ColOffset);

@@ -90,6 +90,7 @@ internal sealed partial class Parser
             Leave();
             return lambda;
         }
+        var startToken = Cur;
         var body = ParseDisjunction();
         if (At(TokenKind.If))
         {
@@ -104,7 +105,7 @@ internal sealed partial class Parser
                 throw InvalidSyntax();
             }
             var orelse = ParseExpression();
-            body = Span(new IfExp(test, body, orelse), body, orelse);
+            body = Span(new IfExp(test, body, orelse), startToken);
         }
         Leave();
         return body;
@@ -119,7 +120,7 @@ internal sealed partial class Parser
             throw InvalidSyntax();
         }
         var body = ParseExpression();
-        return Span(new Lambda(args, body), start, body);
+        return Span(new Lambda(args, body), start);
     }
 
     private ExprNode ParseYieldExpression()
@@ -128,18 +129,19 @@ internal sealed partial class Parser
         if (Accept(TokenKind.From))
         {
             var value = ParseExpression();
-            return Span(new YieldFrom(value), start, value);
+            return Span(new YieldFrom(value), start);
         }
         if (StartsExpression())
         {
             var value = ParseStarExpressions();
-            return Span(new Yield(value), start, value);
+            return Span(new Yield(value), start);
         }
         return Span(new Yield(null), start);
     }
 
     private ExprNode ParseDisjunction()
     {
+        var startToken = Cur;
         var first = ParseConjunction();
         if (!At(TokenKind.Or))
         {
@@ -150,11 +152,12 @@ internal sealed partial class Parser
         {
             values.Add(ParseConjunction());
         }
-        return Span(new BoolOp(BoolOpKind.Or, values), first, values[^1]);
+        return Span(new BoolOp(BoolOpKind.Or, values), startToken);
     }
 
     private ExprNode ParseConjunction()
     {
+        var startToken = Cur;
         var first = ParseInversion();
         if (!At(TokenKind.And))
         {
@@ -165,7 +168,7 @@ internal sealed partial class Parser
         {
             values.Add(ParseInversion());
         }
-        return Span(new BoolOp(BoolOpKind.And, values), first, values[^1]);
+        return Span(new BoolOp(BoolOpKind.And, values), startToken);
     }
 
     private ExprNode ParseInversion()
@@ -176,13 +179,14 @@ internal sealed partial class Parser
             Enter();
             var operand = ParseInversion();
             Leave();
-            return Span(new UnaryOp(UnaryOpKind.Not, operand), not, operand);
+            return Span(new UnaryOp(UnaryOpKind.Not, operand), not);
         }
         return ParseComparison();
     }
 
     private ExprNode ParseComparison()
     {
+        var startToken = Cur;
         var left = ParseBitwiseOr();
         var op = ComparisonOperator();
         if (op == null)
@@ -198,7 +202,7 @@ internal sealed partial class Parser
             op = ComparisonOperator();
         }
         while (op != null);
-        return Span(new Compare(left, ops, comparators), left, comparators[^1]);
+        return Span(new Compare(left, ops, comparators), startToken);
     }
 
     /// <summary>Consumes a comparison operator if one is next.</summary>
@@ -245,13 +249,14 @@ internal sealed partial class Parser
 
     private ExprNode ParseBitwiseOr()
     {
+        var startToken = Cur;
         var left = ParseBitwiseXor();
         var length = 0;
         while (At(TokenKind.VBar))
         {
             _pos++;
             var right = ParseBitwiseXor();
-            left = Span(new BinOp(left, OperatorKind.BitOr, right), left, right);
+            left = Span(new BinOp(left, OperatorKind.BitOr, right), startToken);
             CheckChainDepth(++length);
         }
         return left;
@@ -259,13 +264,14 @@ internal sealed partial class Parser
 
     private ExprNode ParseBitwiseXor()
     {
+        var startToken = Cur;
         var left = ParseBitwiseAnd();
         var length = 0;
         while (At(TokenKind.CircumFlex))
         {
             _pos++;
             var right = ParseBitwiseAnd();
-            left = Span(new BinOp(left, OperatorKind.BitXor, right), left, right);
+            left = Span(new BinOp(left, OperatorKind.BitXor, right), startToken);
             CheckChainDepth(++length);
         }
         return left;
@@ -273,13 +279,14 @@ internal sealed partial class Parser
 
     private ExprNode ParseBitwiseAnd()
     {
+        var startToken = Cur;
         var left = ParseShift();
         var length = 0;
         while (At(TokenKind.Amper))
         {
             _pos++;
             var right = ParseShift();
-            left = Span(new BinOp(left, OperatorKind.BitAnd, right), left, right);
+            left = Span(new BinOp(left, OperatorKind.BitAnd, right), startToken);
             CheckChainDepth(++length);
         }
         return left;
@@ -287,6 +294,7 @@ internal sealed partial class Parser
 
     private ExprNode ParseShift()
     {
+        var startToken = Cur;
         var left = ParseSum();
         var length = 0;
         while (true)
@@ -306,13 +314,14 @@ internal sealed partial class Parser
             }
             _pos++;
             var right = ParseSum();
-            left = Span(new BinOp(left, op, right), left, right);
+            left = Span(new BinOp(left, op, right), startToken);
             CheckChainDepth(++length);
         }
     }
 
     private ExprNode ParseSum()
     {
+        var startToken = Cur;
         var left = ParseTerm();
         var length = 0;
         while (true)
@@ -332,13 +341,14 @@ internal sealed partial class Parser
             }
             _pos++;
             var right = ParseTerm();
-            left = Span(new BinOp(left, op, right), left, right);
+            left = Span(new BinOp(left, op, right), startToken);
             CheckChainDepth(++length);
         }
     }
 
     private ExprNode ParseTerm()
     {
+        var startToken = Cur;
         var left = ParseFactor();
         var length = 0;
         while (true)
@@ -366,7 +376,7 @@ internal sealed partial class Parser
             }
             _pos++;
             var right = ParseFactor();
-            left = Span(new BinOp(left, op, right), left, right);
+            left = Span(new BinOp(left, op, right), startToken);
             CheckChainDepth(++length);
         }
     }
@@ -392,11 +402,12 @@ internal sealed partial class Parser
         Enter();
         var operand = ParseFactor();
         Leave();
-        return Span(new UnaryOp(op, operand), start, operand);
+        return Span(new UnaryOp(op, operand), start);
     }
 
     private ExprNode ParsePower()
     {
+        var startToken = Cur;
         var left = ParseAwaitPrimary();
         if (At(TokenKind.DoubleStar))
         {
@@ -404,7 +415,7 @@ internal sealed partial class Parser
             Enter();
             var right = ParseFactor();
             Leave();
-            return Span(new BinOp(left, OperatorKind.Pow, right), left, right);
+            return Span(new BinOp(left, OperatorKind.Pow, right), startToken);
         }
         return left;
     }
@@ -415,7 +426,7 @@ internal sealed partial class Parser
         {
             var start = Advance();
             var value = ParsePrimary();
-            return Span(new Await(value), start, value);
+            return Span(new Await(value), start);
         }
         return ParsePrimary();
     }
@@ -423,6 +434,7 @@ internal sealed partial class Parser
     // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
     private ExprNode ParsePrimary()
     {
+        var startToken = Cur;
         var expr = ParseAtom();
         var length = 0;
         while (true)
@@ -433,18 +445,18 @@ internal sealed partial class Parser
                     {
                         _pos++;
                         var name = ExpectName();
-                        expr = Span(new Attribute(expr, name, ExprContext.Load), expr);
+                        expr = Span(new Attribute(expr, name, ExprContext.Load), startToken);
                         break;
                     }
                 case TokenKind.LPar:
-                    expr = ParseCall(expr);
+                    expr = ParseCall(expr, startToken);
                     break;
                 case TokenKind.LSqb:
                     {
                         _pos++;
                         var slice = ParseSlices();
                         Expect(TokenKind.RSqb);
-                        expr = Span(new Subscript(expr, slice, ExprContext.Load), expr);
+                        expr = Span(new Subscript(expr, slice, ExprContext.Load), startToken);
                         break;
                     }
                 default:

@@ -53,11 +53,7 @@ internal sealed partial class Parser
             throw InvalidSyntax();
         }
         _pos++;
-        var node = Span(new Match(subject, cases), start);
-        var lastBody = cases[^1].Body[^1];
-        node.EndLineno = lastBody.EndLineno;
-        node.EndColOffset = lastBody.EndColOffset;
-        match = node;
+        match = EndAtLastToken(Span(new Match(subject, cases), start));
         return true;
     }
 

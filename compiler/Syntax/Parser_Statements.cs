@@ -470,12 +470,17 @@ internal sealed partial class Parser
         return body;
     }
 
-    private static T EndAtLast<T>(T node, List<StmtNode> body)
+    /// <summary>Ends a compound statement where CPython does: at the last token that is not NEWLINE, INDENT or DEDENT.</summary>
+    private T EndAtLastToken<T>(T node)
         where T : Node
     {
-        var last = body[^1];
-        node.EndLineno = last.EndLineno;
-        node.EndColOffset = last.EndColOffset;
+        var i = _pos - 1;
+        while (i > 0 && _tokens[i].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent)
+        {
+            i--;
+        }
+        node.EndLineno = _tokens[i].EndLine;
+        node.EndColOffset = _tokens[i].EndCol;
         return node;
     }
 
@@ -501,7 +506,7 @@ internal sealed partial class Parser
             orelse = ParseBlock("'else' statement", elseToken.Line);
         }
         var node = Span(new If(test, body, orelse), start);
-        return EndAtLast(node, orelse.Count > 0 ? orelse : body);
+        return EndAtLastToken(node);
     }
 
     private StmtNode ParseWhile()
@@ -510,7 +515,7 @@ internal sealed partial class Parser
         var test = ParseNamedExpression();
         var body = ParseBlock("'while' statement", start.Line);
         var orelse = ParseElseBlock();
-        return EndAtLast(Span(new While(test, body, orelse), start), orelse.Count > 0 ? orelse : body);
+        return EndAtLastToken(Span(new While(test, body, orelse), start));
     }
 
     private List<StmtNode> ParseElseBlock()
@@ -534,7 +539,7 @@ internal sealed partial class Parser
         StmtNode node = asyncToken is { } a
             ? Span(new AsyncFor(target, iter, body, orelse, null), a)
             : Span(new For(target, iter, body, orelse, null), forToken);
-        return EndAtLast(node, orelse.Count > 0 ? orelse : body);
+        return EndAtLastToken(node);
     }
 
     private StmtNode ParseWith(Token? asyncToken)
@@ -558,7 +563,7 @@ internal sealed partial class Parser
         StmtNode node = asyncToken is { } a
             ? Span(new AsyncWith(items, body, null), a)
             : Span(new With(items, body, null), withToken);
-        return EndAtLast(node, body);
+        return EndAtLastToken(node);
     }
 
     /// <summary>
@@ -643,7 +648,7 @@ internal sealed partial class Parser
                 throw SyntaxErrors.ExpectedExceptStarType(LocLast());
             }
             var handlerBody = ParseBlock(star ? "'except*' statement" : "'except' statement", exceptToken.Line);
-            handlers.Add(EndAtLast(Span(new ExceptHandler(type, name, handlerBody), exceptToken), handlerBody));
+            handlers.Add(EndAtLastToken(Span(new ExceptHandler(type, name, handlerBody), exceptToken)));
         }
         var orelse = new List<StmtNode>();
         if (handlers.Count > 0 && At(TokenKind.Else))
@@ -661,11 +666,10 @@ internal sealed partial class Parser
         {
             throw SyntaxErrors.ExpectedExceptOrFinally(LocLast());
         }
-        var last = finalBody.Count > 0 ? finalBody : orelse.Count > 0 ? orelse : ((ExceptHandler)handlers[^1]).Body;
         StmtNode node = isStar
             ? Span(new TryStar(body, handlers, orelse, finalBody), start)
             : Span(new Try(body, handlers, orelse, finalBody), start);
-        return EndAtLast(node, last);
+        return EndAtLastToken(node);
     }
 
     // ---- definitions --------------------------------------------------------------------------------------------
@@ -711,7 +715,7 @@ internal sealed partial class Parser
         StmtNode node = asyncToken is { } a
             ? Span(new AsyncFunctionDef(name, args, body, decorators, returns, null), a)
             : Span(new FunctionDef(name, args, body, decorators, returns, null), defToken);
-        return EndAtLast(node, body);
+        return EndAtLastToken(node);
     }
 
     private StmtNode ParseClassDef(List<ExprNode> decorators)
@@ -729,6 +733,6 @@ internal sealed partial class Parser
             Expect(TokenKind.RPar);
         }
         var body = ParseBlock("class definition", classToken.Line);
-        return EndAtLast(Span(new ClassDef(name, bases, keywords, body, decorators), classToken), body);
+        return EndAtLastToken(Span(new ClassDef(name, bases, keywords, body, decorators), classToken));
     }
 }
