@@ -62,7 +62,7 @@ internal sealed partial class Parser
     }
 
     // named_expression: NAME ':=' expression | expression !':='
-    private ExprNode ParseNamedExpression()
+    private ExprNode ParseNamedExpression(bool isCallArgument = false)
     {
         if (At(TokenKind.Name) && KindAt(1) == TokenKind.ColonEqual)
         {
@@ -72,12 +72,51 @@ internal sealed partial class Parser
             var value = ParseExpression();
             return Span(new NamedExpr(target, value), nameToken);
         }
+        var startToken = Cur;
         var expr = ParseExpression();
         if (At(TokenKind.ColonEqual))
         {
             throw SyntaxErrors.CannotUseAssignmentExpressionWith(LocNode(expr), ExpressionName(expr));
         }
+        if (At(TokenKind.Equal) && !isCallArgument)
+        {
+            throw AssignmentInExpression(startToken, expr);
+        }
         return expr;
+    }
+
+    /// <summary>
+    /// CPython's invalid_named_expression: `if x = 1:` suggests '==' or ':='; `if f() = 1:` names what cannot be
+    /// assigned. Only when the right-hand side is a plain operand not followed by another '=' or ':='.
+    /// </summary>
+    private PythonSyntaxError AssignmentInExpression(in Token startToken, ExprNode target)
+    {
+        var generic = InvalidSyntax();
+        var furthest = _fill;
+        _pos++;
+        ExprNode value;
+        try
+        {
+            value = ParseBitwiseOr();
+        }
+        catch (PythonSyntaxError) when (!_tokenizerFailed)
+        {
+            return generic;
+        }
+        if (At(TokenKind.Equal) || At(TokenKind.ColonEqual))
+        {
+            return generic;
+        }
+        _ = furthest;
+        if (target is Name && startToken.Kind == TokenKind.Name)
+        {
+            return SyntaxErrors.MaybeMeantEqualityOrWalrus(LocRange(target, value));
+        }
+        if (IsBitwiseOrLevel(target, startToken))
+        {
+            return SyntaxErrors.CannotAssignToHere(LocNode(target), ExpressionName(target));
+        }
+        return generic;
     }
 
     // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
@@ -672,8 +711,12 @@ internal sealed partial class Parser
             var first = ParseStarNamedExpression();
             if (At(TokenKind.Colon) && first is not Starred)
             {
-                _pos++;
-                var value = ParseExpression();
+                var colon = Advance();
+                if (At(TokenKind.RBrace) || At(TokenKind.Comma))
+                {
+                    throw SyntaxErrors.ExpressionExpectedAfterDictKeyAndColon(LocAt(colon));
+                }
+                var value = ParseDictValue();
                 if (AtComprehension())
                 {
                     var generators = ParseComprehensionClauses();
@@ -731,10 +774,15 @@ internal sealed partial class Parser
         }
         while (!At(TokenKind.RBrace))
         {
-            if (Accept(TokenKind.DoubleStar))
+            if (At(TokenKind.DoubleStar))
             {
+                var stars = Advance();
                 keys.Add(null);
                 values.Add(ParseBitwiseOr());
+                if (AtComprehension())
+                {
+                    throw SyntaxErrors.DictUnpackingInDictComprehension(LocAt(stars));
+                }
             }
             else
             {
@@ -743,7 +791,7 @@ internal sealed partial class Parser
                 {
                     if (At(TokenKind.RBrace) || At(TokenKind.Comma))
                     {
-                        throw SyntaxErrors.ExpectedColonAfterDictKey(LocNode(key));
+                        throw SyntaxErrors.ExpectedColonAfterDictKey(LocKnown(key.EndLineno, key.EndColOffset - 1, key.EndLineno, -1));
                     }
                     throw InvalidSyntax();
                 }
@@ -752,7 +800,7 @@ internal sealed partial class Parser
                     throw SyntaxErrors.ExpressionExpectedAfterDictKeyAndColon(LocAt(Prev));
                 }
                 keys.Add(key);
-                values.Add(ParseExpression());
+                values.Add(ParseDictValue());
             }
             if (!Accept(TokenKind.Comma))
             {
@@ -761,6 +809,19 @@ internal sealed partial class Parser
         }
         ExpectClosing(TokenKind.RBrace, values.Count > 0 ? values[^1] : null);
         return Span(new Dict(keys, values), open);
+    }
+
+    /// <summary>A dict display's value; a starred one gets CPython's invalid_kvpair message.</summary>
+    private ExprNode ParseDictValue()
+    {
+        if (At(TokenKind.Star))
+        {
+            var star = Advance();
+            ParseBitwiseOr();
+            _ = Cur;
+            throw SyntaxErrors.StarredInDictValue(LocStartingFrom(star));
+        }
+        return ParseExpression();
     }
 
     private bool AtComprehension() => At(TokenKind.For) || (At(TokenKind.Async) && KindAt(1) == TokenKind.For);

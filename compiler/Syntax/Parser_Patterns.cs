@@ -287,14 +287,8 @@ internal sealed partial class Parser
                 _pos++;
                 return Span(new Constant(false, null), start);
             case TokenKind.String:
-                {
-                    var strings = ParseStrings();
-                    if (strings is JoinedStr)
-                    {
-                        throw SyntaxErrors.PatternsMayOnlyMatchLiterals(LocNode(strings));
-                    }
-                    return strings;
-                }
+                // f-strings parse here; CPython's compiler, not its parser, rejects them in patterns.
+                return ParseStrings();
         }
         var real = ParseSignedNumber();
         if (!At(TokenKind.Plus) && !At(TokenKind.Minus))

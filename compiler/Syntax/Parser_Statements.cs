@@ -130,8 +130,27 @@ internal sealed partial class Parser
         }
         if (!Accept(TokenKind.Newline))
         {
-            throw InvalidSyntax();
+            throw AfterSimpleStatement(into[^1]);
         }
+    }
+
+    /// <summary>The error when a simple statement is followed by more: `print "x"` gets CPython's legacy hint.</summary>
+    private PythonSyntaxError AfterSimpleStatement(StmtNode statement)
+    {
+        if (statement is Expr { Value: Name { Id: "print" or "exec" } name } && StartsExpression() && !At(TokenKind.LPar))
+        {
+            var generic = InvalidSyntax();
+            try
+            {
+                var rest = ParseStarExpressions();
+                return SyntaxErrors.MissingParenthesesInCall(LocRange(name, rest), name.Id);
+            }
+            catch (PythonSyntaxError) when (!_tokenizerFailed)
+            {
+                return generic;
+            }
+        }
+        return InvalidSyntax();
     }
 
     private StmtNode ParseSimpleStatement()
@@ -188,6 +207,10 @@ internal sealed partial class Parser
         var start = Cur;
         var first = At(TokenKind.Yield) ? ParseYieldExpression() : ParseStarExpressions();
         var kind = Cur.Kind;
+        if (kind == TokenKind.ColonEqual)
+        {
+            throw SyntaxErrors.CannotUseAssignmentExpressionWith(LocNode(first), ExpressionName(first));
+        }
         if (kind == TokenKind.Equal)
         {
             return ParseAssignment(start, first);
@@ -283,14 +306,16 @@ internal sealed partial class Parser
     private StmtNode ParseDel()
     {
         var start = Advance();
+        var mark = _pos;
         var targets = new List<ExprNode>();
+        var ok = true;
         while (true)
         {
-            var target = ParseBitwiseOrOrStar();
-            if (!TrySetContext(target, ExprContext.Del))
+            var target = At(TokenKind.Star) ? null : ParsePrimary();
+            if (target == null || !TrySetContext(target, ExprContext.Del))
             {
-                var invalid = InvalidTarget(target, TargetsKind.Del) ?? target;
-                throw SyntaxErrors.CannotDelete(LocNode(invalid), ExpressionName(invalid));
+                ok = false;
+                break;
             }
             targets.Add(target);
             if (!Accept(TokenKind.Comma) || At(TokenKind.Newline) || At(TokenKind.Semi))
@@ -298,11 +323,26 @@ internal sealed partial class Parser
                 break;
             }
         }
-        if (!At(TokenKind.Newline) && !At(TokenKind.Semi))
+        if (ok && (At(TokenKind.Newline) || At(TokenKind.Semi)))
         {
-            throw InvalidSyntax();
+            return Span(new Delete(targets), start);
         }
-        return Span(new Delete(targets), start);
+        // invalid_del_stmt: re-read the targets as expressions to name what cannot be deleted.
+        var furthest = _fill;
+        _pos = mark;
+        ExprNode? all = null;
+        try
+        {
+            all = ParseStarExpressions();
+        }
+        catch (PythonSyntaxError) when (!_tokenizerFailed)
+        {
+        }
+        if (all != null && InvalidTarget(all, TargetsKind.Del) is { } invalid)
+        {
+            throw SyntaxErrors.CannotDelete(LocNode(invalid), ExpressionName(invalid));
+        }
+        throw InvalidSyntaxAt(furthest);
     }
 
     private ExprNode ParseBitwiseOrOrStar()
@@ -437,6 +477,15 @@ internal sealed partial class Parser
         return ParseBlockAfterColon(construct, headerLine);
     }
 
+    /// <summary>A token the grammar forces (&amp;&amp;'x'): anything else is "expected 'x'" at the current token.</summary>
+    private void ExpectForced(TokenKind kind, string text)
+    {
+        if (!Accept(kind))
+        {
+            throw SyntaxErrors.ExpectedToken(LocAt(Cur), text);
+        }
+    }
+
     private void ExpectColon()
     {
         if (!Accept(TokenKind.Colon))
@@ -503,7 +552,8 @@ internal sealed partial class Parser
         else if (At(TokenKind.Else))
         {
             var elseToken = Advance();
-            orelse = ParseBlock("'else' statement", elseToken.Line);
+            ExpectForced(TokenKind.Colon, ":");
+            orelse = ParseBlockAfterColon("'else' statement", elseToken.Line);
         }
         var node = Span(new If(test, body, orelse), start);
         return EndAtLastToken(node);
@@ -523,7 +573,8 @@ internal sealed partial class Parser
         if (At(TokenKind.Else))
         {
             var elseToken = Advance();
-            return ParseBlock("'else' statement", elseToken.Line);
+            ExpectForced(TokenKind.Colon, ":");
+            return ParseBlockAfterColon("'else' statement", elseToken.Line);
         }
         return new List<StmtNode>();
     }
@@ -615,7 +666,8 @@ internal sealed partial class Parser
     private StmtNode ParseTry()
     {
         var start = Advance();
-        var body = ParseBlock("'try' statement", start.Line);
+        ExpectForced(TokenKind.Colon, ":");
+        var body = ParseBlockAfterColon("'try' statement", start.Line);
         var handlers = new List<ExceptHandlerNode>();
         var isStar = false;
         var sawPlain = false;
@@ -625,7 +677,7 @@ internal sealed partial class Parser
             var star = Accept(TokenKind.Star);
             if (star ? sawPlain : isStar)
             {
-                throw SyntaxErrors.MixedExceptAndExceptStar(LocAt(exceptToken));
+                throw SyntaxErrors.MixedExceptAndExceptStar(star ? LocTokens(exceptToken, Prev) : LocAt(exceptToken));
             }
             isStar |= star;
             sawPlain |= !star;
@@ -636,6 +688,15 @@ internal sealed partial class Parser
                 type = ParseExpression();
                 if (At(TokenKind.Comma))
                 {
+                    while (Accept(TokenKind.Comma) && StartsExpression())
+                    {
+                        ParseExpression();
+                    }
+                    if (Accept(TokenKind.As))
+                    {
+                        ExpectName();
+                    }
+                    _ = Cur;
                     throw SyntaxErrors.MultipleExceptionTypesMustBeParenthesized(LocStartingFrom(type));
                 }
                 if (Accept(TokenKind.As))
@@ -654,13 +715,15 @@ internal sealed partial class Parser
         if (handlers.Count > 0 && At(TokenKind.Else))
         {
             var elseToken = Advance();
-            orelse = ParseBlock("'else' statement", elseToken.Line);
+            ExpectForced(TokenKind.Colon, ":");
+            orelse = ParseBlockAfterColon("'else' statement", elseToken.Line);
         }
         var finalBody = new List<StmtNode>();
         if (At(TokenKind.Finally))
         {
             var finallyToken = Advance();
-            finalBody = ParseBlock("'finally' statement", finallyToken.Line);
+            ExpectForced(TokenKind.Colon, ":");
+            finalBody = ParseBlockAfterColon("'finally' statement", finallyToken.Line);
         }
         if (handlers.Count == 0 && finalBody.Count == 0)
         {
@@ -703,15 +766,24 @@ internal sealed partial class Parser
     {
         var defToken = Advance();
         var name = ExpectName();
-        Expect(TokenKind.LPar);
+        ExpectForced(TokenKind.LPar, "(");
         var args = ParseParameters(TokenKind.RPar);
         Expect(TokenKind.RPar);
         ExprNode? returns = null;
+        if (At(TokenKind.RArrow) && !StartsExpression(KindAt(1)))
+        {
+            throw SyntaxErrors.ExpectedToken(LocAt(Cur), ":");
+        }
         if (Accept(TokenKind.RArrow))
         {
             returns = ParseExpression();
         }
-        var body = ParseBlock("function definition", defToken.Line);
+        else if (At(TokenKind.RArrow))
+        {
+            throw SyntaxErrors.ExpectedToken(LocAt(Cur), ":");
+        }
+        ExpectForced(TokenKind.Colon, ":");
+        var body = ParseBlockAfterColon("function definition", defToken.Line);
         StmtNode node = asyncToken is { } a
             ? Span(new AsyncFunctionDef(name, args, body, decorators, returns, null), a)
             : Span(new FunctionDef(name, args, body, decorators, returns, null), defToken);

@@ -104,8 +104,13 @@ internal sealed partial class Tokenizer
 
     private int Peek(int offset = 0) => _pos + offset < _buf.Length ? _buf[_pos + offset] : -1;
 
+    /// <summary>Starts the next line; at the end of input CPython stays on the last line.</summary>
     private void NewLine()
     {
+        if (_pos >= _buf.Length)
+        {
+            return;
+        }
         _line++;
         _lineStart = _pos;
     }
