@@ -50,7 +50,7 @@ internal sealed partial class Parser
             return error;
         }
         var errorLine = LastToken.Line;
-        if (LastToken.Kind is TokenKind.EndMarker || (LastToken.Kind == TokenKind.ErrorToken && _tokenizer.IsAtEof))
+        if (LastToken.Kind is TokenKind.EndMarker)
         {
             return error;
         }
@@ -148,6 +148,25 @@ internal sealed partial class Parser
 
     private ErrorLocation LocRange(Node start, in Token end) => LocKnown(start.Lineno, start.ColOffset, end.EndLine, end.EndCol);
 
-    /// <summary>CPython's RAISE_SYNTAX_ERROR_STARTING_FROM: from a node's start, with no end.</summary>
-    private ErrorLocation LocStartingFrom(Node start) => LocKnown(start.Lineno, start.ColOffset, start.Lineno, -1) with { EndOffset = -1 };
+    private ErrorLocation LocRange(in Token start, Node end) => LocKnown(start.Line, start.Col, end.EndLineno, end.EndColOffset);
+
+    /// <summary>CPython's RAISE_SYNTAX_ERROR_STARTING_FROM: from a node's start to the tokenizer's position.</summary>
+    private ErrorLocation LocStartingFrom(Node start) => LocKnown(start.Lineno, start.ColOffset, LastToken.EndLine, LastToken.EndCol - 1);
+
+    private ErrorLocation LocStartingFrom(in Token start) => LocKnown(start.Line, start.Col, LastToken.EndLine, LastToken.EndCol - 1);
+
+    /// <summary>The generic error at the token that was furthest when <paramref name="fill"/> tokens had been read.</summary>
+    private PythonSyntaxError InvalidSyntaxAt(int fill)
+    {
+        var saved = _fill;
+        _fill = fill;
+        try
+        {
+            return InvalidSyntax();
+        }
+        finally
+        {
+            _fill = saved;
+        }
+    }
 }

@@ -5,7 +5,7 @@ namespace PyNet.Compiler.Syntax;
 /// <summary>Call arguments, class bases and the parameter lists of `def` and `lambda`.</summary>
 internal sealed partial class Parser
 {
-    private ExprNode ParseCall(ExprNode func)
+    private ExprNode ParseCall(ExprNode func, in Token startToken)
     {
         var open = Advance();
         var args = new List<ExprNode>();
@@ -19,7 +19,7 @@ internal sealed partial class Parser
             var last = keywords.Count > 0 && (args.Count == 0 || IsAfter(keywords[^1], args[^1])) ? keywords[^1].Value : args.Count > 0 ? args[^1] : null;
             throw last != null ? UnexpectedAfterElement(last) : InvalidSyntax();
         }
-        return Span(new Call(func, args, keywords), func);
+        return Span(new Call(func, args, keywords), startToken);
     }
 
     private static bool IsAfter(Node a, Node b) => a.Lineno > b.Lineno || (a.Lineno == b.Lineno && a.ColOffset > b.ColOffset);
@@ -46,8 +46,7 @@ internal sealed partial class Parser
                 _pos++;
                 if (sawDoubleStar)
                 {
-                    _ = Cur;
-                    throw SyntaxErrors.IterableUnpackingFollowsKeywordUnpacking(LocLast());
+                    throw SyntaxErrors.IterableUnpackingFollowsKeywordUnpacking(LocAt(start));
                 }
                 var value = ParseExpression();
                 args.Add(Span(new Starred(value, ExprContext.Load), start));
@@ -62,13 +61,22 @@ internal sealed partial class Parser
             else if (At(TokenKind.Name) && KindAt(1) == TokenKind.Equal)
             {
                 _pos += 2;
+                var equal = Prev;
                 var value = ParseExpression();
+                if (AtComprehension())
+                {
+                    throw SyntaxErrors.MaybeMeantEqualityOrWalrus(LocTokens(start, equal));
+                }
                 keywords.Add(Span(new Keyword(start.Text, value), start));
                 sawKeyword = true;
             }
             else
             {
-                var value = ParseNamedExpression();
+                var value = ParseNamedExpression(isCallArgument: true);
+                if (AtComprehension() && callOpen == null)
+                {
+                    throw InvalidSyntax();
+                }
                 if (AtComprehension())
                 {
                     var generators = ParseComprehensionClauses();
@@ -109,11 +117,11 @@ internal sealed partial class Parser
 
     private PythonSyntaxError InvalidKeywordArgument(ExprNode value)
     {
-        if (value is Constant { Value: null or bool } constant)
-        {
-            return SyntaxErrors.CannotAssignTo(LocNode(value), ExpressionName(constant));
-        }
         var equal = Advance();
+        if (value is Constant { Value: null or bool } constant && value.EndColOffset - value.ColOffset <= 5)
+        {
+            return SyntaxErrors.CannotAssignTo(LocRange(value, equal), ExpressionName(constant));
+        }
         _ = Cur;
         return SyntaxErrors.ExpressionCannotContainAssignment(LocRange(value, equal));
     }
@@ -164,7 +172,7 @@ internal sealed partial class Parser
                     sawStar = true;
                     if (At(closing) || (At(TokenKind.Comma) && (KindAt(1) == closing || KindAt(1) == TokenKind.DoubleStar)))
                     {
-                        throw SyntaxErrors.NamedArgumentsMustFollowBareStar(LocAt(token));
+                        throw SyntaxErrors.NamedArgumentsMustFollowBareStar(isLambda ? LocLast() : LocAt(token));
                     }
                     if (!At(TokenKind.Comma))
                     {

@@ -62,7 +62,7 @@ internal sealed partial class Parser
     }
 
     // named_expression: NAME ':=' expression | expression !':='
-    private ExprNode ParseNamedExpression()
+    private ExprNode ParseNamedExpression(bool isCallArgument = false)
     {
         if (At(TokenKind.Name) && KindAt(1) == TokenKind.ColonEqual)
         {
@@ -72,12 +72,51 @@ internal sealed partial class Parser
             var value = ParseExpression();
             return Span(new NamedExpr(target, value), nameToken);
         }
+        var startToken = Cur;
         var expr = ParseExpression();
         if (At(TokenKind.ColonEqual))
         {
             throw SyntaxErrors.CannotUseAssignmentExpressionWith(LocNode(expr), ExpressionName(expr));
         }
+        if (At(TokenKind.Equal) && !isCallArgument)
+        {
+            throw AssignmentInExpression(startToken, expr);
+        }
         return expr;
+    }
+
+    /// <summary>
+    /// CPython's invalid_named_expression: `if x = 1:` suggests '==' or ':='; `if f() = 1:` names what cannot be
+    /// assigned. Only when the right-hand side is a plain operand not followed by another '=' or ':='.
+    /// </summary>
+    private PythonSyntaxError AssignmentInExpression(in Token startToken, ExprNode target)
+    {
+        var generic = InvalidSyntax();
+        var furthest = _fill;
+        _pos++;
+        ExprNode value;
+        try
+        {
+            value = ParseBitwiseOr();
+        }
+        catch (PythonSyntaxError) when (!_tokenizerFailed)
+        {
+            return generic;
+        }
+        if (At(TokenKind.Equal) || At(TokenKind.ColonEqual))
+        {
+            return generic;
+        }
+        _ = furthest;
+        if (target is Name && startToken.Kind == TokenKind.Name)
+        {
+            return SyntaxErrors.MaybeMeantEqualityOrWalrus(LocRange(target, value));
+        }
+        if (IsBitwiseOrLevel(target, startToken))
+        {
+            return SyntaxErrors.CannotAssignToHere(LocNode(target), ExpressionName(target));
+        }
+        return generic;
     }
 
     // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
@@ -90,6 +129,7 @@ internal sealed partial class Parser
             Leave();
             return lambda;
         }
+        var startToken = Cur;
         var body = ParseDisjunction();
         if (At(TokenKind.If))
         {
@@ -104,7 +144,7 @@ internal sealed partial class Parser
                 throw InvalidSyntax();
             }
             var orelse = ParseExpression();
-            body = Span(new IfExp(test, body, orelse), body, orelse);
+            body = Span(new IfExp(test, body, orelse), startToken);
         }
         Leave();
         return body;
@@ -119,7 +159,7 @@ internal sealed partial class Parser
             throw InvalidSyntax();
         }
         var body = ParseExpression();
-        return Span(new Lambda(args, body), start, body);
+        return Span(new Lambda(args, body), start);
     }
 
     private ExprNode ParseYieldExpression()
@@ -128,18 +168,19 @@ internal sealed partial class Parser
         if (Accept(TokenKind.From))
         {
             var value = ParseExpression();
-            return Span(new YieldFrom(value), start, value);
+            return Span(new YieldFrom(value), start);
         }
         if (StartsExpression())
         {
             var value = ParseStarExpressions();
-            return Span(new Yield(value), start, value);
+            return Span(new Yield(value), start);
         }
         return Span(new Yield(null), start);
     }
 
     private ExprNode ParseDisjunction()
     {
+        var startToken = Cur;
         var first = ParseConjunction();
         if (!At(TokenKind.Or))
         {
@@ -150,11 +191,12 @@ internal sealed partial class Parser
         {
             values.Add(ParseConjunction());
         }
-        return Span(new BoolOp(BoolOpKind.Or, values), first, values[^1]);
+        return Span(new BoolOp(BoolOpKind.Or, values), startToken);
     }
 
     private ExprNode ParseConjunction()
     {
+        var startToken = Cur;
         var first = ParseInversion();
         if (!At(TokenKind.And))
         {
@@ -165,7 +207,7 @@ internal sealed partial class Parser
         {
             values.Add(ParseInversion());
         }
-        return Span(new BoolOp(BoolOpKind.And, values), first, values[^1]);
+        return Span(new BoolOp(BoolOpKind.And, values), startToken);
     }
 
     private ExprNode ParseInversion()
@@ -176,13 +218,14 @@ internal sealed partial class Parser
             Enter();
             var operand = ParseInversion();
             Leave();
-            return Span(new UnaryOp(UnaryOpKind.Not, operand), not, operand);
+            return Span(new UnaryOp(UnaryOpKind.Not, operand), not);
         }
         return ParseComparison();
     }
 
     private ExprNode ParseComparison()
     {
+        var startToken = Cur;
         var left = ParseBitwiseOr();
         var op = ComparisonOperator();
         if (op == null)
@@ -198,7 +241,7 @@ internal sealed partial class Parser
             op = ComparisonOperator();
         }
         while (op != null);
-        return Span(new Compare(left, ops, comparators), left, comparators[^1]);
+        return Span(new Compare(left, ops, comparators), startToken);
     }
 
     /// <summary>Consumes a comparison operator if one is next.</summary>
@@ -245,13 +288,14 @@ internal sealed partial class Parser
 
     private ExprNode ParseBitwiseOr()
     {
+        var startToken = Cur;
         var left = ParseBitwiseXor();
         var length = 0;
         while (At(TokenKind.VBar))
         {
             _pos++;
             var right = ParseBitwiseXor();
-            left = Span(new BinOp(left, OperatorKind.BitOr, right), left, right);
+            left = Span(new BinOp(left, OperatorKind.BitOr, right), startToken);
             CheckChainDepth(++length);
         }
         return left;
@@ -259,13 +303,14 @@ internal sealed partial class Parser
 
     private ExprNode ParseBitwiseXor()
     {
+        var startToken = Cur;
         var left = ParseBitwiseAnd();
         var length = 0;
         while (At(TokenKind.CircumFlex))
         {
             _pos++;
             var right = ParseBitwiseAnd();
-            left = Span(new BinOp(left, OperatorKind.BitXor, right), left, right);
+            left = Span(new BinOp(left, OperatorKind.BitXor, right), startToken);
             CheckChainDepth(++length);
         }
         return left;
@@ -273,13 +318,14 @@ internal sealed partial class Parser
 
     private ExprNode ParseBitwiseAnd()
     {
+        var startToken = Cur;
         var left = ParseShift();
         var length = 0;
         while (At(TokenKind.Amper))
         {
             _pos++;
             var right = ParseShift();
-            left = Span(new BinOp(left, OperatorKind.BitAnd, right), left, right);
+            left = Span(new BinOp(left, OperatorKind.BitAnd, right), startToken);
             CheckChainDepth(++length);
         }
         return left;
@@ -287,6 +333,7 @@ internal sealed partial class Parser
 
     private ExprNode ParseShift()
     {
+        var startToken = Cur;
         var left = ParseSum();
         var length = 0;
         while (true)
@@ -306,13 +353,14 @@ internal sealed partial class Parser
             }
             _pos++;
             var right = ParseSum();
-            left = Span(new BinOp(left, op, right), left, right);
+            left = Span(new BinOp(left, op, right), startToken);
             CheckChainDepth(++length);
         }
     }
 
     private ExprNode ParseSum()
     {
+        var startToken = Cur;
         var left = ParseTerm();
         var length = 0;
         while (true)
@@ -332,13 +380,14 @@ internal sealed partial class Parser
             }
             _pos++;
             var right = ParseTerm();
-            left = Span(new BinOp(left, op, right), left, right);
+            left = Span(new BinOp(left, op, right), startToken);
             CheckChainDepth(++length);
         }
     }
 
     private ExprNode ParseTerm()
     {
+        var startToken = Cur;
         var left = ParseFactor();
         var length = 0;
         while (true)
@@ -366,7 +415,7 @@ internal sealed partial class Parser
             }
             _pos++;
             var right = ParseFactor();
-            left = Span(new BinOp(left, op, right), left, right);
+            left = Span(new BinOp(left, op, right), startToken);
             CheckChainDepth(++length);
         }
     }
@@ -392,11 +441,12 @@ internal sealed partial class Parser
         Enter();
         var operand = ParseFactor();
         Leave();
-        return Span(new UnaryOp(op, operand), start, operand);
+        return Span(new UnaryOp(op, operand), start);
     }
 
     private ExprNode ParsePower()
     {
+        var startToken = Cur;
         var left = ParseAwaitPrimary();
         if (At(TokenKind.DoubleStar))
         {
@@ -404,7 +454,7 @@ internal sealed partial class Parser
             Enter();
             var right = ParseFactor();
             Leave();
-            return Span(new BinOp(left, OperatorKind.Pow, right), left, right);
+            return Span(new BinOp(left, OperatorKind.Pow, right), startToken);
         }
         return left;
     }
@@ -415,7 +465,7 @@ internal sealed partial class Parser
         {
             var start = Advance();
             var value = ParsePrimary();
-            return Span(new Await(value), start, value);
+            return Span(new Await(value), start);
         }
         return ParsePrimary();
     }
@@ -423,6 +473,7 @@ internal sealed partial class Parser
     // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
     private ExprNode ParsePrimary()
     {
+        var startToken = Cur;
         var expr = ParseAtom();
         var length = 0;
         while (true)
@@ -433,18 +484,18 @@ internal sealed partial class Parser
                     {
                         _pos++;
                         var name = ExpectName();
-                        expr = Span(new Attribute(expr, name, ExprContext.Load), expr);
+                        expr = Span(new Attribute(expr, name, ExprContext.Load), startToken);
                         break;
                     }
                 case TokenKind.LPar:
-                    expr = ParseCall(expr);
+                    expr = ParseCall(expr, startToken);
                     break;
                 case TokenKind.LSqb:
                     {
                         _pos++;
                         var slice = ParseSlices();
                         Expect(TokenKind.RSqb);
-                        expr = Span(new Subscript(expr, slice, ExprContext.Load), expr);
+                        expr = Span(new Subscript(expr, slice, ExprContext.Load), startToken);
                         break;
                     }
                 default:
@@ -660,8 +711,12 @@ internal sealed partial class Parser
             var first = ParseStarNamedExpression();
             if (At(TokenKind.Colon) && first is not Starred)
             {
-                _pos++;
-                var value = ParseExpression();
+                var colon = Advance();
+                if (At(TokenKind.RBrace) || At(TokenKind.Comma))
+                {
+                    throw SyntaxErrors.ExpressionExpectedAfterDictKeyAndColon(LocAt(colon));
+                }
+                var value = ParseDictValue();
                 if (AtComprehension())
                 {
                     var generators = ParseComprehensionClauses();
@@ -719,10 +774,15 @@ internal sealed partial class Parser
         }
         while (!At(TokenKind.RBrace))
         {
-            if (Accept(TokenKind.DoubleStar))
+            if (At(TokenKind.DoubleStar))
             {
+                var stars = Advance();
                 keys.Add(null);
                 values.Add(ParseBitwiseOr());
+                if (AtComprehension())
+                {
+                    throw SyntaxErrors.DictUnpackingInDictComprehension(LocAt(stars));
+                }
             }
             else
             {
@@ -731,7 +791,7 @@ internal sealed partial class Parser
                 {
                     if (At(TokenKind.RBrace) || At(TokenKind.Comma))
                     {
-                        throw SyntaxErrors.ExpectedColonAfterDictKey(LocNode(key));
+                        throw SyntaxErrors.ExpectedColonAfterDictKey(LocKnown(key.EndLineno, key.EndColOffset - 1, key.EndLineno, -1));
                     }
                     throw InvalidSyntax();
                 }
@@ -740,7 +800,7 @@ internal sealed partial class Parser
                     throw SyntaxErrors.ExpressionExpectedAfterDictKeyAndColon(LocAt(Prev));
                 }
                 keys.Add(key);
-                values.Add(ParseExpression());
+                values.Add(ParseDictValue());
             }
             if (!Accept(TokenKind.Comma))
             {
@@ -749,6 +809,19 @@ internal sealed partial class Parser
         }
         ExpectClosing(TokenKind.RBrace, values.Count > 0 ? values[^1] : null);
         return Span(new Dict(keys, values), open);
+    }
+
+    /// <summary>A dict display's value; a starred one gets CPython's invalid_kvpair message.</summary>
+    private ExprNode ParseDictValue()
+    {
+        if (At(TokenKind.Star))
+        {
+            var star = Advance();
+            ParseBitwiseOr();
+            _ = Cur;
+            throw SyntaxErrors.StarredInDictValue(LocStartingFrom(star));
+        }
+        return ParseExpression();
     }
 
     private bool AtComprehension() => At(TokenKind.For) || (At(TokenKind.Async) && KindAt(1) == TokenKind.For);

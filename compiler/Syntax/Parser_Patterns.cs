@@ -53,11 +53,7 @@ internal sealed partial class Parser
             throw InvalidSyntax();
         }
         _pos++;
-        var node = Span(new Match(subject, cases), start);
-        var lastBody = cases[^1].Body[^1];
-        node.EndLineno = lastBody.EndLineno;
-        node.EndColOffset = lastBody.EndColOffset;
-        match = node;
+        match = EndAtLastToken(Span(new Match(subject, cases), start));
         return true;
     }
 
@@ -291,14 +287,8 @@ internal sealed partial class Parser
                 _pos++;
                 return Span(new Constant(false, null), start);
             case TokenKind.String:
-                {
-                    var strings = ParseStrings();
-                    if (strings is JoinedStr)
-                    {
-                        throw SyntaxErrors.PatternsMayOnlyMatchLiterals(LocNode(strings));
-                    }
-                    return strings;
-                }
+                // f-strings parse here; CPython's compiler, not its parser, rejects them in patterns.
+                return ParseStrings();
         }
         var real = ParseSignedNumber();
         if (!At(TokenKind.Plus) && !At(TokenKind.Minus))

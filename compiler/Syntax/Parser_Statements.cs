@@ -130,8 +130,27 @@ internal sealed partial class Parser
         }
         if (!Accept(TokenKind.Newline))
         {
-            throw InvalidSyntax();
+            throw AfterSimpleStatement(into[^1]);
         }
+    }
+
+    /// <summary>The error when a simple statement is followed by more: `print "x"` gets CPython's legacy hint.</summary>
+    private PythonSyntaxError AfterSimpleStatement(StmtNode statement)
+    {
+        if (statement is Expr { Value: Name { Id: "print" or "exec" } name } && StartsExpression() && !At(TokenKind.LPar))
+        {
+            var generic = InvalidSyntax();
+            try
+            {
+                var rest = ParseStarExpressions();
+                return SyntaxErrors.MissingParenthesesInCall(LocRange(name, rest), name.Id);
+            }
+            catch (PythonSyntaxError) when (!_tokenizerFailed)
+            {
+                return generic;
+            }
+        }
+        return InvalidSyntax();
     }
 
     private StmtNode ParseSimpleStatement()
@@ -188,6 +207,10 @@ internal sealed partial class Parser
         var start = Cur;
         var first = At(TokenKind.Yield) ? ParseYieldExpression() : ParseStarExpressions();
         var kind = Cur.Kind;
+        if (kind == TokenKind.ColonEqual)
+        {
+            throw SyntaxErrors.CannotUseAssignmentExpressionWith(LocNode(first), ExpressionName(first));
+        }
         if (kind == TokenKind.Equal)
         {
             return ParseAssignment(start, first);
@@ -283,14 +306,16 @@ internal sealed partial class Parser
     private StmtNode ParseDel()
     {
         var start = Advance();
+        var mark = _pos;
         var targets = new List<ExprNode>();
+        var ok = true;
         while (true)
         {
-            var target = ParseBitwiseOrOrStar();
-            if (!TrySetContext(target, ExprContext.Del))
+            var target = At(TokenKind.Star) ? null : ParsePrimary();
+            if (target == null || !TrySetContext(target, ExprContext.Del))
             {
-                var invalid = InvalidTarget(target, TargetsKind.Del) ?? target;
-                throw SyntaxErrors.CannotDelete(LocNode(invalid), ExpressionName(invalid));
+                ok = false;
+                break;
             }
             targets.Add(target);
             if (!Accept(TokenKind.Comma) || At(TokenKind.Newline) || At(TokenKind.Semi))
@@ -298,11 +323,26 @@ internal sealed partial class Parser
                 break;
             }
         }
-        if (!At(TokenKind.Newline) && !At(TokenKind.Semi))
+        if (ok && (At(TokenKind.Newline) || At(TokenKind.Semi)))
         {
-            throw InvalidSyntax();
+            return Span(new Delete(targets), start);
         }
-        return Span(new Delete(targets), start);
+        // invalid_del_stmt: re-read the targets as expressions to name what cannot be deleted.
+        var furthest = _fill;
+        _pos = mark;
+        ExprNode? all = null;
+        try
+        {
+            all = ParseStarExpressions();
+        }
+        catch (PythonSyntaxError) when (!_tokenizerFailed)
+        {
+        }
+        if (all != null && InvalidTarget(all, TargetsKind.Del) is { } invalid)
+        {
+            throw SyntaxErrors.CannotDelete(LocNode(invalid), ExpressionName(invalid));
+        }
+        throw InvalidSyntaxAt(furthest);
     }
 
     private ExprNode ParseBitwiseOrOrStar()
@@ -437,6 +477,15 @@ internal sealed partial class Parser
         return ParseBlockAfterColon(construct, headerLine);
     }
 
+    /// <summary>A token the grammar forces (&amp;&amp;'x'): anything else is "expected 'x'" at the current token.</summary>
+    private void ExpectForced(TokenKind kind, string text)
+    {
+        if (!Accept(kind))
+        {
+            throw SyntaxErrors.ExpectedToken(LocAt(Cur), text);
+        }
+    }
+
     private void ExpectColon()
     {
         if (!Accept(TokenKind.Colon))
@@ -470,12 +519,17 @@ internal sealed partial class Parser
         return body;
     }
 
-    private static T EndAtLast<T>(T node, List<StmtNode> body)
+    /// <summary>Ends a compound statement where CPython does: at the last token that is not NEWLINE, INDENT or DEDENT.</summary>
+    private T EndAtLastToken<T>(T node)
         where T : Node
     {
-        var last = body[^1];
-        node.EndLineno = last.EndLineno;
-        node.EndColOffset = last.EndColOffset;
+        var i = _pos - 1;
+        while (i > 0 && _tokens[i].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent)
+        {
+            i--;
+        }
+        node.EndLineno = _tokens[i].EndLine;
+        node.EndColOffset = _tokens[i].EndCol;
         return node;
     }
 
@@ -498,10 +552,11 @@ internal sealed partial class Parser
         else if (At(TokenKind.Else))
         {
             var elseToken = Advance();
-            orelse = ParseBlock("'else' statement", elseToken.Line);
+            ExpectForced(TokenKind.Colon, ":");
+            orelse = ParseBlockAfterColon("'else' statement", elseToken.Line);
         }
         var node = Span(new If(test, body, orelse), start);
-        return EndAtLast(node, orelse.Count > 0 ? orelse : body);
+        return EndAtLastToken(node);
     }
 
     private StmtNode ParseWhile()
@@ -510,7 +565,7 @@ internal sealed partial class Parser
         var test = ParseNamedExpression();
         var body = ParseBlock("'while' statement", start.Line);
         var orelse = ParseElseBlock();
-        return EndAtLast(Span(new While(test, body, orelse), start), orelse.Count > 0 ? orelse : body);
+        return EndAtLastToken(Span(new While(test, body, orelse), start));
     }
 
     private List<StmtNode> ParseElseBlock()
@@ -518,7 +573,8 @@ internal sealed partial class Parser
         if (At(TokenKind.Else))
         {
             var elseToken = Advance();
-            return ParseBlock("'else' statement", elseToken.Line);
+            ExpectForced(TokenKind.Colon, ":");
+            return ParseBlockAfterColon("'else' statement", elseToken.Line);
         }
         return new List<StmtNode>();
     }
@@ -534,7 +590,7 @@ internal sealed partial class Parser
         StmtNode node = asyncToken is { } a
             ? Span(new AsyncFor(target, iter, body, orelse, null), a)
             : Span(new For(target, iter, body, orelse, null), forToken);
-        return EndAtLast(node, orelse.Count > 0 ? orelse : body);
+        return EndAtLastToken(node);
     }
 
     private StmtNode ParseWith(Token? asyncToken)
@@ -558,7 +614,7 @@ internal sealed partial class Parser
         StmtNode node = asyncToken is { } a
             ? Span(new AsyncWith(items, body, null), a)
             : Span(new With(items, body, null), withToken);
-        return EndAtLast(node, body);
+        return EndAtLastToken(node);
     }
 
     /// <summary>
@@ -610,7 +666,8 @@ internal sealed partial class Parser
     private StmtNode ParseTry()
     {
         var start = Advance();
-        var body = ParseBlock("'try' statement", start.Line);
+        ExpectForced(TokenKind.Colon, ":");
+        var body = ParseBlockAfterColon("'try' statement", start.Line);
         var handlers = new List<ExceptHandlerNode>();
         var isStar = false;
         var sawPlain = false;
@@ -620,7 +677,7 @@ internal sealed partial class Parser
             var star = Accept(TokenKind.Star);
             if (star ? sawPlain : isStar)
             {
-                throw SyntaxErrors.MixedExceptAndExceptStar(LocAt(exceptToken));
+                throw SyntaxErrors.MixedExceptAndExceptStar(star ? LocTokens(exceptToken, Prev) : LocAt(exceptToken));
             }
             isStar |= star;
             sawPlain |= !star;
@@ -631,6 +688,15 @@ internal sealed partial class Parser
                 type = ParseExpression();
                 if (At(TokenKind.Comma))
                 {
+                    while (Accept(TokenKind.Comma) && StartsExpression())
+                    {
+                        ParseExpression();
+                    }
+                    if (Accept(TokenKind.As))
+                    {
+                        ExpectName();
+                    }
+                    _ = Cur;
                     throw SyntaxErrors.MultipleExceptionTypesMustBeParenthesized(LocStartingFrom(type));
                 }
                 if (Accept(TokenKind.As))
@@ -643,29 +709,30 @@ internal sealed partial class Parser
                 throw SyntaxErrors.ExpectedExceptStarType(LocLast());
             }
             var handlerBody = ParseBlock(star ? "'except*' statement" : "'except' statement", exceptToken.Line);
-            handlers.Add(EndAtLast(Span(new ExceptHandler(type, name, handlerBody), exceptToken), handlerBody));
+            handlers.Add(EndAtLastToken(Span(new ExceptHandler(type, name, handlerBody), exceptToken)));
         }
         var orelse = new List<StmtNode>();
         if (handlers.Count > 0 && At(TokenKind.Else))
         {
             var elseToken = Advance();
-            orelse = ParseBlock("'else' statement", elseToken.Line);
+            ExpectForced(TokenKind.Colon, ":");
+            orelse = ParseBlockAfterColon("'else' statement", elseToken.Line);
         }
         var finalBody = new List<StmtNode>();
         if (At(TokenKind.Finally))
         {
             var finallyToken = Advance();
-            finalBody = ParseBlock("'finally' statement", finallyToken.Line);
+            ExpectForced(TokenKind.Colon, ":");
+            finalBody = ParseBlockAfterColon("'finally' statement", finallyToken.Line);
         }
         if (handlers.Count == 0 && finalBody.Count == 0)
         {
             throw SyntaxErrors.ExpectedExceptOrFinally(LocLast());
         }
-        var last = finalBody.Count > 0 ? finalBody : orelse.Count > 0 ? orelse : ((ExceptHandler)handlers[^1]).Body;
         StmtNode node = isStar
             ? Span(new TryStar(body, handlers, orelse, finalBody), start)
             : Span(new Try(body, handlers, orelse, finalBody), start);
-        return EndAtLast(node, last);
+        return EndAtLastToken(node);
     }
 
     // ---- definitions --------------------------------------------------------------------------------------------
@@ -699,19 +766,28 @@ internal sealed partial class Parser
     {
         var defToken = Advance();
         var name = ExpectName();
-        Expect(TokenKind.LPar);
+        ExpectForced(TokenKind.LPar, "(");
         var args = ParseParameters(TokenKind.RPar);
         Expect(TokenKind.RPar);
         ExprNode? returns = null;
+        if (At(TokenKind.RArrow) && !StartsExpression(KindAt(1)))
+        {
+            throw SyntaxErrors.ExpectedToken(LocAt(Cur), ":");
+        }
         if (Accept(TokenKind.RArrow))
         {
             returns = ParseExpression();
         }
-        var body = ParseBlock("function definition", defToken.Line);
+        else if (At(TokenKind.RArrow))
+        {
+            throw SyntaxErrors.ExpectedToken(LocAt(Cur), ":");
+        }
+        ExpectForced(TokenKind.Colon, ":");
+        var body = ParseBlockAfterColon("function definition", defToken.Line);
         StmtNode node = asyncToken is { } a
             ? Span(new AsyncFunctionDef(name, args, body, decorators, returns, null), a)
             : Span(new FunctionDef(name, args, body, decorators, returns, null), defToken);
-        return EndAtLast(node, body);
+        return EndAtLastToken(node);
     }
 
     private StmtNode ParseClassDef(List<ExprNode> decorators)
@@ -729,6 +805,6 @@ internal sealed partial class Parser
             Expect(TokenKind.RPar);
         }
         var body = ParseBlock("class definition", classToken.Line);
-        return EndAtLast(Span(new ClassDef(name, bases, keywords, body, decorators), classToken), body);
+        return EndAtLastToken(Span(new ClassDef(name, bases, keywords, body, decorators), classToken));
     }
 }

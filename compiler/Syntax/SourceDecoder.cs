@@ -23,7 +23,7 @@ internal static partial class SourceDecoder
     public static byte[] ToUtf8(byte[] source, string filename)
     {
         var span = source.AsSpan();
-        var hasBom = span.StartsWith("\xEF\xBB\xBF"u8);
+        var hasBom = span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF;
         if (hasBom)
         {
             span = span[3..];
@@ -36,12 +36,12 @@ internal static partial class SourceDecoder
         if (encodingName != null)
         {
             var normalized = NormalizeEncodingName(encodingName);
-            if (normalized != "utf-8")
+            if (hasBom && normalized != "utf-8")
             {
-                if (hasBom)
-                {
-                    throw SyntaxErrors.EncodingProblemWithBom(filename, normalized);
-                }
+                throw SyntaxErrors.EncodingProblemWithBom(filename, normalized);
+            }
+            if (normalized != "utf-8" && !IsUtf8Alias(normalized))
+            {
                 Encoding encoding;
                 try
                 {
@@ -93,11 +93,13 @@ internal static partial class SourceDecoder
         return null;
     }
 
-    /// <summary>CPython's get_normal_name: the spellings of UTF-8 and Latin-1 it recognises.</summary>
+    private static bool IsUtf8Alias(string name) => name.ToLowerInvariant().Replace('_', '-') is "utf8" or "u8" or "utf" or "cp65001";
+
+    /// <summary>CPython's get_normal_name: the spellings of UTF-8 and Latin-1 it recognises; other names unchanged.</summary>
     private static string NormalizeEncodingName(string name)
     {
         var lower = name.ToLowerInvariant().Replace('_', '-');
-        if (lower == "utf-8" || lower.StartsWith("utf-8-", StringComparison.Ordinal) || lower == "utf8")
+        if (lower == "utf-8" || lower.StartsWith("utf-8-", StringComparison.Ordinal))
         {
             return "utf-8";
         }
@@ -106,7 +108,7 @@ internal static partial class SourceDecoder
         {
             return "iso-8859-1";
         }
-        return lower;
+        return name;
     }
 
     private static void CheckUtf8(ReadOnlySpan<byte> source, string filename)

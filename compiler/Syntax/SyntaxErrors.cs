@@ -87,6 +87,15 @@ internal static class SyntaxErrors
 
     public static PythonSyntaxError ExpectedColon(ErrorLocation at) => Syntax(at, "expected ':'");
 
+    /// <summary>A token the grammar forces is missing: "expected '('".</summary>
+    public static PythonSyntaxError ExpectedToken(ErrorLocation at, string token) => Syntax(at, $"expected '{token}'");
+
+    public static PythonSyntaxError MissingParenthesesInCall(ErrorLocation at, string name) =>
+        Syntax(at, $"Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+
+    public static PythonSyntaxError MaybeMeantEqualityOrWalrus(ErrorLocation at) =>
+        Syntax(at, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+
     /// <summary>"expected an indented block after 'if' statement on line 3"; <paramref name="construct"/> is e.g. "'if' statement" or "function definition".</summary>
     public static PythonSyntaxError ExpectedIndentedBlock(ErrorLocation at, string construct, int line) =>
         Indentation(at, $"expected an indented block after {construct} on line {line}");
@@ -139,6 +148,11 @@ internal static class SyntaxErrors
 
     public static PythonSyntaxError ForgotParenthesesAroundComprehensionTarget(ErrorLocation at) =>
         Syntax(at, "did you forget parentheses around the comprehension target?");
+
+    public static PythonSyntaxError DictUnpackingInDictComprehension(ErrorLocation at) =>
+        Syntax(at, "dict unpacking cannot be used in dict comprehension");
+
+    public static PythonSyntaxError StarredInDictValue(ErrorLocation at) => Syntax(at, "cannot use a starred expression in a dictionary value");
 
     public static PythonSyntaxError ExpectedColonAfterDictKey(ErrorLocation at) => Syntax(at, "':' expected after dictionary key");
 
@@ -193,9 +207,6 @@ internal static class SyntaxErrors
     public static PythonSyntaxError CannotUseUnderscoreAsTarget(ErrorLocation at) => Syntax(at, "cannot use '_' as a target");
 
     public static PythonSyntaxError InvalidPatternTarget(ErrorLocation at) => Syntax(at, "invalid pattern target");
-
-    public static PythonSyntaxError PatternsMayOnlyMatchLiterals(ErrorLocation at) =>
-        Syntax(at, "patterns may only match literals and attribute lookups");
 
     public static PythonSyntaxError RealNumberRequired(ErrorLocation at) => Syntax(at, "real number required in complex literal");
 

@@ -88,7 +88,7 @@ internal sealed partial class Tokenizer
                 {
                     c = NextChar();
                 }
-                if (c == '\n' && _pos < _buf.Length)
+                if (c == '\n')
                 {
                     NewLine();
                 }

@@ -20,15 +20,40 @@ internal sealed partial class Tokenizer
 
     private static readonly FrozenDictionary<string, TokenKind> s_keywords = new Dictionary<string, TokenKind>
     {
-        ["False"] = TokenKind.False, ["None"] = TokenKind.None, ["True"] = TokenKind.True, ["and"] = TokenKind.And,
-        ["as"] = TokenKind.As, ["assert"] = TokenKind.Assert, ["async"] = TokenKind.Async, ["await"] = TokenKind.Await,
-        ["break"] = TokenKind.Break, ["class"] = TokenKind.Class, ["continue"] = TokenKind.Continue,
-        ["def"] = TokenKind.Def, ["del"] = TokenKind.Del, ["elif"] = TokenKind.Elif, ["else"] = TokenKind.Else,
-        ["except"] = TokenKind.Except, ["finally"] = TokenKind.Finally, ["for"] = TokenKind.For,
-        ["from"] = TokenKind.From, ["global"] = TokenKind.Global, ["if"] = TokenKind.If, ["import"] = TokenKind.Import,
-        ["in"] = TokenKind.In, ["is"] = TokenKind.Is, ["lambda"] = TokenKind.Lambda, ["nonlocal"] = TokenKind.Nonlocal,
-        ["not"] = TokenKind.Not, ["or"] = TokenKind.Or, ["pass"] = TokenKind.Pass, ["raise"] = TokenKind.Raise,
-        ["return"] = TokenKind.Return, ["try"] = TokenKind.Try, ["while"] = TokenKind.While, ["with"] = TokenKind.With,
+        ["False"] = TokenKind.False,
+        ["None"] = TokenKind.None,
+        ["True"] = TokenKind.True,
+        ["and"] = TokenKind.And,
+        ["as"] = TokenKind.As,
+        ["assert"] = TokenKind.Assert,
+        ["async"] = TokenKind.Async,
+        ["await"] = TokenKind.Await,
+        ["break"] = TokenKind.Break,
+        ["class"] = TokenKind.Class,
+        ["continue"] = TokenKind.Continue,
+        ["def"] = TokenKind.Def,
+        ["del"] = TokenKind.Del,
+        ["elif"] = TokenKind.Elif,
+        ["else"] = TokenKind.Else,
+        ["except"] = TokenKind.Except,
+        ["finally"] = TokenKind.Finally,
+        ["for"] = TokenKind.For,
+        ["from"] = TokenKind.From,
+        ["global"] = TokenKind.Global,
+        ["if"] = TokenKind.If,
+        ["import"] = TokenKind.Import,
+        ["in"] = TokenKind.In,
+        ["is"] = TokenKind.Is,
+        ["lambda"] = TokenKind.Lambda,
+        ["nonlocal"] = TokenKind.Nonlocal,
+        ["not"] = TokenKind.Not,
+        ["or"] = TokenKind.Or,
+        ["pass"] = TokenKind.Pass,
+        ["raise"] = TokenKind.Raise,
+        ["return"] = TokenKind.Return,
+        ["try"] = TokenKind.Try,
+        ["while"] = TokenKind.While,
+        ["with"] = TokenKind.With,
         ["yield"] = TokenKind.Yield,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -104,8 +129,13 @@ internal sealed partial class Tokenizer
 
     private int Peek(int offset = 0) => _pos + offset < _buf.Length ? _buf[_pos + offset] : -1;
 
+    /// <summary>Starts the next line; at the end of input CPython stays on the last line.</summary>
     private void NewLine()
     {
+        if (_pos >= _buf.Length)
+        {
+            return;
+        }
         _line++;
         _lineStart = _pos;
     }

@@ -16,7 +16,7 @@ namespace PyNet.Compiler.Syntax.Unicode;
 internal static partial class UnicodeData
 {
     private static Dictionary<string, int>? s_names;
-    private static Dictionary<int, string>? s_nfkd;
+    private static Dictionary<int, string>? s_nfkc;
 
     /// <summary>Looks a character name or alias up, ignoring case, as the <c>\N{...}</c> escape does.</summary>
     public static bool TryLookupName(string name, out int codePoint)
@@ -49,10 +49,10 @@ internal static partial class UnicodeData
     /// <summary>The test <c>str.isprintable</c> applies to one character.</summary>
     public static bool IsPrintable(int codePoint) => !InRanges(s_nonPrintable, codePoint);
 
-    /// <summary>NFKC, as CPython applies it to non-ASCII identifiers.</summary>
+    /// <summary>NFKC (per character), as CPython applies it to non-ASCII identifiers.</summary>
     public static string NormalizeNfkc(string text)
     {
-        var nfkd = LazyInitializer.EnsureInitialized(ref s_nfkd, LoadNfkd);
+        var nfkc = LazyInitializer.EnsureInitialized(ref s_nfkc, LoadNfkc);
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -62,7 +62,7 @@ internal static partial class UnicodeData
                 cp = char.ConvertToUtf32(text[i], text[i + 1]);
                 i++;
             }
-            if (nfkd.TryGetValue(cp, out var decomposed))
+            if (nfkc.TryGetValue(cp, out var decomposed))
             {
                 sb.Append(decomposed);
             }
@@ -71,8 +71,9 @@ internal static partial class UnicodeData
                 sb.Append(char.ConvertFromUtf32(cp));
             }
         }
-        // The runtime's canonical composition is enough once compatibility mappings have been applied.
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        // Character by character: the runtime's own normalisation is unavailable in invariant-globalization mode,
+        // and identifiers written with combining sequences that NFKC would compose are vanishingly rare.
+        return sb.ToString();
     }
 
     private static bool InRanges(int[] ranges, int codePoint)
@@ -117,10 +118,10 @@ internal static partial class UnicodeData
         return map;
     }
 
-    private static Dictionary<int, string> LoadNfkd()
+    private static Dictionary<int, string> LoadNfkc()
     {
         var map = new Dictionary<int, string>(8000);
-        foreach (var line in Inflate(NfkdBlob).Split('\n'))
+        foreach (var line in Inflate(NfkcBlob).Split('\n'))
         {
             var parts = line.Split(' ');
             var sb = new StringBuilder();

@@ -7,7 +7,7 @@ version of the .NET runtime.
     when `unicodedata.lookup` accepts them); names of the form PREFIX-HEX are stored as ranges;
   * XID_Start / XID_Continue ranges (what `str.isidentifier` accepts);
   * the ranges `str.isprintable` rejects (used by repr);
-  * the per-character NFKD decompositions of non-ASCII characters (identifiers are NFKC-normalised).
+  * the per-character NFKC forms of non-ASCII characters (identifiers are NFKC-normalised).
 
 usage: python3 generate_unicode_data.py [PATH_TO_Name.pl] > UnicodeData.g.cs
 """
@@ -87,14 +87,14 @@ def main():
             continue
         seen.add((cp, alias))
         names.append("%X %s" % (cp, alias))
-    nfkd = []
+    nfkc = []
     for cp in range(0x80, 0x110000):
         if 0xAC00 <= cp <= 0xD7A3 or 0xD800 <= cp <= 0xDFFF:
             continue
         c = chr(cp)
-        d = unicodedata.normalize("NFKD", c)
+        d = unicodedata.normalize("NFKC", c)
         if d != c:
-            nfkd.append("%X %s" % (cp, " ".join("%X" % ord(x) for x in d)))
+            nfkc.append("%X %s" % (cp, " ".join("%X" % ord(x) for x in d)))
 
     xid_start = ranges(lambda cp: chr(cp).isidentifier())
     xid_continue = ranges(lambda cp: ("a" + chr(cp)).isidentifier())
@@ -117,9 +117,9 @@ def main():
     w("    private const string NamesBlob =")
     w(blob("\n".join(names)))
     w("")
-    w("    /// <summary>Deflate-compressed lines \"HEX HEX...\": a character and its NFKD decomposition.</summary>")
-    w("    private const string NfkdBlob =")
-    w(blob("\n".join(nfkd)))
+    w("    /// <summary>Deflate-compressed lines \"HEX HEX...\": a character and its NFKC form.</summary>")
+    w("    private const string NfkcBlob =")
+    w(blob("\n".join(nfkc)))
     w("")
     w("    private static readonly (string Prefix, int First, int Last)[] s_hexNameRanges =")
     w("    [")
