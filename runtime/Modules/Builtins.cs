@@ -32,6 +32,7 @@ public static partial class Builtins
         {
             Type(e);
         }
+        Type(PySuper.SuperType);
         d[PyStr.Intern("EnvironmentError")] = PyExc.OSError;
         d[PyStr.Intern("IOError")] = PyExc.OSError;
         d[PyStr.Intern("None")] = null;

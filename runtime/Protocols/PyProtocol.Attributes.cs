@@ -54,6 +54,10 @@ public static partial class PyProtocol
         {
             return TryGetTypeAttr(t, name, out value);
         }
+        if (obj is PySuper super)
+        {
+            return super.TryGetAttr(name, out value);
+        }
         if (GenericGetAttr(obj, type, name, out value))
         {
             return true;

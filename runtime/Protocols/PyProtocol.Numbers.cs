@@ -262,27 +262,26 @@ public static partial class PyProtocol
         {
             throw new PyException(PyErrors.DivisionByZero());
         }
+        if (x.IsZero)
+        {
+            return (x.Sign < 0) != (y.Sign < 0) ? -0.0 : 0.0;
+        }
         var negative = (x.Sign < 0) != (y.Sign < 0);
         x = BigInteger.Abs(x);
         y = BigInteger.Abs(y);
-        // Scale so the quotient has 55+ significant bits, then round half to even through the double conversion of
-        // an integer quotient with a sticky bit.
-        var shift = (long)(y.GetBitLength() - x.GetBitLength()) + 55;
-        BigInteger q;
-        BigInteger r;
-        if (shift >= 0)
+        // Scale so the integer quotient has 55 or 56 bits, then round it to 53 bits, half to even, with the
+        // remainder as a sticky bit: the correctly rounded quotient, as CPython computes it.
+        var shift = 55 - (int)(x.GetBitLength() - y.GetBitLength());
+        var q = BigInteger.DivRem(shift >= 0 ? x << shift : x, shift >= 0 ? y : y << -shift, out var r);
+        var extra = (int)q.GetBitLength() - 53;
+        var mantissa = q >> extra;
+        var rest = q - (mantissa << extra);
+        var half = BigInteger.One << (extra - 1);
+        if (rest > half || (rest == half && (!r.IsZero || !mantissa.IsEven)))
         {
-            q = BigInteger.DivRem(x << (int)shift, y, out r);
+            mantissa += 1;
         }
-        else
-        {
-            q = BigInteger.DivRem(x, y << (int)-shift, out r);
-        }
-        if (!r.IsZero)
-        {
-            q |= 1;
-        }
-        var result = Math.ScaleB((double)q, (int)-shift);
+        var result = Math.ScaleB((double)(long)mantissa, extra - shift);
         if (double.IsInfinity(result))
         {
             throw new PyException(PyErrors.OverflowError("integer division result too large for a float"));

@@ -1,0 +1,3 @@
+print("this file never runs")
+values = [1, 2,
+print(values)

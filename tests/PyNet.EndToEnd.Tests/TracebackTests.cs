@@ -1,0 +1,70 @@
+using System.IO;
+
+namespace PyNet.EndToEnd.Tests;
+
+/// <summary>Whole-stderr checks for the formats users read: tracebacks and syntax errors.</summary>
+public class TracebackTests
+{
+    private static string WriteTemp(string name, string source)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "pynet-e2e-" + System.Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, name), source);
+        return dir;
+    }
+
+    [Fact]
+    public void UncaughtExceptionPrintsEveryPythonFrameWithSourceLines()
+    {
+        var dir = WriteTemp("t.py", "def inner(x):\n    return 1 // x\n\ndef outer():\n    return inner(0)\n\nouter()\n");
+        var r = PyNetProcess.Run(dir, "run", "t.py");
+        Assert.Equal(1, r.ExitCode);
+        Assert.StartsWith(
+            "Traceback (most recent call last):\n" +
+            "  File \"t.py\", line 7, in <module>\n" +
+            "    outer()\n" +
+            "  File \"t.py\", line 5, in outer\n" +
+            "    return inner(0)\n" +
+            "  File \"t.py\", line 2, in inner\n" +
+            "    return 1 // x\n",
+            r.Stderr);
+        Assert.EndsWith("ZeroDivisionError: integer division or modulo by zero\n", r.Stderr);
+    }
+
+    [Fact]
+    public void SyntaxErrorShowsFileLineSourceAndCaret()
+    {
+        var dir = WriteTemp("bad.py", "x = 1\nif x\n    pass\n");
+        var r = PyNetProcess.Run(dir, "run", "bad.py");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("  File \"bad.py\", line 2\n    if x\n        ^\nSyntaxError: expected ':'\n", r.Stderr);
+        Assert.Equal(string.Empty, r.Stdout);
+    }
+
+    [Fact]
+    public void ChainedExceptionsPrintBothTracebacksWithTheLinkText()
+    {
+        var dir = WriteTemp("c.py", "try:\n    {}['k']\nexcept KeyError:\n    raise ValueError('v')\n");
+        var r = PyNetProcess.Run(dir, "run", "c.py");
+        Assert.Contains("KeyError: 'k'\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n", r.Stderr);
+        Assert.EndsWith("ValueError: v\n", r.Stderr);
+    }
+
+    [Fact]
+    public void MissingFileFailsWithExitCode2()
+    {
+        var dir = WriteTemp("x.py", "pass\n");
+        var r = PyNetProcess.Run(dir, "run", "does_not_exist.py");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("can't open file", r.Stderr);
+        Assert.Contains("[Errno 2] No such file or directory", r.Stderr);
+    }
+
+    [Fact]
+    public void ArgvReachesTheProgram()
+    {
+        var dir = WriteTemp("a.py", "import sys\nprint(sys.argv)\n");
+        var r = PyNetProcess.Run(dir, "run", "a.py", "one", "two words");
+        Assert.Equal("['a.py', 'one', 'two words']\n", r.Stdout);
+    }
+}
