@@ -144,9 +144,16 @@ public sealed class PyStrIterator : PyIterator
     public override object? NextOrRaised() => Next();
 }
 
-/// <summary>Iterates a dict's keys, values or items, raising if the dict changes size.</summary>
+/// <summary>
+/// Iterates a dict's keys, values or items, forwards or backwards (<c>reversed(d)</c>). As in CPython, a change of size
+/// raises RuntimeError (and keeps raising), and so does yielding more entries than the dict had when iteration began.
+/// </summary>
 public sealed class PyDictIterator : PyIterator
 {
+    public static readonly PyType ReverseKeyIteratorType = new("dict_reversekeyiterator", PyType.ObjectType, IteratorMembers.Init, isBaseType: false);
+    public static readonly PyType ReverseValueIteratorType = new("dict_reversevalueiterator", PyType.ObjectType, IteratorMembers.Init, isBaseType: false);
+    public static readonly PyType ReverseItemIteratorType = new("dict_reverseitemiterator", PyType.ObjectType, IteratorMembers.Init, isBaseType: false);
+
     public enum Kind
     {
         Keys,
@@ -156,33 +163,57 @@ public sealed class PyDictIterator : PyIterator
 
     private readonly PyDict _dict;
     private readonly Kind _kind;
-    private readonly int _count;
+    private readonly bool _reversed;
+    private int _used;
+    private int _remaining;
     private int _position;
+    private bool _exhausted;
 
-    public PyDictIterator(PyDict dict, Kind kind)
+    public PyDictIterator(PyDict dict, Kind kind, bool reversed = false)
     {
         _dict = dict;
         _kind = kind;
-        _count = dict.Count;
+        _reversed = reversed;
+        _used = dict.Count;
+        _remaining = dict.Count;
+        _position = reversed ? dict.EntryCount - 1 : 0;
     }
 
-    public override PyType Type => _kind switch
+    public override PyType Type => (_kind, _reversed) switch
     {
-        Kind.Keys => PyType.DictKeyIteratorType,
-        Kind.Values => PyType.DictValueIteratorType,
-        _ => PyType.DictItemIteratorType,
+        (Kind.Keys, false) => PyType.DictKeyIteratorType,
+        (Kind.Values, false) => PyType.DictValueIteratorType,
+        (Kind.Items, false) => PyType.DictItemIteratorType,
+        (Kind.Keys, true) => ReverseKeyIteratorType,
+        (Kind.Values, true) => ReverseValueIteratorType,
+        _ => ReverseItemIteratorType,
     };
 
     public override object? Next()
     {
-        if (_dict.Count != _count)
-        {
-            throw new PyException(PyErrors.RuntimeError("dictionary changed size during iteration"));
-        }
-        if (!_dict.TryGetEntry(ref _position, out var k, out var v))
+        if (_exhausted)
         {
             return PyOps.Done;
         }
+        if (_dict.Count != _used)
+        {
+            _used = -1;
+            throw new PyException(PyErrors.DictChangedSize());
+        }
+        object? k;
+        object? v;
+        var found = _reversed ? _dict.TryGetEntryBackwards(ref _position, out k, out v) : _dict.TryGetEntry(ref _position, out k, out v);
+        if (!found)
+        {
+            _exhausted = true;
+            return PyOps.Done;
+        }
+        if (_remaining == 0)
+        {
+            _exhausted = true;
+            throw new PyException(PyErrors.DictKeysChanged());
+        }
+        _remaining--;
         return _kind switch
         {
             Kind.Keys => k,

@@ -57,8 +57,8 @@ public partial class PyType
         ListType = new PyType("list", ObjectType, ListMembers.Init);
         TupleType = new PyType("tuple", ObjectType, TupleMembers.Init);
         DictType = new PyType("dict", ObjectType, DictMembers.Init);
-        SetType = new PyType("set", ObjectType, null);
-        FrozenSetType = new PyType("frozenset", ObjectType, null);
+        SetType = new PyType("set", ObjectType, SetMembers.InitSet);
+        FrozenSetType = new PyType("frozenset", ObjectType, SetMembers.InitFrozenSet);
         RangeType = new PyType("range", ObjectType, RangeMembers.Init, isBaseType: false);
         SliceType = new PyType("slice", ObjectType, null, isBaseType: false);
         NoneType = new PyType("NoneType", ObjectType, NoneMembers.Init, isBaseType: false);

@@ -91,6 +91,14 @@ public static partial class PyProtocol
             DictMembers.Update(dict, b);
             return dict;
         }
+        else if (a is PySet set)
+        {
+            var r = SetMembers.InPlace(set, b, op);
+            if (!ReferenceEquals(r, PyNotImplemented.Instance))
+            {
+                return r;
+            }
+        }
         var result = BinaryOpOrNotImplemented(a, b, op);
         if (!ReferenceEquals(result, PyNotImplemented.Instance))
         {
@@ -438,7 +446,7 @@ public static partial class PyProtocol
                 merged.Update(db);
                 return merged;
             default:
-                return PyNotImplemented.Instance;
+                return SetMembers.Binary(a, b, op);
         }
     }
 
