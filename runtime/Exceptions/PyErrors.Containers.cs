@@ -52,6 +52,12 @@ public static partial class PyErrors
     public static PyBaseException CannotFitIndex(object? o) =>
         OverflowError($"cannot fit '{TypeName(o)}' into an index-sized integer");
 
+    public static PyBaseException SliceIndicesNoNone() =>
+        TypeError("slice indices must be integers or have an __index__ method");
+
+    public static PyBaseException CannotMultiplySequence(object? o) =>
+        TypeError($"can't multiply sequence by non-int of type '{TypeName(o)}'");
+
     public static PyBaseException SliceStepZero() => ValueError("slice step cannot be zero");
 
     public static PyBaseException SliceIndicesType() =>
@@ -114,10 +120,26 @@ public static partial class PyErrors
 
     public static PyBaseException PowBaseNotInvertible() => ValueError("base is not invertible for the given modulus");
 
-    public static PyBaseException DirResultNotList() => TypeError("__dir__() must return a list, not ...");
+    public static PyBaseException MissingRequiredArgument(string function, string name, int position = 0) =>
+        TypeError($"{function}() missing required argument '{name}'{(position > 0 ? $" (pos {position})" : "")}");
 
-    public static PyBaseException MissingRequiredArgument(string function, string name, int position) =>
-        TypeError($"{function}() missing required argument '{name}' (pos {position})");
+    public static PyBaseException GivenByNameAndPosition(string function, string name, int position) =>
+        TypeError($"argument for {function}() given by name ('{name}') and position ({position})");
+
+    public static PyBaseException IndexReturnedNonInt(object? result) =>
+        TypeError($"__index__ returned non-int (type {TypeName(result)})");
+
+    public static PyBaseException ExpectedArguments(string function, int count, int given) =>
+        TypeError($"{function} expected {count} argument{(count == 1 ? "" : "s")}, got {given}");
+
+    public static PyBaseException TakesAtMostKeywordArguments(string function, int max, int given) =>
+        TypeError($"{function}() takes at most {max} keyword argument{(max == 1 ? "" : "s")} ({given} given)");
+
+    public static PyBaseException TakesAtLeastPositional(string function, int min, int given) =>
+        TypeError($"{function}() takes at least {min} positional argument{(min == 1 ? "" : "s")} ({given} given)");
+
+    public static PyBaseException DefaultWithMultiplePositional(string function) =>
+        TypeError($"Cannot specify a default for {function}() with multiple positional arguments");
 
     public static PyBaseException TakesAtMostArguments(string function, int max, int given) =>
         TypeError($"{function}() takes at most {max} argument{(max == 1 ? "" : "s")} ({given} given)");
@@ -151,6 +173,4 @@ public static partial class PyErrors
     public static PyBaseException CannotConvertFloatNaN() => ValueError("cannot convert float NaN to integer");
 
     public static PyBaseException MathArgumentMustBeNonNegative(string function, string what) => ValueError($"{function}() {what} must be a non-negative integer");
-
-    public static PyBaseException MathMessage(PyType type, string message) => New(type, message);
 }

@@ -60,7 +60,7 @@ public partial class PyType
         SetType = new PyType("set", ObjectType, SetMembers.InitSet);
         FrozenSetType = new PyType("frozenset", ObjectType, SetMembers.InitFrozenSet);
         RangeType = new PyType("range", ObjectType, RangeMembers.Init, isBaseType: false);
-        SliceType = new PyType("slice", ObjectType, null, isBaseType: false);
+        SliceType = new PyType("slice", ObjectType, SliceMembers.Init, isBaseType: false);
         NoneType = new PyType("NoneType", ObjectType, NoneMembers.Init, isBaseType: false);
         NotImplementedType = new PyType("NotImplementedType", ObjectType, null, isBaseType: false);
         EllipsisType = new PyType("ellipsis", ObjectType, null, isBaseType: false);

@@ -454,7 +454,7 @@ public static partial class PyProtocol
 
     private static object Repeat(object? seq, object? count)
     {
-        var n = count is long l ? l : count is bool bo ? (bo ? 1 : 0) : (long)PyInt.ToBig(count!);
+        var n = count is long l ? l : count is bool bo ? (bo ? 1 : 0) : throw new PyException(PyErrors.CannotFitIndex(count));
         return seq switch
         {
             PyStr s => StrMembers.Repeat(s, n),

@@ -225,6 +225,10 @@ public static partial class PyProtocol
         {
             return SetMembers.Compare(a, b, op);
         }
+        if (a is PyRange or PySlice)
+        {
+            return a is PyRange ? RangeMembers.Compare(a, b, op) : SliceMembers.Compare(a, b, op)!;
+        }
         int c;
         switch (a)
         {
