@@ -172,5 +172,32 @@ public static partial class PyErrors
 
     public static PyBaseException CannotConvertFloatNaN() => ValueError("cannot convert float NaN to integer");
 
-    public static PyBaseException MathArgumentMustBeNonNegative(string function, string what) => ValueError($"{function}() {what} must be a non-negative integer");
+    public static PyBaseException IsqrtNegative() => ValueError("isqrt() argument must be nonnegative");
+
+    public static PyBaseException LdexpExpectsInt() => TypeError("Expected an int as second argument to ldexp.");
+
+    public static PyBaseException FsumOverflow() => OverflowError("intermediate overflow in fsum");
+
+    public static PyBaseException FsumInfMinusInf() => ValueError("-inf + inf in fsum");
+
+    public static PyBaseException TolerancesNegative() => ValueError("tolerances must be non-negative");
+
+    public static PyBaseException FactorialNegative() => ValueError("factorial() not defined for negative values");
+
+    public static PyBaseException FactorialTooLarge() => OverflowError("factorial() argument should not exceed 9223372036854775807");
+
+    public static PyBaseException MustBeNonNegativeInteger(string name) => ValueError($"{name} must be a non-negative integer");
+
+    public static PyBaseException DistDimensionsDiffer() => ValueError("both points must have the same number of dimensions");
+
+    public static PyBaseException FloatReturnedNonFloat(object? o, object? result) =>
+        TypeError($"{TypeName(o)}.__float__ returned non-float (type {TypeName(result)})");
+
+    public static PyBaseException NoTruncMethod(object? o) => TypeError($"type {TypeName(o)} doesn't define __trunc__ method");
+
+    public static PyBaseException StructTimeSequenceLength() => TypeError("time.struct_time() takes a sequence of length 9");
+
+    public static PyBaseException StrftimeFormatType(object? o) => TypeError($"strftime() argument 1 must be str, not {TypeName(o)}");
+
+    public static PyBaseException SleepLengthNegative() => ValueError("sleep length must be non-negative");
 }

@@ -69,9 +69,9 @@ public partial class PyType
         MethodDescriptorType = new PyType("method_descriptor", ObjectType, null, isBaseType: false);
         MethodType = new PyType("method", ObjectType, null, isBaseType: false);
         GetSetDescriptorType = new PyType("getset_descriptor", ObjectType, null, isBaseType: false);
-        StaticMethodType = new PyType("staticmethod", ObjectType, null);
-        ClassMethodType = new PyType("classmethod", ObjectType, null);
-        PropertyType = new PyType("property", ObjectType, null);
+        StaticMethodType = new PyType("staticmethod", ObjectType, StaticMethodMembers.Init);
+        ClassMethodType = new PyType("classmethod", ObjectType, ClassMethodMembers.Init);
+        PropertyType = new PyType("property", ObjectType, PropertyMembers.Init);
         ModuleType = new PyType("module", ObjectType, null);
         CellType = new PyType("cell", ObjectType, null, isBaseType: false);
         CodeType = new PyType("code", ObjectType, null, isBaseType: false);
