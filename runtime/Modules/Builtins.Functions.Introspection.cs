@@ -92,9 +92,15 @@ public static partial class Builtins
         {
             return CurrentLocalsOrFail();
         }
-        if (PyProtocol.TryGetAttr(args[0], s_dictName, out var dict))
+        try
         {
-            return dict;
+            if (PyProtocol.TryGetAttr(args[0], s_dictName, out var dict))
+            {
+                return dict;
+            }
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyExc.AttributeError))
+        {
         }
         throw new PyException(PyErrors.VarsNeedsDict());
     }

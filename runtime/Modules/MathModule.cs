@@ -198,12 +198,20 @@ public static class MathModule
         {
             return double.NegativeInfinity;
         }
-        if (x < -1.0)
+        if (x < -1.0 || double.IsNaN(x))
         {
             return double.NaN;
         }
+        if (double.IsPositiveInfinity(x))
+        {
+            return x;
+        }
         var u = 1.0 + x;
-        return u == 1.0 ? x : Math.Log(u) * x / (u - 1.0);
+        if (u == 1.0)
+        {
+            return x;
+        }
+        return u - 1.0 == x ? Math.Log(u) : Math.Log(u) * x / (u - 1.0);
     }
 
     private static object FMod(double x, double y)

@@ -7,7 +7,7 @@ namespace PyNet.Runtime.Tests;
 /// <summary>Small helpers that let tests drive the runtime the way compiled Python code would.</summary>
 internal static class Py
 {
-    public static object? B(string name) => Builtins.Dict[PyStr.Intern(name)];
+    public static object? B(string name) => global::PyNet.Runtime.Builtins.Dict[PyStr.Intern(name)];
 
     public static object? Call(object? f, params object?[] args) => PyCall.Call(f, args, null);
 
