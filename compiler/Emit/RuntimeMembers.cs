@@ -85,6 +85,11 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_BuildList = Method(typeof(PyOps), nameof(PyOps.BuildList));
     public static readonly MethodInfo PyOps_BuildTuple = Method(typeof(PyOps), nameof(PyOps.BuildTuple));
     public static readonly MethodInfo PyOps_BuildDict = Method(typeof(PyOps), nameof(PyOps.BuildDict));
+    public static readonly MethodInfo PyOps_BuildSet = Method(typeof(PyOps), nameof(PyOps.BuildSet));
+    public static readonly MethodInfo PyOps_ConstantFrozenSet = Method(typeof(PyOps), nameof(PyOps.ConstantFrozenSet));
+    public static readonly MethodInfo PyOps_SetAdd = Method(typeof(PyOps), nameof(PyOps.SetAdd));
+    public static readonly MethodInfo PyOps_SetUpdate = Method(typeof(PyOps), nameof(PyOps.SetUpdate));
+    public static readonly ConstructorInfo PySet_New = typeof(PySet).GetConstructor(Type.EmptyTypes)!;
     public static readonly MethodInfo PyOps_ListAppend = Method(typeof(PyOps), nameof(PyOps.ListAppend));
     public static readonly MethodInfo PyOps_DictSetItem = Method(typeof(PyOps), nameof(PyOps.DictSetItem));
     public static readonly MethodInfo PyOps_ListExtend = Method(typeof(PyOps), nameof(PyOps.ListExtend));

@@ -16,6 +16,22 @@ public static partial class Builtins
     private static readonly PyStr s_default = PyStr.Intern("default");
     private static readonly PyStr s_write = PyStr.Intern("write");
 
+    private static readonly PyStr s_reverse = PyStr.Intern("reverse");
+    private static readonly PyStr s_start = PyStr.Intern("start");
+    private static readonly PyStr s_dir = PyStr.Intern("__dir__");
+    private static readonly PyStr s_dictName = PyStr.Intern("__dict__");
+    private static readonly PyStr s_divmod = PyStr.Intern("__divmod__");
+    private static readonly PyStr s_rdivmod = PyStr.Intern("__rdivmod__");
+    private static readonly PyStr s_instanceCheck = PyStr.Intern("__instancecheck__");
+    private static readonly PyStr s_subclassCheck = PyStr.Intern("__subclasscheck__");
+    private static readonly string[] s_powParameters = { "base", "exp", "mod" };
+
+    /// <summary>
+    /// Set by the compiler: the current frame's local namespace, for <c>dir()</c> and <c>vars()</c> without arguments
+    /// (the runtime has no frame objects of its own).
+    /// </summary>
+    public static Func<object?>? CurrentLocals { get; set; }
+
     private static void DefineFunctions(PyDict d)
     {
         Def(d, new PyBuiltinFunction("print", Print));
@@ -24,7 +40,7 @@ public static partial class Builtins
         Def(d, PyBuiltinFunction.Create("ascii", o => new PyStr(Ascii(o))));
         Def(d, PyBuiltinFunction.Create("abs", Abs));
         Def(d, PyBuiltinFunction.Create("id", o => PyInt.Box(o == null ? 0x5f3759df : ObjectMembers.IdentityHash(o))));
-        Def(d, PyBuiltinFunction.Create("hash", o => PyInt.Box(o is PyStr { Value.Length: 0 } ? 0 : PyProtocol.Hash(o))));
+        Def(d, PyBuiltinFunction.Create("hash", o => PyInt.Box(PyProtocol.Hash(o))));
         Def(d, PyBuiltinFunction.Create("callable", o => IsCallable(o)));
         Def(d, PyBuiltinFunction.Create("isinstance", (o, t) => IsInstance(o, t)));
         Def(d, PyBuiltinFunction.Create("issubclass", (c, t) => IsSubclass(c, t)));
@@ -40,60 +56,37 @@ public static partial class Builtins
             PyProtocol.DelAttr(o, AttrName(n));
             return null;
         }));
-        Def(d, new PyBuiltinFunction("iter", (args, kw) => args.Length == 1 ? PyProtocol.Iter(args[0]) : throw new PyException(PyErrors.ExpectedAtMost("iter", 1, args.Length))));
+        Def(d, new PyBuiltinFunction("iter", Iter));
         Def(d, new PyBuiltinFunction("next", Next));
         Def(d, new PyBuiltinFunction("min", (args, kw) => MinMax("min", args, kw, CompareOperator.Lt)));
         Def(d, new PyBuiltinFunction("max", (args, kw) => MinMax("max", args, kw, CompareOperator.Gt)));
         Def(d, new PyBuiltinFunction("sum", Sum));
-        Def(d, new PyBuiltinFunction("sorted", (args, kw) =>
+        Def(d, new PyBuiltinFunction("sorted", Sorted));
+        Def(d, PyBuiltinFunction.Create("chr", Chr));
+        Def(d, PyBuiltinFunction.Create("ord", Ord));
+        Def(d, PyBuiltinFunction.Create("divmod", DivMod));
+        Def(d, new PyBuiltinFunction("pow", (args, kw) =>
         {
-            var list = PyList.FromArray(ToArray(args[0]));
-            ListMembers.Sort(list, new object?[] { list }.Concat(args[1..]).ToArray(), kw);
-            return list;
+            var a = BindArguments("pow", args, kw, 0, s_powParameters, 2, showPosition: true);
+            var mod = ReferenceEquals(a[2], PyOps.Unbound) ? null : a[2];
+            return mod == null ? PyProtocol.BinaryOp(a[0], a[1], BinaryOperator.Pow) : PowMod(a[0], a[1], mod);
         }));
-        Def(d, PyBuiltinFunction.Create("chr", i =>
-        {
-            var cp = PyProtocol.Index(i);
-            if (cp < 0 || cp > 0x10FFFF)
-            {
-                throw new PyException(PyErrors.ValueError("chr() arg not in range(0x110000)"));
-            }
-            return PyStr.FromCodePoint((int)cp);
-        }));
-        Def(d, PyBuiltinFunction.Create("ord", s =>
-        {
-            if (s is PyStr str && str.Length == 1)
-            {
-                return PyInt.Box(str.CodePointAt(0));
-            }
-            if (s is PyStr str2)
-            {
-                throw new PyException(PyErrors.TypeError($"ord() expected a character, but string of length {str2.Length} found"));
-            }
-            throw new PyException(PyErrors.TypeError($"ord() expected string of length 1, but {PyErrors.TypeName(s)} found"));
-        }));
-        Def(d, PyBuiltinFunction.Create("divmod", (a, b) => PyTuple.Create(PyProtocol.BinaryOp(a, b, BinaryOperator.FloorDiv), PyProtocol.BinaryOp(a, b, BinaryOperator.Mod))));
-        Def(d, new PyBuiltinFunction("pow", (args, kw) => args.Length == 2 ? PyProtocol.BinaryOp(args[0], args[1], BinaryOperator.Pow) : PowMod(args[0], args[1], args[2])));
-        Def(d, PyBuiltinFunction.Create("any", it => ToArray(it).Any(PyProtocol.IsTrue)));
-        Def(d, PyBuiltinFunction.Create("all", it => ToArray(it).All(PyProtocol.IsTrue)));
-        Def(d, new PyBuiltinFunction("enumerate", Enumerate));
-        Def(d, new PyBuiltinFunction("zip", Zip));
-        Def(d, new PyBuiltinFunction("map", (args, kw) => PyList.FromEnumerable(Map(args)).Let(l => (object)new PyListIterator(l))));
-        Def(d, PyBuiltinFunction.Create("filter", (f, it) => (object)new PyListIterator(PyList.FromEnumerable(ToArray(it).Where(x => PyProtocol.IsTrue(f == null ? x : PyCall.Call(f, x)))))));
-        Def(d, PyBuiltinFunction.Create("reversed", seq => (object)new PyListIterator(PyList.FromEnumerable(ToArray(seq).Reverse()))));
+        Def(d, PyBuiltinFunction.Create("any", Any));
+        Def(d, PyBuiltinFunction.Create("all", All));
+        d[PyStr.Intern("enumerate")] = PyEnumerate.EnumerateType;
+        d[PyStr.Intern("zip")] = PyZip.ZipType;
+        d[PyStr.Intern("map")] = PyMap.MapType;
+        d[PyStr.Intern("filter")] = PyFilter.FilterType;
+        d[PyStr.Intern("reversed")] = PyReversed.ReversedType;
         Def(d, new PyBuiltinFunction("round", Round));
         Def(d, new PyBuiltinFunction("format", (args, kw) => PyProtocol.Format(args[0], args.Length > 1 ? (PyStr)args[1]! : PyStr.Empty)));
-        Def(d, PyBuiltinFunction.Create("bin", x => new PyStr(IntToBase(IndexBig(x), 2, "0b"))));
-        Def(d, PyBuiltinFunction.Create("oct", x => new PyStr(IntToBase(IndexBig(x), 8, "0o"))));
-        Def(d, PyBuiltinFunction.Create("hex", x => new PyStr(IntToBase(IndexBig(x), 16, "0x"))));
+        Def(d, PyBuiltinFunction.Create("bin", x => new PyStr(IntToBase(PyInt.ToBig(IndexInt(x)), 2, "0b"))));
+        Def(d, PyBuiltinFunction.Create("oct", x => new PyStr(IntToBase(PyInt.ToBig(IndexInt(x)), 8, "0o"))));
+        Def(d, PyBuiltinFunction.Create("hex", x => new PyStr(IntToBase(PyInt.ToBig(IndexInt(x)), 16, "0x"))));
         Def(d, new PyBuiltinFunction("input", Input));
-        Def(d, PyBuiltinFunction.Create("vars", o => o is IHasDict hd ? hd.GetOrCreateDict() : throw new PyException(PyErrors.TypeError("vars() argument must have __dict__ attribute"))));
-        Def(d, new PyBuiltinFunction("property", (args, kw) => new PyProperty(args.Length > 0 ? args[0] : null, args.Length > 1 ? args[1] : null, args.Length > 2 ? args[2] : null, args.Length > 3 ? args[3] : null)));
+        Def(d, new PyBuiltinFunction("vars", Vars));
+        Def(d, new PyBuiltinFunction("dir", Dir));
     }
-
-    private static T2 Let<T1, T2>(this T1 value, Func<T1, T2> f) => f(value);
-
-    private static BigInteger IndexBig(object? x) => x is BigInteger b ? b : PyProtocol.Index(x);
 
     public static string IntToBase(BigInteger value, int radix, string prefix)
     {
@@ -200,54 +193,6 @@ public static partial class Builtins
         return new PyStr(line);
     }
 
-    public static bool IsCallable(object? o) => o switch
-    {
-        PyFunction or PyBuiltinFunction or PyBoundMethod or PyType => true,
-        _ => PyType.Of(o).Lookup(PyCall.CallName) != null,
-    };
-
-    public static bool IsInstance(object? o, object? cls)
-    {
-        switch (cls)
-        {
-            case PyType t:
-                if (PyType.Of(o).IsSubtypeOf(t))
-                {
-                    return true;
-                }
-                if (t.Type.IsHeapType && t.Type.Lookup(PyStr.Intern("__instancecheck__")) is { } check)
-                {
-                    return PyProtocol.IsTrue(PyProtocol.CallBound(check, t, o));
-                }
-                return false;
-            case PyTuple tuple:
-                return tuple.UnsafeArray.Any(c => IsInstance(o, c));
-            default:
-                throw new PyException(PyErrors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union"));
-        }
-    }
-
-    public static bool IsSubclass(object? c, object? cls)
-    {
-        if (c is not PyType ct)
-        {
-            throw new PyException(PyErrors.TypeError("issubclass() arg 1 must be a class"));
-        }
-        switch (cls)
-        {
-            case PyType t:
-                if (t.Type.IsHeapType && t.Type.Lookup(PyStr.Intern("__subclasscheck__")) is { } check)
-                {
-                    return PyProtocol.IsTrue(PyProtocol.CallBound(check, t, c));
-                }
-                return ct.IsSubtypeOf(t);
-            case PyTuple tuple:
-                return tuple.UnsafeArray.Any(x => IsSubclass(c, x));
-            default:
-                throw new PyException(PyErrors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
-        }
-    }
-
     private static object? GetAttr(object?[] args, PyStr[]? kw)
     {
         if (args.Length < 2 || args.Length > 3)
@@ -266,118 +211,63 @@ public static partial class Builtins
         throw new PyException(PyErrors.NoAttribute(args[0], name.Value));
     }
 
-    private static object? Next(object?[] args, PyStr[]? kw)
+    private static object Chr(object? i)
     {
-        var it = args[0];
-        if (it is PyGenerator generator)
+        var value = IndexInt(i);
+        if (value is not long cp || cp > int.MaxValue || cp < int.MinValue)
         {
-            if (args.Length == 1)
-            {
-                return generator.Send(null);
-            }
-            var r = generator.Resume(null, out _);
-            return ReferenceEquals(r, PyOps.Raised) ? throw PyOps.TakePendingAsException() : ReferenceEquals(r, PyOps.Done) ? args[1] : r;
+            throw new PyException(PyErrors.IntTooLarge("C int"));
         }
-        if (it is not PyIterator && PyType.Of(it).Lookup(PyProtocol.NextName) == null)
+        if (cp < 0 || cp > 0x10FFFF)
         {
-            throw new PyException(PyErrors.NotAnIterator(it));
+            throw new PyException(PyErrors.ChrOutOfRange());
         }
-        if (it is PyIterator pi && !pi.Type.IsHeapType)
-        {
-            var v = pi.Next();
-            if (!ReferenceEquals(v, PyOps.Done))
-            {
-                return v;
-            }
-        }
-        else
-        {
-            var method = PyType.Of(it).Lookup(PyProtocol.NextName)!;
-            if (args.Length == 1)
-            {
-                return PyProtocol.CallBound(method, it);
-            }
-            try
-            {
-                return PyProtocol.CallBound(method, it);
-            }
-            catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
-            {
-                return args[1];
-            }
-        }
-        return args.Length > 1 ? args[1] : throw new PyException(PyErrors.StopIteration());
+        return PyStr.FromCodePoint((int)cp);
     }
 
-    private static object? MinMax(string name, object?[] args, PyStr[]? kwNames, CompareOperator better)
+    private static object Ord(object? s)
     {
-        var nKw = kwNames?.Length ?? 0;
-        var nPos = args.Length - nKw;
-        object? key = null;
-        var hasDefault = false;
-        object? dflt = null;
-        for (var i = 0; i < nKw; i++)
+        if (s is PyStr str)
         {
-            if (kwNames![i].Equals(s_key))
-            {
-                key = args[nPos + i];
-            }
-            else if (kwNames[i].Equals(s_default))
-            {
-                hasDefault = true;
-                dflt = args[nPos + i];
-            }
-            else
-            {
-                throw new PyException(PyErrors.TypeError($"'{kwNames[i].Value}' is an invalid keyword argument for {name}()"));
-            }
+            return str.Length == 1 ? PyInt.Box(str.CodePointAt(0)) : throw new PyException(PyErrors.OrdExpectedCharacter(str.Length));
         }
-        if (nPos == 0)
-        {
-            throw new PyException(PyErrors.TypeError($"{name} expected at least 1 argument, got 0"));
-        }
-        var items = nPos == 1 ? ToArray(args[0]) : args[..nPos];
-        if (items.Length == 0)
-        {
-            if (hasDefault)
-            {
-                return dflt;
-            }
-            throw new PyException(PyErrors.ValueError($"{name}() arg is an empty sequence"));
-        }
-        var best = items[0];
-        var bestKey = key == null ? best : PyCall.Call(key, best);
-        for (var i = 1; i < items.Length; i++)
-        {
-            var k = key == null ? items[i] : PyCall.Call(key, items[i]);
-            if (PyProtocol.IsTrue(PyProtocol.RichCompare(k, bestKey, better)))
-            {
-                best = items[i];
-                bestKey = k;
-            }
-        }
-        return best;
+        throw new PyException(PyErrors.OrdExpectedString(s));
     }
 
-    private static object? Sum(object?[] args, PyStr[]? kwNames)
+    /// <summary>divmod(a, b): the int and float pairs directly, else __divmod__ / __rdivmod__.</summary>
+    private static object? DivMod(object? a, object? b)
     {
-        var nKw = kwNames?.Length ?? 0;
-        var nPos = args.Length - nKw;
-        object? total = nPos > 1 ? args[1] : nKw > 0 ? args[nPos] : PyInt.Zero;
-        if (total is PyStr)
+        if (a is long or bool or System.Numerics.BigInteger or double && b is long or bool or System.Numerics.BigInteger or double)
         {
-            throw new PyException(PyErrors.TypeError("sum() can't sum strings [use ''.join(seq) instead]"));
+            return PyTuple.Create(PyProtocol.BinaryOp(a, b, BinaryOperator.FloorDiv), PyProtocol.BinaryOp(a, b, BinaryOperator.Mod));
         }
-        var it = PyProtocol.GetIterator(args[0]);
-        while (true)
+        var ta = PyType.Of(a);
+        var tb = PyType.Of(b);
+        if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta) && tb.Lookup(s_rdivmod) is { } first)
         {
-            var x = it.Next();
-            if (ReferenceEquals(x, PyOps.Done))
+            var r = PyProtocol.CallBound(first, b, a);
+            if (!ReferenceEquals(r, PyNotImplemented.Instance))
             {
-                return total;
+                return r;
             }
-            total = total is long a && x is long b ? PyInt.Add(a, b) : PyProtocol.BinaryOp(total, x, BinaryOperator.Add);
         }
+        if (ta.Lookup(s_divmod) is { } forward)
+        {
+            var r = PyProtocol.CallBound(forward, a, b);
+            if (!ReferenceEquals(r, PyNotImplemented.Instance))
+            {
+                return r;
+            }
+        }
+        if (!ReferenceEquals(ta, tb) && tb.Lookup(s_rdivmod) is { } reflected)
+        {
+            var r = PyProtocol.CallBound(reflected, b, a);
+            if (!ReferenceEquals(r, PyNotImplemented.Instance))
+            {
+                return r;
+            }
+        }
+        throw new PyException(PyErrors.UnsupportedOperand("divmod()", a, b));
     }
 
     private static object PowMod(object? a, object? b, object? m)
@@ -388,12 +278,12 @@ public static partial class Builtins
         }
         if (!PyInt.IsInt(a) || !PyInt.IsInt(b) || !PyInt.IsInt(m))
         {
-            throw new PyException(PyErrors.TypeError("pow() 3rd argument not allowed unless all arguments are integers"));
+            throw new PyException(PyErrors.PowThirdArgNotAllowed());
         }
         var mod = PyInt.ToBig(m!);
         if (mod.IsZero)
         {
-            throw new PyException(PyErrors.ValueError("pow() 3rd argument cannot be 0"));
+            throw new PyException(PyErrors.PowThirdArgZero());
         }
         var bb = PyInt.ToBig(b!);
         var ab = PyInt.ToBig(a!);
@@ -422,84 +312,9 @@ public static partial class Builtins
         }
         if (!b1.IsOne)
         {
-            throw new PyException(PyErrors.ValueError("base is not invertible for the given modulus"));
+            throw new PyException(PyErrors.PowBaseNotInvertible());
         }
         return x;
-    }
-
-    private static object? Enumerate(object?[] args, PyStr[]? kwNames)
-    {
-        var nPos = args.Length - (kwNames?.Length ?? 0);
-        object start = nPos > 1 ? args[1]! : kwNames?.Length > 0 ? args[nPos]! : PyInt.Zero;
-        var items = ToArray(args[0]);
-        var result = new object?[items.Length];
-        var n = start;
-        for (var i = 0; i < items.Length; i++)
-        {
-            result[i] = PyTuple.Create(n, items[i]);
-            n = PyProtocol.BinaryOp(n, PyInt.One, BinaryOperator.Add)!;
-        }
-        return new PyListIterator(new PyList(result, result.Length));
-    }
-
-    private static object? Zip(object?[] args, PyStr[]? kwNames)
-    {
-        var nPos = args.Length - (kwNames?.Length ?? 0);
-        var strict = kwNames?.Length > 0 && PyProtocol.IsTrue(args[nPos]);
-        var iterators = args[..nPos].Select(PyProtocol.GetIterator).ToArray();
-        var result = new PyList();
-        if (iterators.Length == 0)
-        {
-            return new PyListIterator(result);
-        }
-        while (true)
-        {
-            var row = new object?[iterators.Length];
-            for (var i = 0; i < iterators.Length; i++)
-            {
-                var x = iterators[i].Next();
-                if (ReferenceEquals(x, PyOps.Done))
-                {
-                    if (strict && i > 0)
-                    {
-                        throw new PyException(PyErrors.ValueError($"zip() argument {i + 1} is shorter than argument{(i > 1 ? "s 1-" + i : " 1")}"));
-                    }
-                    if (strict && i == 0)
-                    {
-                        for (var j = 1; j < iterators.Length; j++)
-                        {
-                            if (!ReferenceEquals(iterators[j].Next(), PyOps.Done))
-                            {
-                                throw new PyException(PyErrors.ValueError($"zip() argument {j + 1} is longer than argument{(j > 1 ? "s 1-" + j : " 1")}"));
-                            }
-                        }
-                    }
-                    return new PyListIterator(result);
-                }
-                row[i] = x;
-            }
-            result.Append(PyTuple.Create(row));
-        }
-    }
-
-    private static IEnumerable<object?> Map(object?[] args)
-    {
-        var f = args[0];
-        var iterators = args[1..].Select(PyProtocol.GetIterator).ToArray();
-        while (true)
-        {
-            var row = new object?[iterators.Length];
-            for (var i = 0; i < iterators.Length; i++)
-            {
-                var x = iterators[i].Next();
-                if (ReferenceEquals(x, PyOps.Done))
-                {
-                    yield break;
-                }
-                row[i] = x;
-            }
-            yield return PyCall.Call(f, row, null);
-        }
     }
 
     private static object? Round(object?[] args, PyStr[]? kwNames)

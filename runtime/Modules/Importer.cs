@@ -19,6 +19,8 @@ public static class Importer
     {
         ["sys"] = () => Sys.Module,
         ["builtins"] = () => Builtins.Module,
+        ["math"] = MathModule.Create,
+        ["time"] = TimeModule.Create,
     };
 
     private static readonly PyStr s_package = PyStr.Intern("__package__");

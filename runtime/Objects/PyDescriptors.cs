@@ -58,8 +58,8 @@ public sealed class PyClassMethod : PyObject, IHasDict
     public override PyType Type => PyType.ClassMethodType;
 }
 
-/// <summary><c>property(fget, fset, fdel, doc)</c>.</summary>
-public sealed class PyProperty : PyObject
+/// <summary><c>property(fget, fset, fdel, doc)</c>: a data descriptor calling Python functions.</summary>
+public class PyProperty : PyObject
 {
     public PyProperty(object? getter, object? setter, object? deleter, object? doc)
     {
@@ -69,23 +69,38 @@ public sealed class PyProperty : PyObject
         Doc = doc;
     }
 
-    public object? Getter { get; }
+    public object? Getter { get; set; }
 
-    public object? Setter { get; }
+    public object? Setter { get; set; }
 
-    public object? Deleter { get; }
+    public object? Deleter { get; set; }
 
-    public object? Doc { get; }
+    public object? Doc { get; set; }
 
+    /// <summary>The attribute name, set by __set_name__ when the owning class is created.</summary>
     public string? Name { get; set; }
 
     public override PyType Type => PyType.PropertyType;
 
-    public string UnreadableMessage(PyType owner) =>
-        Name != null ? $"property '{Name}' of '{owner.Name}' object has no getter" : "unreadable attribute";
+    public string UnreadableMessage(PyType owner) => ExceptionMembers.StrOf(PyErrors.PropertyNoGetter(Name, owner));
 
-    public string UnwritableMessage(PyType owner, bool delete) =>
-        Name != null
-            ? $"property '{Name}' of '{owner.Name}' object has no {(delete ? "deleter" : "setter")}"
-            : delete ? "can't delete attribute" : "can't set attribute";
+    public string UnwritableMessage(PyType owner, bool delete) => ExceptionMembers.StrOf(PyErrors.PropertyNoSetter(Name, owner, delete));
+}
+
+/// <summary>An instance of a Python subclass of property: its own type and an attribute dictionary.</summary>
+public sealed class PyPropertyWithDict : PyProperty, IHasDict
+{
+    private readonly PyType _type;
+
+    public PyPropertyWithDict(PyType type)
+        : base(null, null, null, null)
+    {
+        _type = type;
+    }
+
+    public override PyType Type => _type;
+
+    public PyDict? InstanceDict { get; private set; }
+
+    public PyDict GetOrCreateDict() => InstanceDict ??= new PyDict();
 }

@@ -192,6 +192,32 @@ public sealed partial class PyDict : PyObject
         return false;
     }
 
+    /// <summary>The number of entry slots used so far (live and deleted): the start of a backwards cursor is one less.</summary>
+    public int EntryCount => _entries;
+
+    /// <summary>Steps an entry cursor backwards (reversed(d)): returns false before the first entry.</summary>
+    public bool TryGetEntryBackwards(ref int position, out object? key, out object? value)
+    {
+        while (position >= 0)
+        {
+            var i = position--;
+            if (i >= _entries)
+            {
+                continue;
+            }
+            var k = _keys[i];
+            if (!ReferenceEquals(k, PyOps.Unbound))
+            {
+                key = k;
+                value = _values[i];
+                return true;
+            }
+        }
+        key = null;
+        value = null;
+        return false;
+    }
+
     /// <summary>Removes and returns the last inserted item (popitem's LIFO order).</summary>
     public bool TryPopLast(out object? key, out object? value)
     {

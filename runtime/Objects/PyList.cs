@@ -123,3 +123,32 @@ public partial class PyList : PyObject
         Array.Resize(ref _items, size);
     }
 }
+
+/// <summary>reversed(list): walks down from the end; stops early if the list shrinks below the cursor.</summary>
+public sealed class PyListReverseIterator : PyIterator
+{
+    public static readonly PyType ListReverseIteratorType = new("list_reverseiterator", PyType.ObjectType, IteratorMembers.Init, isBaseType: false);
+
+    private readonly PyList _list;
+    private int _index;
+
+    public PyListReverseIterator(PyList list)
+    {
+        _list = list;
+        _index = list.Count - 1;
+    }
+
+    public override PyType Type => ListReverseIteratorType;
+
+    public override object? Next()
+    {
+        if (_index >= 0 && _index < _list.Count)
+        {
+            return _list[_index--];
+        }
+        _index = -1;
+        return PyOps.Done;
+    }
+
+    public override object? NextOrRaised() => Next();
+}

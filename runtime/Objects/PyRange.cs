@@ -1,22 +1,45 @@
+using System.Numerics;
+
 namespace PyNet.Runtime;
 
-/// <summary>Python <c>range</c>, with 64-bit bounds (larger bounds raise OverflowError at construction).</summary>
+/// <summary>
+/// Python <c>range</c>: arbitrary-size bounds (kept as BigInteger), with long copies for the common case where every
+/// value, and the length, fits a long. <see cref="Length"/> raises OverflowError past that, as len() does in CPython.
+/// </summary>
 public sealed class PyRange : PyObject
 {
     public PyRange(long start, long stop, long step)
+        : this((BigInteger)start, stop, step)
     {
-        Start = start;
-        Stop = stop;
-        Step = step;
-        if (step > 0)
+    }
+
+    public PyRange(BigInteger start, BigInteger stop, BigInteger step)
+    {
+        BigStart = start;
+        BigStop = stop;
+        BigStep = step;
+        if (step.Sign > 0)
         {
-            Length = start < stop ? (long)(((ulong)(stop - start) - 1) / (ulong)step) + 1 : 0;
+            BigLength = start < stop ? ((stop - start - 1) / step) + 1 : BigInteger.Zero;
         }
         else
         {
-            Length = start > stop ? (long)(((ulong)(start - stop) - 1) / (ulong)(-step)) + 1 : 0;
+            BigLength = start > stop ? ((start - stop - 1) / -step) + 1 : BigInteger.Zero;
+        }
+        IsSmall = BigLength <= long.MaxValue && Fits(start) && Fits(stop) && Fits(step) && Fits(start + (BigLength * step));
+        if (IsSmall)
+        {
+            Start = (long)start;
+            Stop = (long)stop;
+            Step = (long)step;
+            _length = (long)BigLength;
         }
     }
+
+    private readonly long _length;
+
+    /// <summary>True when start, stop, step, the length and every value fit a long (the long fields are valid).</summary>
+    public bool IsSmall { get; }
 
     public long Start { get; }
 
@@ -24,11 +47,24 @@ public sealed class PyRange : PyObject
 
     public long Step { get; }
 
-    public long Length { get; }
+    public BigInteger BigStart { get; }
+
+    public BigInteger BigStop { get; }
+
+    public BigInteger BigStep { get; }
+
+    public BigInteger BigLength { get; }
+
+    /// <summary>len(range): OverflowError when the length does not fit a long.</summary>
+    public long Length => IsSmall ? _length : BigLength <= long.MaxValue ? (long)BigLength : throw new PyException(PyErrors.RangeLengthOverflow());
 
     public long this[long index] => Start + (index * Step);
 
+    public BigInteger ItemAt(BigInteger index) => BigStart + (index * BigStep);
+
     public override PyType Type => PyType.RangeType;
+
+    private static bool Fits(BigInteger v) => v >= long.MinValue && v <= long.MaxValue;
 }
 
 /// <summary>The base of iterators written in C#: <see cref="Next"/> returns <see cref="PyOps.Done"/> at the end.</summary>
@@ -51,32 +87,65 @@ public abstract class PyIterator : PyObject
     }
 }
 
-/// <summary>The iterator over a range.</summary>
+/// <summary>The iterator over a range (forwards, or backwards for reversed(range)).</summary>
 public sealed class PyRangeIterator : PyIterator
 {
+    public static readonly PyType LongRangeIteratorType = new("longrange_iterator", PyType.ObjectType, IteratorMembers.Init, isBaseType: false);
+
+    private readonly bool _isSmall;
     private long _next;
     private readonly long _step;
     private long _remaining;
+    private BigInteger _bigNext;
+    private readonly BigInteger _bigStep;
+    private BigInteger _bigRemaining;
 
     public PyRangeIterator(PyRange range)
+        : this(range.BigStart, range.BigStep, range.BigLength)
     {
-        _next = range.Start;
-        _step = range.Step;
-        _remaining = range.Length;
     }
 
-    public override PyType Type => PyType.RangeIteratorType;
+    public PyRangeIterator(BigInteger start, BigInteger step, BigInteger count)
+    {
+        _isSmall = count <= long.MaxValue && start >= long.MinValue && start <= long.MaxValue && step >= long.MinValue && step <= long.MaxValue
+            && start + (count * step) >= long.MinValue && start + (count * step) <= long.MaxValue;
+        if (_isSmall)
+        {
+            _next = (long)start;
+            _step = (long)step;
+            _remaining = (long)count;
+        }
+        else
+        {
+            _bigNext = start;
+            _bigStep = step;
+            _bigRemaining = count;
+        }
+    }
+
+    public override PyType Type => _isSmall ? PyType.RangeIteratorType : LongRangeIteratorType;
 
     public override object? Next()
     {
-        if (_remaining <= 0)
+        if (_isSmall)
+        {
+            if (_remaining <= 0)
+            {
+                return PyOps.Done;
+            }
+            _remaining--;
+            var v = _next;
+            _next += _step;
+            return PyInt.Box(v);
+        }
+        if (_bigRemaining.Sign <= 0)
         {
             return PyOps.Done;
         }
-        _remaining--;
-        var v = _next;
-        _next += _step;
-        return PyInt.Box(v);
+        _bigRemaining -= 1;
+        var b = _bigNext;
+        _bigNext += _bigStep;
+        return PyInt.Normalize(b);
     }
 
     public override object? NextOrRaised() => Next();
@@ -144,9 +213,16 @@ public sealed class PyStrIterator : PyIterator
     public override object? NextOrRaised() => Next();
 }
 
-/// <summary>Iterates a dict's keys, values or items, raising if the dict changes size.</summary>
+/// <summary>
+/// Iterates a dict's keys, values or items, forwards or backwards (<c>reversed(d)</c>). As in CPython, a change of size
+/// raises RuntimeError (and keeps raising), and so does yielding more entries than the dict had when iteration began.
+/// </summary>
 public sealed class PyDictIterator : PyIterator
 {
+    public static readonly PyType ReverseKeyIteratorType = new("dict_reversekeyiterator", PyType.ObjectType, IteratorMembers.Init, isBaseType: false);
+    public static readonly PyType ReverseValueIteratorType = new("dict_reversevalueiterator", PyType.ObjectType, IteratorMembers.Init, isBaseType: false);
+    public static readonly PyType ReverseItemIteratorType = new("dict_reverseitemiterator", PyType.ObjectType, IteratorMembers.Init, isBaseType: false);
+
     public enum Kind
     {
         Keys,
@@ -156,33 +232,57 @@ public sealed class PyDictIterator : PyIterator
 
     private readonly PyDict _dict;
     private readonly Kind _kind;
-    private readonly int _count;
+    private readonly bool _reversed;
+    private int _used;
+    private int _remaining;
     private int _position;
+    private bool _exhausted;
 
-    public PyDictIterator(PyDict dict, Kind kind)
+    public PyDictIterator(PyDict dict, Kind kind, bool reversed = false)
     {
         _dict = dict;
         _kind = kind;
-        _count = dict.Count;
+        _reversed = reversed;
+        _used = dict.Count;
+        _remaining = dict.Count;
+        _position = reversed ? dict.EntryCount - 1 : 0;
     }
 
-    public override PyType Type => _kind switch
+    public override PyType Type => (_kind, _reversed) switch
     {
-        Kind.Keys => PyType.DictKeyIteratorType,
-        Kind.Values => PyType.DictValueIteratorType,
-        _ => PyType.DictItemIteratorType,
+        (Kind.Keys, false) => PyType.DictKeyIteratorType,
+        (Kind.Values, false) => PyType.DictValueIteratorType,
+        (Kind.Items, false) => PyType.DictItemIteratorType,
+        (Kind.Keys, true) => ReverseKeyIteratorType,
+        (Kind.Values, true) => ReverseValueIteratorType,
+        _ => ReverseItemIteratorType,
     };
 
     public override object? Next()
     {
-        if (_dict.Count != _count)
-        {
-            throw new PyException(PyErrors.RuntimeError("dictionary changed size during iteration"));
-        }
-        if (!_dict.TryGetEntry(ref _position, out var k, out var v))
+        if (_exhausted)
         {
             return PyOps.Done;
         }
+        if (_dict.Count != _used)
+        {
+            _used = -1;
+            throw new PyException(PyErrors.DictChangedSize());
+        }
+        object? k;
+        object? v;
+        var found = _reversed ? _dict.TryGetEntryBackwards(ref _position, out k, out v) : _dict.TryGetEntry(ref _position, out k, out v);
+        if (!found)
+        {
+            _exhausted = true;
+            return PyOps.Done;
+        }
+        if (_remaining == 0)
+        {
+            _exhausted = true;
+            throw new PyException(PyErrors.DictKeysChanged());
+        }
+        _remaining--;
         return _kind switch
         {
             Kind.Keys => k,

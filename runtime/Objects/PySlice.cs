@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 
 namespace PyNet.Runtime;
 
@@ -20,7 +21,10 @@ public sealed class PySlice : PyObject
 
     public override PyType Type => PyType.SliceType;
 
-    /// <summary>slice.indices(length) plus the number of selected items, with CPython's clamping rules.</summary>
+    /// <summary>
+    /// The clamped start, stop and step for a sequence of <paramref name="length"/> items, plus the number of items
+    /// selected (CPython's PySlice_Unpack and PySlice_AdjustIndices).
+    /// </summary>
     public (long Start, long Stop, long Step, long Count) Indices(long length)
     {
         long step = 1;
@@ -29,54 +33,112 @@ public sealed class PySlice : PyObject
             step = SliceIndex(Step);
             if (step == 0)
             {
-                throw new PyException(PyErrors.ValueError("slice step cannot be zero"));
+                throw new PyException(PyErrors.SliceStepZero());
+            }
+            if (step < -long.MaxValue)
+            {
+                step = -long.MaxValue;
             }
         }
-        long lower = step < 0 ? -1 : 0;
-        long upper = step < 0 ? length - 1 : length;
-        long start;
-        long stop;
-        if (Start == null)
+        long start = Start == null ? (step < 0 ? long.MaxValue : 0) : SliceIndex(Start);
+        long stop = Stop == null ? (step < 0 ? long.MinValue : long.MaxValue) : SliceIndex(Stop);
+        if (start < 0)
         {
-            start = step < 0 ? upper : lower;
+            start += length;
+            if (start < 0)
+            {
+                start = step < 0 ? -1 : 0;
+            }
         }
-        else
+        else if (start >= length)
         {
-            start = SliceIndex(Start);
-            start = start < 0 ? Math.Max(start + length, lower) : Math.Min(start, upper);
+            start = step < 0 ? length - 1 : length;
         }
-        if (Stop == null)
+        if (stop < 0)
         {
-            stop = step < 0 ? lower : upper;
+            stop += length;
+            if (stop < 0)
+            {
+                stop = step < 0 ? -1 : 0;
+            }
         }
-        else
+        else if (stop >= length)
         {
-            stop = SliceIndex(Stop);
-            stop = stop < 0 ? Math.Max(stop + length, lower) : Math.Min(stop, upper);
+            stop = step < 0 ? length - 1 : length;
         }
         long count;
-        if (step > 0)
+        if (step < 0)
         {
-            count = stop > start ? ((stop - start - 1) / step) + 1 : 0;
+            count = stop < start ? ((start - stop - 1) / -step) + 1 : 0;
         }
         else
         {
-            count = start > stop ? ((start - stop - 1) / -step) + 1 : 0;
+            count = start < stop ? ((stop - start - 1) / step) + 1 : 0;
         }
         return (start, stop, step, count);
     }
 
+    /// <summary>slice.indices(length) for any int length (CPython's _PySlice_GetLongIndices).</summary>
+    public (BigInteger Start, BigInteger Stop, BigInteger Step) BigIndices(BigInteger length)
+    {
+        if (length.Sign < 0)
+        {
+            throw new PyException(PyErrors.SliceLengthNegative());
+        }
+        var step = BigInteger.One;
+        if (Step != null)
+        {
+            step = BigIndex(Step);
+            if (step.IsZero)
+            {
+                throw new PyException(PyErrors.SliceStepZero());
+            }
+        }
+        var backwards = step.Sign < 0;
+        var lower = backwards ? BigInteger.MinusOne : BigInteger.Zero;
+        var upper = backwards ? length - 1 : length;
+        BigInteger Clamp(object? bound, BigInteger absent)
+        {
+            if (bound == null)
+            {
+                return absent;
+            }
+            var v = BigIndex(bound);
+            if (v.Sign < 0)
+            {
+                v += length;
+                return v < lower ? lower : v;
+            }
+            return v > upper ? upper : v;
+        }
+        return (Clamp(Start, backwards ? upper : lower), Clamp(Stop, backwards ? lower : upper), step);
+    }
+
+    private static BigInteger BigIndex(object? o)
+    {
+        if (!PyProtocol.HasIndex(o))
+        {
+            throw new PyException(PyErrors.SliceIndicesType());
+        }
+        return PyInt.ToBig(Builtins.IndexInt(o));
+    }
+
+    /// <summary>A slice bound as a long, clamped to the long range as CPython clamps to Py_ssize_t.</summary>
     private static long SliceIndex(object? o)
     {
-        if (o is System.Numerics.BigInteger b)
+        if (o is long l)
         {
-            return b.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2;
+            return l;
         }
         if (!PyProtocol.HasIndex(o))
         {
-            throw new PyException(PyErrors.TypeError("slice indices must be integers or None or have an __index__ method"));
+            throw new PyException(PyErrors.SliceIndicesType());
         }
-        var v = PyProtocol.Index(o);
-        return Math.Clamp(v, long.MinValue / 2, long.MaxValue / 2);
+        var v = Builtins.IndexInt(o);
+        if (v is long lv)
+        {
+            return lv;
+        }
+        return ((BigInteger)v).Sign < 0 ? long.MinValue : long.MaxValue;
     }
 }

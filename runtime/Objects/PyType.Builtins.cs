@@ -57,10 +57,10 @@ public partial class PyType
         ListType = new PyType("list", ObjectType, ListMembers.Init);
         TupleType = new PyType("tuple", ObjectType, TupleMembers.Init);
         DictType = new PyType("dict", ObjectType, DictMembers.Init);
-        SetType = new PyType("set", ObjectType, null);
-        FrozenSetType = new PyType("frozenset", ObjectType, null);
+        SetType = new PyType("set", ObjectType, SetMembers.InitSet);
+        FrozenSetType = new PyType("frozenset", ObjectType, SetMembers.InitFrozenSet);
         RangeType = new PyType("range", ObjectType, RangeMembers.Init, isBaseType: false);
-        SliceType = new PyType("slice", ObjectType, null, isBaseType: false);
+        SliceType = new PyType("slice", ObjectType, SliceMembers.Init, isBaseType: false);
         NoneType = new PyType("NoneType", ObjectType, NoneMembers.Init, isBaseType: false);
         NotImplementedType = new PyType("NotImplementedType", ObjectType, null, isBaseType: false);
         EllipsisType = new PyType("ellipsis", ObjectType, null, isBaseType: false);
@@ -69,9 +69,9 @@ public partial class PyType
         MethodDescriptorType = new PyType("method_descriptor", ObjectType, null, isBaseType: false);
         MethodType = new PyType("method", ObjectType, null, isBaseType: false);
         GetSetDescriptorType = new PyType("getset_descriptor", ObjectType, null, isBaseType: false);
-        StaticMethodType = new PyType("staticmethod", ObjectType, null);
-        ClassMethodType = new PyType("classmethod", ObjectType, null);
-        PropertyType = new PyType("property", ObjectType, null);
+        StaticMethodType = new PyType("staticmethod", ObjectType, StaticMethodMembers.Init);
+        ClassMethodType = new PyType("classmethod", ObjectType, ClassMethodMembers.Init);
+        PropertyType = new PyType("property", ObjectType, PropertyMembers.Init);
         ModuleType = new PyType("module", ObjectType, null);
         CellType = new PyType("cell", ObjectType, null, isBaseType: false);
         CodeType = new PyType("code", ObjectType, null, isBaseType: false);

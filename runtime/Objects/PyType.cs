@@ -159,13 +159,9 @@ public partial class PyType : PyObject
             {
                 if (cache.TryGetValue(name, out var entry) && entry.Version == Version)
                 {
-                    if (ReferenceEquals(entry.Value, PyOps.Unbound))
-                    {
-                        value = null;
-                        return false;
-                    }
-                    value = entry.Value;
-                    return true;
+                    var hit = !ReferenceEquals(entry.Value, PyOps.Unbound);
+                    value = hit ? entry.Value : null;
+                    return hit;
                 }
             }
         }

@@ -91,6 +91,14 @@ public static partial class PyProtocol
             DictMembers.Update(dict, b);
             return dict;
         }
+        else if (a is PySet set)
+        {
+            var r = SetMembers.InPlace(set, b, op);
+            if (!ReferenceEquals(r, PyNotImplemented.Instance))
+            {
+                return r;
+            }
+        }
         var result = BinaryOpOrNotImplemented(a, b, op);
         if (!ReferenceEquals(result, PyNotImplemented.Instance))
         {
@@ -437,7 +445,7 @@ public static partial class PyProtocol
                 merged.Update(db);
                 return merged;
             default:
-                return PyNotImplemented.Instance;
+                return SetMembers.Binary(a, b, op);
         }
     }
 
@@ -445,7 +453,7 @@ public static partial class PyProtocol
 
     private static object Repeat(object? seq, object? count)
     {
-        var n = count is long l ? l : count is bool bo ? (bo ? 1 : 0) : (long)PyInt.ToBig(count!);
+        var n = count is long l ? l : count is bool bo ? (bo ? 1 : 0) : throw new PyException(PyErrors.CannotFitIndex(count));
         return seq switch
         {
             PyStr s => StrMembers.Repeat(s, n),

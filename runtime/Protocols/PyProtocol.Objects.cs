@@ -124,6 +124,8 @@ public static partial class PyProtocol
                 return PyInt.Hash(big);
             case PyTuple t:
                 return TupleMembers.Hash(t);
+            case PySet { IsFrozen: true } fs when !fs.Type.IsHeapType:
+                return fs.FrozenHash();
         }
         var type = PyType.Of(o);
         var method = type.Lookup(HashName);
@@ -219,6 +221,14 @@ public static partial class PyProtocol
     /// <summary>Comparisons the builtin types define; NotImplemented for other combinations.</summary>
     public static object BuiltinCompare(object? a, object? b, CompareOperator op)
     {
+        if (a is PySet or PyDictView || b is PySet or PyDictView)
+        {
+            return SetMembers.Compare(a, b, op);
+        }
+        if (a is PyRange or PySlice)
+        {
+            return a is PyRange ? RangeMembers.Compare(a, b, op) : SliceMembers.Compare(a, b, op)!;
+        }
         int c;
         switch (a)
         {
@@ -372,6 +382,8 @@ public static partial class PyProtocol
                 return t.Count != 0;
             case PyDict d:
                 return d.Count != 0;
+            case PySet s when !s.Type.IsHeapType:
+                return s.Count != 0;
             case double d:
                 return d != 0;
             case BigInteger big:
@@ -406,6 +418,8 @@ public static partial class PyProtocol
                 return d.Count;
             case PyRange r:
                 return r.Length;
+            case PySet s when !s.Type.IsHeapType:
+                return s.Count;
         }
         var method = PyType.Of(o).Lookup(LenName);
         if (method == null)

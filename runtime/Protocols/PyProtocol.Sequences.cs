@@ -115,6 +115,8 @@ public static partial class PyProtocol
                 return false;
             case PyRange r:
                 return RangeMembers.Contains(r, item);
+            case PySet set when !set.Type.IsHeapType:
+                return set.ContainsKey(item);
         }
         var type = PyType.Of(container);
         var method = type.Lookup(ContainsName);
@@ -152,6 +154,8 @@ public static partial class PyProtocol
                 return new PyRangeIterator(r);
             case PyDict d when !d.Type.IsHeapType:
                 return new PyDictIterator(d, PyDictIterator.Kind.Keys);
+            case PySet set when !set.Type.IsHeapType:
+                return new PySetIterator(set);
             case PyIterator pi when !pi.Type.IsHeapType:
                 return pi is PyProtocolIterator ppi ? ppi.Inner : pi;
         }

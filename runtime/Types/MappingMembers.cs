@@ -7,27 +7,21 @@ namespace PyNet.Runtime;
 /// <summary>The members of <c>dict</c>.</summary>
 public static class DictMembers
 {
+    private static readonly PyStr s_keys = PyStr.Intern("keys");
+    private static readonly PyStr s_missing = PyStr.Intern("__missing__");
+
     internal static void Init(PyType t)
     {
         t.InstanceFactory = static _ => new PyDict();
         t.DefStatic("__new__", (args, kw) => new PyDict());
         t.DefMethodVar("__init__", (args, kw) =>
         {
-            var self = (PyDict)args[0]!;
-            var nPos = args.Length - (kw?.Length ?? 0);
-            if (nPos > 1)
-            {
-                Update(self, args[1]);
-            }
-            for (var i = 0; i < (kw?.Length ?? 0); i++)
-            {
-                self[kw![i]] = args[nPos + i];
-            }
+            UpdateWithArguments((PyDict)args[0]!, args, kw, "dict");
             return null;
         });
         t.DefMethod("__repr__", self => new PyStr(Repr((PyDict)self!)));
         t.DefMethod("__len__", self => PyInt.Box(((PyDict)self!).Count));
-        t.DefMethod("__getitem__", (self, key) => ((PyDict)self!)[key]);
+        t.DefMethod("__getitem__", (self, key) => GetItem((PyDict)self!, key));
         t.DefMethod("__setitem__", (self, key, value) =>
         {
             ((PyDict)self!)[key] = value;
@@ -36,20 +30,25 @@ public static class DictMembers
         t.DefMethod("__delitem__", (self, key) => ((PyDict)self!).Remove(key) ? null : throw new PyException(PyErrors.KeyError(key)));
         t.DefMethod("__contains__", (self, key) => ((PyDict)self!).ContainsKey(key));
         t.DefMethod("__iter__", self => new PyDictIterator((PyDict)self!, PyDictIterator.Kind.Keys));
+        t.DefMethod("__reversed__", self => new PyDictIterator((PyDict)self!, PyDictIterator.Kind.Keys, reversed: true));
         t.DefMethod("__eq__", (a, b) => b is PyDict db ? Equal((PyDict)a!, db) : PyNotImplemented.Instance);
         t.DefMethod("__ne__", (a, b) => b is PyDict db ? !Equal((PyDict)a!, db) : PyNotImplemented.Instance);
+        t.DefMethod("__or__", (a, b) => a is PyDict da && b is PyDict ? Merged(da, b) : PyNotImplemented.Instance);
+        t.DefMethod("__ror__", (a, b) => a is PyDict && b is PyDict db ? Merged(db, a) : PyNotImplemented.Instance);
+        t.DefMethod("__ior__", (a, b) =>
+        {
+            Update((PyDict)a!, b);
+            return a;
+        });
         t.DefValue("__hash__", null);
         t.DefMethodVar("get", (args, kw) =>
         {
-            var d = (PyDict)args[0]!;
-            if (args.Length < 2 || args.Length > 3)
-            {
-                throw new PyException(PyErrors.ExpectedAtMost("get", 2, args.Length - 1));
-            }
-            return d.TryGetValue(args[1], out var v) ? v : args.Length > 2 ? args[2] : null;
+            CheckArgs("get", args, kw, 1, 2);
+            return ((PyDict)args[0]!).TryGetValue(args[1], out var v) ? v : args.Length > 2 ? args[2] : null;
         });
         t.DefMethodVar("setdefault", (args, kw) =>
         {
+            CheckArgs("setdefault", args, kw, 1, 2);
             var d = (PyDict)args[0]!;
             if (d.TryGetValue(args[1], out var v))
             {
@@ -61,6 +60,7 @@ public static class DictMembers
         });
         t.DefMethodVar("pop", (args, kw) =>
         {
+            CheckArgs("pop", args, kw, 1, 2);
             var d = (PyDict)args[0]!;
             if (d.Remove(args[1], out var v))
             {
@@ -71,23 +71,14 @@ public static class DictMembers
         t.DefMethod("popitem", self =>
         {
             var d = (PyDict)self!;
-            return d.TryPopLast(out var k, out var v) ? PyTuple.Create(k, v) : throw new PyException(PyErrors.New(PyExc.KeyError, "popitem(): dictionary is empty"));
+            return d.TryPopLast(out var k, out var v) ? PyTuple.Create(k, v) : throw new PyException(PyErrors.DictPopItemEmpty());
         });
-        t.DefMethod("keys", self => PyList.FromEnumerable(((PyDict)self!).Keys()));
-        t.DefMethod("values", self => PyList.FromEnumerable(((PyDict)self!).Values()));
-        t.DefMethod("items", self => PyList.FromEnumerable(((PyDict)self!).Items().Select(kv => (object?)PyTuple.Create(kv.Key, kv.Value))));
+        t.DefMethod("keys", self => new PyDictView((PyDict)self!, PyDictIterator.Kind.Keys));
+        t.DefMethod("values", self => new PyDictView((PyDict)self!, PyDictIterator.Kind.Values));
+        t.DefMethod("items", self => new PyDictView((PyDict)self!, PyDictIterator.Kind.Items));
         t.DefMethodVar("update", (args, kw) =>
         {
-            var d = (PyDict)args[0]!;
-            var nPos = args.Length - (kw?.Length ?? 0);
-            if (nPos > 1)
-            {
-                Update(d, args[1]);
-            }
-            for (var i = 0; i < (kw?.Length ?? 0); i++)
-            {
-                d[kw![i]] = args[nPos + i];
-            }
+            UpdateWithArguments((PyDict)args[0]!, args, kw, "update");
             return null;
         });
         t.DefMethod("clear", self =>
@@ -96,33 +87,138 @@ public static class DictMembers
             return null;
         });
         t.DefMethod("copy", self => ((PyDict)self!).Copy());
+        t.DefClassMethod("fromkeys", (args, kw) =>
+        {
+            if (kw is { Length: > 0 })
+            {
+                throw new PyException(PyErrors.NoKeywordArguments("dict.fromkeys"));
+            }
+            if (args.Length < 2 || args.Length > 3)
+            {
+                throw new PyException(args.Length < 2 ? PyErrors.ExpectedAtLeast("fromkeys", 1, args.Length - 1) : PyErrors.ExpectedAtMost("fromkeys", 2, args.Length - 1));
+            }
+            return FromKeys(args[0], args[1], args.Length > 2 ? args[2] : null);
+        });
+    }
+
+    /// <summary>d[key]: a miss calls __missing__ on dict subclasses that define it.</summary>
+    public static object? GetItem(PyDict d, object? key)
+    {
+        if (d.TryGetValue(key, out var v))
+        {
+            return v;
+        }
+        if (d.Type.IsHeapType && d.Type.Lookup(s_missing) is { } missing)
+        {
+            return PyProtocol.CallBound(missing, d, key);
+        }
+        throw new PyException(PyErrors.KeyError(key));
+    }
+
+    private static void CheckArgs(string name, object?[] args, PyStr[]? kw, int min, int max)
+    {
+        if (kw is { Length: > 0 })
+        {
+            throw new PyException(PyErrors.NoKeywordArguments(name));
+        }
+        var given = args.Length - 1;
+        if (given < min)
+        {
+            throw new PyException(PyErrors.ExpectedAtLeast(name, min, given));
+        }
+        if (given > max)
+        {
+            throw new PyException(PyErrors.ExpectedAtMost(name, max, given));
+        }
+    }
+
+    /// <summary>dict(...)/update(...): at most one positional (a mapping or pairs), then the keyword arguments in order.</summary>
+    private static void UpdateWithArguments(PyDict self, object?[] args, PyStr[]? kw, string name)
+    {
+        var nKw = kw?.Length ?? 0;
+        var nPos = args.Length - nKw;
+        if (nPos > 2)
+        {
+            throw new PyException(PyErrors.ExpectedAtMost(name, 1, nPos - 1));
+        }
+        if (nPos == 2)
+        {
+            Update(self, args[1]);
+        }
+        for (var i = 0; i < nKw; i++)
+        {
+            self[kw![i]] = args[nPos + i];
+        }
+    }
+
+    private static PyDict Merged(PyDict a, object? b)
+    {
+        var merged = a.Copy();
+        Update(merged, b);
+        return merged;
+    }
+
+    /// <summary>dict.fromkeys(iterable, value): cls() filled in iteration order.</summary>
+    public static object? FromKeys(object? cls, object? iterable, object? value)
+    {
+        var result = PyCall.Call(cls);
+        if (result is PyDict d && !d.Type.IsHeapType)
+        {
+            var it = PyProtocol.GetIterator(iterable);
+            while (true)
+            {
+                var k = it.Next();
+                if (ReferenceEquals(k, PyOps.Done))
+                {
+                    return d;
+                }
+                d[k] = value;
+            }
+        }
+        var it2 = PyProtocol.GetIterator(iterable);
+        while (true)
+        {
+            var k = it2.Next();
+            if (ReferenceEquals(k, PyOps.Done))
+            {
+                return result;
+            }
+            PyProtocol.SetItem(result, k, value);
+        }
     }
 
     public static string Repr(PyDict d) => PyProtocol.ReprGuarded(d, "{...}", () =>
     {
         var sb = new StringBuilder("{");
         var first = true;
-        foreach (var kv in d.Items())
+        var pos = 0;
+        while (d.TryGetEntry(ref pos, out var key, out var value))
         {
             if (!first)
             {
                 sb.Append(", ");
             }
             first = false;
-            sb.Append(PyProtocol.Repr(kv.Key)).Append(": ").Append(PyProtocol.Repr(kv.Value));
+            sb.Append(PyProtocol.Repr(key)).Append(": ").Append(PyProtocol.Repr(value));
         }
         return sb.Append('}').ToString();
     });
 
+    /// <summary>dict_equal: same size, and every key of <paramref name="a"/> maps to an equal value in <paramref name="b"/>.</summary>
     public static bool Equal(PyDict a, PyDict b)
     {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
         if (a.Count != b.Count)
         {
             return false;
         }
-        foreach (var kv in a.Items())
+        var pos = 0;
+        while (a.TryGetEntry(ref pos, out var key, out var value))
         {
-            if (!b.TryGetValue(kv.Key, out var v) || !(ReferenceEquals(v, kv.Value) || PyProtocol.Eq(kv.Value, v)))
+            if (!b.TryGetValue(key, out var v) || !(ReferenceEquals(v, value) || PyProtocol.Eq(value, v)))
             {
                 return false;
             }
@@ -130,123 +226,61 @@ public static class DictMembers
         return true;
     }
 
-    /// <summary>dict.update(other): a mapping (with keys()) or an iterable of pairs.</summary>
+    /// <summary>dict.update(other): a dict, a mapping (anything with keys()), or an iterable of pairs.</summary>
     public static void Update(PyDict d, object? other)
     {
-        if (other is PyDict od)
+        if (other is PyDict od && !od.Type.IsHeapType)
         {
             d.Update(od);
             return;
         }
-        if (PyProtocol.TryGetAttr(other, PyStr.Intern("keys"), out var keys))
+        if (PyProtocol.TryGetAttr(other, s_keys, out var keys))
         {
-            foreach (var k in Builtins.ToArray(PyCall.Call(keys)))
+            var it = PyProtocol.GetIterator(PyCall.Call(keys));
+            while (true)
             {
+                var k = it.Next();
+                if (ReferenceEquals(k, PyOps.Done))
+                {
+                    return;
+                }
                 d[k] = PyProtocol.GetItem(other, k);
             }
-            return;
         }
-        var index = 0;
-        foreach (var item in Builtins.ToArray(other))
+        var items = PyProtocol.GetIterator(other);
+        for (var index = 0L; ; index++)
         {
-            var pair = Builtins.ToArray(item);
+            var item = items.Next();
+            if (ReferenceEquals(item, PyOps.Done))
+            {
+                return;
+            }
+            object?[] pair;
+            if (item is PyTuple t)
+            {
+                pair = t.UnsafeArray;
+            }
+            else if (item is PyList l)
+            {
+                pair = l.ToArray();
+            }
+            else
+            {
+                try
+                {
+                    pair = Builtins.ToArray(item);
+                }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyExc.TypeError))
+                {
+                    throw new PyException(PyErrors.DictUpdateElementNotSequence(index, item));
+                }
+            }
             if (pair.Length != 2)
             {
-                throw new PyException(PyErrors.ValueError($"dictionary update sequence element #{index} has length {pair.Length}; 2 is required"));
+                throw new PyException(PyErrors.DictUpdateSequenceElement(index, pair.Length));
             }
             d[pair[0]] = pair[1];
-            index++;
         }
-    }
-}
-
-/// <summary>The members of <c>range</c>.</summary>
-public static class RangeMembers
-{
-    internal static void Init(PyType t)
-    {
-        t.DefStatic("__new__", (args, kw) => New(args[1..]));
-        t.DefMethod("__repr__", self =>
-        {
-            var r = (PyRange)self!;
-            return new PyStr(r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})");
-        });
-        t.DefMethod("__len__", self => PyInt.Box(((PyRange)self!).Length));
-        t.DefMethod("__getitem__", (self, key) => GetItem((PyRange)self!, key));
-        t.DefMethod("__contains__", (self, x) => Contains((PyRange)self!, x));
-        t.DefMethod("__iter__", self => new PyRangeIterator((PyRange)self!));
-        t.DefGetSet("start", self => PyInt.Box(((PyRange)self).Start));
-        t.DefGetSet("stop", self => PyInt.Box(((PyRange)self).Stop));
-        t.DefGetSet("step", self => PyInt.Box(((PyRange)self).Step));
-    }
-
-    public static PyRange New(object?[] args)
-    {
-        if (args.Length == 0)
-        {
-            throw new PyException(PyErrors.ExpectedAtLeast("range", 1, 0));
-        }
-        if (args.Length > 3)
-        {
-            throw new PyException(PyErrors.ExpectedAtMost("range", 3, args.Length));
-        }
-        long Arg(object? o)
-        {
-            if (!PyProtocol.HasIndex(o))
-            {
-                throw new PyException(PyErrors.TypeError($"'{PyErrors.TypeName(o)}' object cannot be interpreted as an integer"));
-            }
-            return PyProtocol.Index(o);
-        }
-        if (args.Length == 1)
-        {
-            return new PyRange(0, Arg(args[0]), 1);
-        }
-        var step = args.Length == 3 ? Arg(args[2]) : 1;
-        if (step == 0)
-        {
-            throw new PyException(PyErrors.ValueError("range() arg 3 must not be zero"));
-        }
-        return new PyRange(Arg(args[0]), Arg(args[1]), step);
-    }
-
-    public static object GetItem(PyRange r, object? key)
-    {
-        if (key is PySlice slice)
-        {
-            var (start, stop, step, _) = slice.Indices(r.Length);
-            return new PyRange(r[start], r[stop], r.Step * step);
-        }
-        var index = PyProtocol.Index(key);
-        if (index < 0)
-        {
-            index += r.Length;
-        }
-        if (index < 0 || index >= r.Length)
-        {
-            throw new PyException(PyErrors.IndexError("range object index out of range"));
-        }
-        return PyInt.Box(r[index]);
-    }
-
-    public static bool Contains(PyRange r, object? x)
-    {
-        if (x is long v)
-        {
-            if (r.Step > 0 ? v < r.Start || v >= r.Stop : v > r.Start || v <= r.Stop)
-            {
-                return false;
-            }
-            return (v - r.Start) % r.Step == 0;
-        }
-        for (long i = 0; i < r.Length; i++)
-        {
-            if (PyProtocol.Eq(PyInt.Box(r[i]), x))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }
 

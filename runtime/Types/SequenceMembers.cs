@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Numerics;
 using System.Text;
 
 namespace PyNet.Runtime;
@@ -36,12 +37,14 @@ public static class ListMembers
         });
         t.DefMethod("__contains__", (self, x) => PyProtocol.Contains(self, x));
         t.DefMethod("__iter__", self => new PyListIterator((PyList)self!));
+        t.DefMethod("__reversed__", self => new PyListReverseIterator((PyList)self!));
         t.DefMethod("__add__", (a, b) => b is PyList lb ? Concat((PyList)a!, lb) : PyNotImplemented.Instance);
         t.DefMethod("__iadd__", (a, b) =>
         {
             Extend((PyList)a!, b);
             return a;
         });
+        t.DefMethod("__imul__", (a, n) => InPlaceRepeat((PyList)a!, n));
         t.DefMethod("__mul__", (a, n) => PyProtocol.HasIndex(n) ? Repeat((PyList)a!, PyProtocol.Index(n)) : PyNotImplemented.Instance);
         t.DefMethod("__rmul__", (a, n) => PyProtocol.HasIndex(n) ? Repeat((PyList)a!, PyProtocol.Index(n)) : PyNotImplemented.Instance);
         foreach (CompareOperator op in Enum.GetValues<CompareOperator>())
@@ -60,16 +63,25 @@ public static class ListMembers
             Extend((PyList)self!, x);
             return null;
         });
-        t.DefMethodVar("pop", (args, kw) => Pop((PyList)args[0]!, args.Length > 1 ? PyProtocol.Index(args[1]) : -1));
-        t.DefMethod("insert", (self, i, x) =>
+        t.DefMethodVar("pop", (args, kw) =>
         {
-            var list = (PyList)self!;
-            var index = PyProtocol.Index(i);
-            if (index < 0)
+            Builtins.NoKeywords("pop", kw);
+            if (args.Length > 2)
             {
-                index = Math.Max(0, index + list.Count);
+                throw new PyException(PyErrors.ExpectedAtMost("pop", 1, args.Length - 1));
             }
-            list.Insert((int)Math.Min(index, list.Count), x);
+            return Pop((PyList)args[0]!, args.Length > 1 ? Builtins.IndexInt(args[1]) : PyInt.Box(-1));
+        });
+        t.DefMethodVar("insert", (args, kw) =>
+        {
+            Builtins.NoKeywords("insert", kw);
+            if (args.Length != 3)
+            {
+                throw new PyException(PyErrors.ExpectedArguments("insert", 2, args.Length - 1));
+            }
+            var list = (PyList)args[0]!;
+            var index = ClampIndex(Builtins.IndexInt(args[1]), list.Count);
+            list.Insert((int)index, args[2]);
             return null;
         });
         t.DefMethod("clear", self =>
@@ -83,31 +95,50 @@ public static class ListMembers
             ((PyList)self!).AsSpan().Reverse();
             return null;
         });
-        t.DefMethod("index", (self, x) =>
+        t.DefMethodVar("index", (args, kw) =>
         {
-            var list = (PyList)self!;
-            for (var i = 0; i < list.Count; i++)
+            var list = (PyList)args[0]!;
+            var (start, stop) = IndexBounds("index", args, kw, list.Count);
+            for (var i = start; i < stop && i < list.Count; i++)
             {
-                if (PyProtocol.Eq(list[i], x))
+                var item = list[(int)i];
+                if (ReferenceEquals(item, args[1]) || PyProtocol.Eq(item, args[1]))
                 {
                     return PyInt.Box(i);
                 }
             }
-            throw new PyException(PyErrors.ValueError($"{PyProtocol.Repr(x)} is not in list"));
+            throw new PyException(PyErrors.ValueNotInList(args[1]));
         });
-        t.DefMethod("count", (self, x) => PyInt.Box(((PyList)self!).ToArray().Count(v => PyProtocol.Eq(v, x))));
+        t.DefMethod("count", (self, x) =>
+        {
+            var list = (PyList)self!;
+            var n = 0L;
+            for (var i = 0; i < list.Count; i++)
+            {
+                var item = list[i];
+                if (ReferenceEquals(item, x) || PyProtocol.Eq(item, x))
+                {
+                    n++;
+                }
+            }
+            return PyInt.Box(n);
+        });
         t.DefMethod("remove", (self, x) =>
         {
             var list = (PyList)self!;
             for (var i = 0; i < list.Count; i++)
             {
-                if (PyProtocol.Eq(list[i], x))
+                var item = list[i];
+                if (ReferenceEquals(item, x) || PyProtocol.Eq(item, x))
                 {
-                    list.RemoveAt(i);
+                    if (i < list.Count)
+                    {
+                        list.RemoveAt(i);
+                    }
                     return null;
                 }
             }
-            throw new PyException(PyErrors.ValueError("list.remove(x): x not in list"));
+            throw new PyException(PyErrors.NotInList());
         });
         t.DefMethodVar("sort", (args, kw) =>
         {
@@ -115,6 +146,41 @@ public static class ListMembers
             return null;
         });
     }
+
+    /// <summary>An insertion or search index: negative counts from the end, then clamped to [0, length].</summary>
+    public static long ClampIndex(object index, long length)
+    {
+        long i = index is long l ? l : ((BigInteger)index).Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2;
+        if (i < 0)
+        {
+            i += length;
+            if (i < 0)
+            {
+                i = 0;
+            }
+        }
+        return i > length ? length : i;
+    }
+
+    /// <summary>The optional start and stop of list.index / tuple.index (x, start=0, stop=sys.maxsize).</summary>
+    public static (long Start, long Stop) IndexBounds(string name, object?[] args, PyStr[]? kw, long length)
+    {
+        Builtins.NoKeywords(name, kw);
+        if (args.Length < 2)
+        {
+            throw new PyException(PyErrors.ExpectedAtLeast(name, 1, args.Length - 1));
+        }
+        if (args.Length > 4)
+        {
+            throw new PyException(PyErrors.ExpectedAtMost(name, 3, args.Length - 1));
+        }
+        var start = args.Length > 2 ? ClampIndex(SliceBound(args[2]), length) : 0;
+        var stop = args.Length > 3 ? ClampIndex(SliceBound(args[3]), length) : length;
+        return (start, stop);
+    }
+
+    private static object SliceBound(object? o) =>
+        PyProtocol.HasIndex(o) ? Builtins.IndexInt(o) : throw new PyException(PyErrors.SliceIndicesNoNone());
 
     public static string Repr(PyList list) => PyProtocol.ReprGuarded(list, "[...]", () =>
     {
@@ -162,8 +228,8 @@ public static class ListMembers
     {
         if (key is PySlice slice)
         {
-            var values = Builtins.ToArray(ReferenceEquals(value, list) ? list.ToArray() : value);
             var (start, stop, step, count) = slice.Indices(list.Count);
+            var values = AssignedValues(list, value, step == 1);
             if (step == 1)
             {
                 if (stop < start)
@@ -176,7 +242,7 @@ public static class ListMembers
             }
             if (values.Length != count)
             {
-                throw new PyException(PyErrors.ValueError($"attempt to assign sequence of size {values.Length} to extended slice of size {count}"));
+                throw new PyException(PyErrors.ExtendedSliceSizeMismatch(values.Length, count));
             }
             for (long i = 0, j = start; i < count; i++, j += step)
             {
@@ -198,6 +264,20 @@ public static class ListMembers
             throw new PyException(PyErrors.AssignmentIndexOutOfRange("list"));
         }
         list[(int)index] = value;
+    }
+
+    /// <summary>The items assigned to a slice: a snapshot (so a[:] = a works), with CPython's message for a non-iterable.</summary>
+    private static object?[] AssignedValues(PyList list, object? value, bool simple)
+    {
+        if (ReferenceEquals(value, list))
+        {
+            return list.ToArray();
+        }
+        if (value is PyList or PyTuple || PyType.Of(value).Lookup(PyProtocol.IterName) != null || PyType.Of(value).Lookup(PyProtocol.GetItemName) != null)
+        {
+            return Builtins.ToArray(value);
+        }
+        throw new PyException(simple ? PyErrors.CanOnlyAssignIterable() : PyErrors.MustAssignIterableToExtendedSlice());
     }
 
     public static void DelItem(PyList list, object? key)
@@ -232,22 +312,23 @@ public static class ListMembers
         list.RemoveAt((int)index);
     }
 
-    public static object? Pop(PyList list, long index)
+    public static object? Pop(PyList list, object index)
     {
         if (list.Count == 0)
         {
-            throw new PyException(PyErrors.IndexError("pop from empty list"));
+            throw new PyException(PyErrors.PopFromEmptyList());
         }
-        if (index < 0)
+        var i = index is long l ? l : long.MaxValue;
+        if (i < 0)
         {
-            index += list.Count;
+            i += list.Count;
         }
-        if (index < 0 || index >= list.Count)
+        if (i < 0 || i >= list.Count)
         {
-            throw new PyException(PyErrors.IndexError("pop index out of range"));
+            throw new PyException(PyErrors.PopIndexOutOfRange());
         }
-        var v = list[(int)index];
-        list.RemoveAt((int)index);
+        var v = list[(int)i];
+        list.RemoveAt((int)i);
         return v;
     }
 
@@ -288,7 +369,11 @@ public static class ListMembers
         {
             return new PyList();
         }
-        var items = new object?[checked(list.Count * (int)n)];
+        if (n > Array.MaxLength / list.Count)
+        {
+            throw new PyException(PyErrors.MemoryError());
+        }
+        var items = new object?[list.Count * (int)n];
         for (var i = 0; i < n; i++)
         {
             list.AsSpan().CopyTo(items.AsSpan(i * list.Count));
@@ -298,12 +383,20 @@ public static class ListMembers
 
     public static PyList InPlaceRepeat(PyList list, object? n)
     {
-        var r = Repeat(list, PyProtocol.Index(n));
+        if (!PyProtocol.HasIndex(n))
+        {
+            throw new PyException(PyErrors.CannotMultiplySequence(n));
+        }
+        var count = Builtins.IndexInt(n);
+        var r = Repeat(list, count is long c ? c : throw new PyException(PyErrors.CannotFitIndex(count)));
         list.SetContents(r.ToArray(), r.Count);
         return list;
     }
 
-    /// <summary>list.sort(key=None, reverse=False): stable; a failing key leaves the list unchanged.</summary>
+    /// <summary>
+    /// list.sort(*, key=None, reverse=False): stable; the list looks empty while it is sorted, a failing key or
+    /// comparison leaves it unchanged, and a list changed by a key or comparison raises "list modified during sort".
+    /// </summary>
     public static void Sort(PyList list, object?[] args, PyStr[]? kw)
     {
         object? key = null;
@@ -311,7 +404,7 @@ public static class ListMembers
         var nKw = kw?.Length ?? 0;
         if (args.Length - nKw > 1)
         {
-            throw new PyException(PyErrors.TypeError("sort() takes no positional arguments"));
+            throw new PyException(PyErrors.SortTakesNoPositional());
         }
         for (var i = 0; i < nKw; i++)
         {
@@ -325,31 +418,55 @@ public static class ListMembers
                     reverse = PyProtocol.IsTrue(value);
                     break;
                 default:
-                    throw new PyException(PyErrors.TypeError($"'{kw[i].Value}' is an invalid keyword argument for sort()"));
+                    throw new PyException(PyErrors.InvalidKeywordFor(kw[i].Value, "sort"));
             }
         }
         var items = list.ToArray();
-        var keys = key == null ? items : items.Select(x => PyCall.Call(key, x)).ToArray();
-        var order = Enumerable.Range(0, items.Length).ToArray();
-        if (reverse)
+        list.SetContents(Array.Empty<object?>(), 0);
+        var emptyVersion = list.Version;
+        object?[] result;
+        try
         {
-            Array.Reverse(order);
+            var keys = items;
+            if (key != null)
+            {
+                keys = new object?[items.Length];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    keys[i] = PyCall.Call(key, items[i]);
+                }
+            }
+            var order = new int[items.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = reverse ? order.Length - 1 - i : i;
+            }
+            MergeSort(order, keys);
+            if (reverse)
+            {
+                Array.Reverse(order);
+            }
+            result = new object?[items.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                result[i] = items[order[i]];
+            }
         }
-        var sorted = MergeSort(order, keys, reverse);
-        if (reverse)
+        catch
         {
-            Array.Reverse(sorted);
+            list.SetContents(items, items.Length);
+            throw;
         }
-        var result = new object?[items.Length];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            result[i] = items[sorted[i]];
-        }
+        var modified = list.Count != 0 || list.Version != emptyVersion;
         list.SetContents(result, result.Length);
+        if (modified)
+        {
+            throw new PyException(PyErrors.ListModifiedDuringSort());
+        }
     }
 
     /// <summary>A stable merge sort of indexes by their keys, comparing only with &lt; as CPython does.</summary>
-    private static int[] MergeSort(int[] order, object?[] keys, bool reverse)
+    private static int[] MergeSort(int[] order, object?[] keys)
     {
         if (order.Length < 2)
         {
@@ -438,19 +555,32 @@ public static class TupleMembers
             var o = op;
             t.DefMethod(PyProtocol.CompareMethodName(op).Value, (a, b) => PyProtocol.BuiltinCompare(a, b, o));
         }
-        t.DefMethod("index", (self, x) =>
+        t.DefMethodVar("index", (args, kw) =>
         {
-            var tuple = (PyTuple)self!;
-            for (var i = 0; i < tuple.Count; i++)
+            var tuple = (PyTuple)args[0]!;
+            var (start, stop) = ListMembers.IndexBounds("index", args, kw, tuple.Count);
+            for (var i = start; i < stop; i++)
             {
-                if (PyProtocol.Eq(tuple[i], x))
+                var item = tuple[(int)i];
+                if (ReferenceEquals(item, args[1]) || PyProtocol.Eq(item, args[1]))
                 {
                     return PyInt.Box(i);
                 }
             }
-            throw new PyException(PyErrors.ValueError("tuple.index(x): x not in tuple"));
+            throw new PyException(PyErrors.NotInTuple());
         });
-        t.DefMethod("count", (self, x) => PyInt.Box(((PyTuple)self!).UnsafeArray.Count(v => PyProtocol.Eq(v, x))));
+        t.DefMethod("count", (self, x) =>
+        {
+            var n = 0L;
+            foreach (var item in ((PyTuple)self!).Items)
+            {
+                if (ReferenceEquals(item, x) || PyProtocol.Eq(item, x))
+                {
+                    n++;
+                }
+            }
+            return PyInt.Box(n);
+        });
     }
 
     public static string Repr(PyTuple t) => PyProtocol.ReprGuarded(t, "(...)", () =>
@@ -530,7 +660,11 @@ public static class TupleMembers
         {
             return t;
         }
-        var items = new object?[checked(t.Count * (int)n)];
+        if (n > Array.MaxLength / t.Count)
+        {
+            throw new PyException(PyErrors.MemoryError());
+        }
+        var items = new object?[t.Count * (int)n];
         for (var i = 0; i < n; i++)
         {
             t.Items.CopyTo(items.AsSpan(i * t.Count));

@@ -71,6 +71,9 @@ internal sealed partial class CodeGenerator
             case Dict d:
                 EmitDictDisplay(d);
                 break;
+            case Set set:
+                EmitSetDisplay(set);
+                break;
             case JoinedStr j:
                 EmitJoinedStr(j);
                 break;
@@ -442,6 +445,53 @@ internal sealed partial class CodeGenerator
         _il.LoadLocal(list);
         Release(list);
     }
+
+    /// <summary>
+    /// {a, b, c} ==> BuildSet([a, b, c]); three or more constants go through a frozenset constant as CPython's
+    /// compiler does (which fixes the iteration order); {*xs, y} ==> SetUpdate/SetAdd into a new set.
+    /// </summary>
+    private void EmitSetDisplay(Set node)
+    {
+        var setType = _module.Import(typeof(PySet));
+        if (node.Elts.Any(e => e is Starred) || (node.Elts.Count >= 3 && node.Elts.All(IsFoldableConstant)))
+        {
+            var set = Temp(setType);
+            _il.NewObject(Runtime(RuntimeMembers.PySet_New));
+            _il.StoreLocal(set);
+            if (node.Elts.All(e => e is not Starred))
+            {
+                _il.LoadLocal(set);
+                EmitObjectArray(node.Elts);
+                _il.Call(Runtime(RuntimeMembers.PyOps_ConstantFrozenSet));
+                _il.Call(Runtime(RuntimeMembers.PyOps_SetUpdate));
+                CheckVoid(node);
+            }
+            else
+            {
+                foreach (var e in node.Elts)
+                {
+                    _il.LoadLocal(set);
+                    EmitExpression(e is Starred s ? s.Value : e);
+                    _il.Call(Runtime(e is Starred ? RuntimeMembers.PyOps_SetUpdate : RuntimeMembers.PyOps_SetAdd));
+                    CheckVoid(e);
+                }
+            }
+            _il.LoadLocal(set);
+            Release(set);
+            return;
+        }
+        EmitObjectArray(node.Elts);
+        _il.Call(Runtime(RuntimeMembers.PyOps_BuildSet));
+        CheckObject(node);
+    }
+
+    private static bool IsFoldableConstant(ExprNode e) => e switch
+    {
+        Constant => true,
+        Syntax.Tuple t => t.Elts.All(IsFoldableConstant),
+        UnaryOp { Op: UnaryOpKind.USub, Operand: Constant { Value: long or double or BigInteger } } => true,
+        _ => false,
+    };
 
     private void EmitDictDisplay(Dict node)
     {

@@ -345,9 +345,9 @@ internal sealed partial class CodeGenerator
             DictComp d => d.Generators,
             _ => ((GeneratorExp)node).Generators,
         };
-        if (node is SetComp || (scope.IsCoroutine && node is not GeneratorExp))
+        if (scope.IsCoroutine && node is not GeneratorExp)
         {
-            throw CompileError(node, "PyNet does not compile set and asynchronous comprehensions yet");
+            throw CompileError(node, "PyNet does not compile asynchronous comprehensions yet");
         }
         var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators), false);
         EmitMakeFunction(scope, unit, null, null);
@@ -365,9 +365,19 @@ internal sealed partial class CodeGenerator
             EmitComprehensionLevel(node, generators, 0, null);
             return;
         }
-        var resultType = node is DictComp ? _module.Import(typeof(PyDict)) : _module.Import(typeof(PyList));
+        var resultType = node switch
+        {
+            DictComp => _module.Import(typeof(PyDict)),
+            SetComp => _module.Import(typeof(PySet)),
+            _ => _module.Import(typeof(PyList)),
+        };
         var result = _il.DeclareLocal(resultType);
-        _il.NewObject(Runtime(node is DictComp ? RuntimeMembers.PyDict_New : RuntimeMembers.PyList_New));
+        _il.NewObject(Runtime(node switch
+        {
+            DictComp => RuntimeMembers.PyDict_New,
+            SetComp => RuntimeMembers.PySet_New,
+            _ => RuntimeMembers.PyList_New,
+        }));
         _il.StoreLocal(result);
         EmitComprehensionLevel(node, generators, 0, result);
         _il.LoadLocal(result);
@@ -391,6 +401,12 @@ internal sealed partial class CodeGenerator
                     EmitExpression(l.Elt);
                     _il.Call(Runtime(RuntimeMembers.PyOps_ListAppend));
                     _il.Pop();
+                    break;
+                case SetComp sc:
+                    _il.LoadLocal(result!);
+                    EmitExpression(sc.Elt);
+                    _il.Call(Runtime(RuntimeMembers.PyOps_SetAdd));
+                    CheckVoid(sc);
                     break;
                 case DictComp d:
                     _il.LoadLocal(result!);

@@ -1,0 +1,77 @@
+using System.Numerics;
+
+namespace PyNet.Runtime;
+
+/// <summary><c>enumerate(iterable, start=0)</c>: a lazy iterator of (count, item) pairs.</summary>
+public sealed class PyEnumerate : PyIterator
+{
+    public static readonly PyType EnumerateType = new("enumerate", PyType.ObjectType, Init);
+
+    private static readonly string[] s_parameters = { "iterable", "start" };
+
+    private readonly PyType _type;
+    private readonly PyIterator _iterator;
+    private long _count;
+    private BigInteger? _bigCount;
+
+    private PyEnumerate(PyType type, PyIterator iterator, object? start)
+    {
+        _type = type;
+        _iterator = iterator;
+        switch (start)
+        {
+            case long l:
+                _count = l;
+                break;
+            case bool b:
+                _count = b ? 1 : 0;
+                break;
+            case BigInteger big:
+                _bigCount = big;
+                break;
+            default:
+                _bigCount = PyInt.ToBig(Builtins.IndexInt(start));
+                break;
+        }
+    }
+
+    public override PyType Type => _type;
+
+    public override object? Next()
+    {
+        var item = _iterator.Next();
+        if (ReferenceEquals(item, PyOps.Done))
+        {
+            return PyOps.Done;
+        }
+        object index;
+        if (_bigCount is { } big)
+        {
+            index = PyInt.Normalize(big);
+            _bigCount = big + 1;
+        }
+        else
+        {
+            index = PyInt.Box(_count);
+            if (_count == long.MaxValue)
+            {
+                _bigCount = (BigInteger)_count + 1;
+            }
+            else
+            {
+                _count++;
+            }
+        }
+        return PyTuple.Create(index, item);
+    }
+
+    private static void Init(PyType t)
+    {
+        IteratorMembers.Init(t);
+        t.DefStatic("__new__", (args, kw) =>
+        {
+            var a = Builtins.BindArguments("enumerate", args, kw, 1, s_parameters, 1);
+            return new PyEnumerate((PyType)args[0]!, PyProtocol.GetIterator(a[0]), ReferenceEquals(a[1], PyOps.Unbound) ? PyInt.Zero : a[1]);
+        });
+    }
+}

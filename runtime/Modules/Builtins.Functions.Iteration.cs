@@ -1,0 +1,232 @@
+using System;
+
+namespace PyNet.Runtime;
+
+/// <summary>The builtins that consume iterables: iter, next, min, max, sum, sorted, any, all. None materialises its input.</summary>
+public static partial class Builtins
+{
+    private static object? Iter(object?[] args, PyStr[]? kw)
+    {
+        NoKeywords("iter", kw);
+        if (args.Length == 1)
+        {
+            return PyProtocol.Iter(args[0]);
+        }
+        if (args.Length == 0 || args.Length > 2)
+        {
+            throw new PyException(args.Length == 0 ? PyErrors.ExpectedAtLeast("iter", 1, 0) : PyErrors.ExpectedAtMost("iter", 2, args.Length));
+        }
+        if (!IsCallable(args[0]))
+        {
+            throw new PyException(PyErrors.IterSentinelNeedsCallable());
+        }
+        return new PyCallableIterator(args[0], args[1]);
+    }
+
+    private static object? Next(object?[] args, PyStr[]? kw)
+    {
+        NoKeywords("next", kw);
+        if (args.Length == 0 || args.Length > 2)
+        {
+            throw new PyException(args.Length == 0 ? PyErrors.ExpectedAtLeast("next", 1, 0) : PyErrors.ExpectedAtMost("next", 2, args.Length));
+        }
+        var it = args[0];
+        if (it is PyGenerator generator)
+        {
+            // A generator's StopIteration carries its return value.
+            var r = generator.Resume(null, out var returnValue);
+            if (ReferenceEquals(r, PyOps.Raised))
+            {
+                throw PyOps.TakePendingAsException();
+            }
+            if (!ReferenceEquals(r, PyOps.Done))
+            {
+                return r;
+            }
+            return args.Length > 1 ? args[1] : throw new PyException(PyErrors.StopIteration(returnValue));
+        }
+        if (it is PyIterator pi && !pi.Type.IsHeapType)
+        {
+            var v = pi.Next();
+            if (!ReferenceEquals(v, PyOps.Done))
+            {
+                return v;
+            }
+            return args.Length > 1 ? args[1] : throw new PyException(PyErrors.StopIteration());
+        }
+        var method = PyType.Of(it).Lookup(PyProtocol.NextName) ?? throw new PyException(PyErrors.NotAnIterator(it));
+        if (args.Length == 1)
+        {
+            return PyProtocol.CallBound(method, it);
+        }
+        try
+        {
+            return PyProtocol.CallBound(method, it);
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyExc.StopIteration))
+        {
+            return args[1];
+        }
+    }
+
+    /// <summary>min()/max(): one iterable or several arguments; key= and (for one iterable) default=.</summary>
+    private static object? MinMax(string name, object?[] args, PyStr[]? kwNames, CompareOperator better)
+    {
+        var nKw = kwNames?.Length ?? 0;
+        var nPos = args.Length - nKw;
+        object? key = null;
+        var hasDefault = false;
+        object? dflt = null;
+        for (var i = 0; i < nKw; i++)
+        {
+            if (kwNames![i].Equals(s_key))
+            {
+                key = args[nPos + i];
+            }
+            else if (kwNames[i].Equals(s_default))
+            {
+                hasDefault = true;
+                dflt = args[nPos + i];
+            }
+            else
+            {
+                throw new PyException(nKw > 2 ? PyErrors.TakesAtMostKeywordArguments(name, 2, nKw) : PyErrors.InvalidKeywordFor(kwNames[i].Value, name));
+            }
+        }
+        if (nPos == 0)
+        {
+            throw new PyException(PyErrors.ExpectedAtLeast(name, 1, 0));
+        }
+        if (nPos > 1 && hasDefault)
+        {
+            throw new PyException(PyErrors.DefaultWithMultiplePositional(name));
+        }
+        var it = nPos == 1 ? PyProtocol.GetIterator(args[0]) : new PyListIterator(new PyList(args[..nPos], nPos));
+        var best = it.Next();
+        if (ReferenceEquals(best, PyOps.Done))
+        {
+            return hasDefault ? dflt : throw new PyException(PyErrors.ArgIsEmptySequence(name));
+        }
+        var bestKey = key == null ? best : PyCall.Call(key, best);
+        while (true)
+        {
+            var item = it.Next();
+            if (ReferenceEquals(item, PyOps.Done))
+            {
+                return best;
+            }
+            var k = key == null ? item : PyCall.Call(key, item);
+            if (k is long x && bestKey is long y ? (better == CompareOperator.Lt ? x < y : x > y) : PyProtocol.IsTrue(PyProtocol.RichCompare(k, bestKey, better)))
+            {
+                best = item;
+                bestKey = k;
+            }
+        }
+    }
+
+    /// <summary>sum(iterable, /, start=0): plain left-to-right addition with CPython's int and float fast paths.</summary>
+    private static object? Sum(object?[] args, PyStr[]? kwNames)
+    {
+        var nKw = kwNames?.Length ?? 0;
+        var nPos = args.Length - nKw;
+        if (nPos == 0)
+        {
+            throw new PyException(PyErrors.TakesAtLeastPositional("sum", 1, 0));
+        }
+        if (args.Length > 2)
+        {
+            throw new PyException(PyErrors.TakesAtMostArguments("sum", 2, args.Length));
+        }
+        if (nKw == 1 && !kwNames![0].Equals(s_start))
+        {
+            throw new PyException(PyErrors.InvalidKeywordFor(kwNames[0].Value, "sum"));
+        }
+        var total = args.Length > 1 ? args[1] : PyInt.Zero;
+        var startType = PyType.Of(total);
+        if (startType.IsSubtypeOf(PyType.StrType))
+        {
+            throw new PyException(PyErrors.SumStrings());
+        }
+        if (startType.IsSubtypeOf(PyType.BytesType))
+        {
+            throw new PyException(PyErrors.SumBytes());
+        }
+        if (startType.Mro is var mro && System.Array.Exists(mro, t => t.Name == "bytearray" && !t.IsHeapType))
+        {
+            throw new PyException(PyErrors.SumByteArray());
+        }
+        var it = PyProtocol.GetIterator(args[0]);
+        while (true)
+        {
+            var x = it.Next();
+            if (ReferenceEquals(x, PyOps.Done))
+            {
+                return total;
+            }
+            if (total is long a && x is long b)
+            {
+                total = PyInt.Add(a, b);
+            }
+            else if (total is double fa && x is double fb)
+            {
+                total = fa + fb;
+            }
+            else
+            {
+                total = PyProtocol.BinaryOp(total, x, BinaryOperator.Add);
+            }
+        }
+    }
+
+    /// <summary>sorted(iterable, /, *, key=None, reverse=False).</summary>
+    private static object? Sorted(object?[] args, PyStr[]? kwNames)
+    {
+        var nKw = kwNames?.Length ?? 0;
+        var nPos = args.Length - nKw;
+        if (nPos != 1)
+        {
+            throw new PyException(PyErrors.ExpectedArguments("sorted", 1, nPos));
+        }
+        var list = new PyList();
+        ListMembers.Extend(list, args[0]);
+        var sortArgs = new object?[args.Length];
+        sortArgs[0] = list;
+        Array.Copy(args, 1, sortArgs, 1, args.Length - 1);
+        ListMembers.Sort(list, sortArgs, kwNames);
+        return list;
+    }
+
+    private static object Any(object? iterable)
+    {
+        var it = PyProtocol.GetIterator(iterable);
+        while (true)
+        {
+            var x = it.Next();
+            if (ReferenceEquals(x, PyOps.Done))
+            {
+                return false;
+            }
+            if (PyProtocol.IsTrue(x))
+            {
+                return true;
+            }
+        }
+    }
+
+    private static object All(object? iterable)
+    {
+        var it = PyProtocol.GetIterator(iterable);
+        while (true)
+        {
+            var x = it.Next();
+            if (ReferenceEquals(x, PyOps.Done))
+            {
+                return true;
+            }
+            if (!PyProtocol.IsTrue(x))
+            {
+                return false;
+            }
+        }
+    }
+}
