@@ -6,8 +6,8 @@ using System.Reflection;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
 using PyNet.Runtime;
-using MethodAttributes = Mono.Cecil.MethodAttributes;
 using FieldAttributes = Mono.Cecil.FieldAttributes;
+using MethodAttributes = Mono.Cecil.MethodAttributes;
 using TypeAttributes = Mono.Cecil.TypeAttributes;
 
 namespace PyNet.Compiler.Emit;

@@ -1,5 +1,4 @@
 using System;
-using Attribute = PyNet.Compiler.Syntax.Attribute;
 using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
@@ -7,6 +6,7 @@ using Mono.Cecil;
 using PyNet.Compiler.Semantics;
 using PyNet.Compiler.Syntax;
 using PyNet.Runtime;
+using Attribute = PyNet.Compiler.Syntax.Attribute;
 
 namespace PyNet.Compiler.Emit.CodeGen;
 
