@@ -219,15 +219,39 @@ public static partial class PyInt
             case bool b:
                 return b ? 1 : 0;
             case BigInteger big:
-                var d = (double)big;
-                if (double.IsInfinity(d))
-                {
-                    throw new PyException(PyErrors.OverflowError("int too large to convert to float"));
-                }
-                return d;
+                return BigToDouble(big);
             default:
                 throw new InvalidCastException();
         }
+    }
+
+    /// <summary>A big int as the nearest double (ties to even), as CPython's PyLong_AsDouble; OverflowError beyond the range.</summary>
+    public static double BigToDouble(BigInteger big)
+    {
+        var abs = BigInteger.Abs(big);
+        var bits = (long)abs.GetBitLength();
+        double d;
+        if (bits <= 63)
+        {
+            d = (long)abs;
+        }
+        else
+        {
+            // Keep 55 significant bits plus a sticky bit for anything shifted out, so the one rounding done by the
+            // long-to-double conversion is the correct one.
+            var shift = (int)(bits - 55);
+            var top = abs >> shift;
+            if (!(top << shift).Equals(abs))
+            {
+                top |= 1;
+            }
+            d = Math.ScaleB((long)top, shift);
+        }
+        if (double.IsInfinity(d))
+        {
+            throw new PyException(PyErrors.IntTooLargeForFloat());
+        }
+        return big.Sign < 0 ? -d : d;
     }
 
     private static object[] CreateCache()
