@@ -5,6 +5,22 @@ namespace PyNet.Runtime;
 /// <summary>Messages of the text and number parts: format specs, %-formatting, str.format, str/bytes methods, codecs.</summary>
 public static partial class PyErrors
 {
+    // ---- argument binding of builtin methods ----
+    public static PyBaseException TakesAtLeast(string func, int min, int given) =>
+        TypeError($"{func}() takes at least {min} argument{(min == 1 ? "" : "s")} ({given} given)");
+
+    public static PyBaseException TakesAtMost(string func, int max, int given, bool positional) =>
+        TypeError($"{func}() takes at most {max}{(positional ? " positional" : "")} argument{(max == 1 ? "" : "s")} ({given} given)");
+
+    public static PyBaseException InvalidKeywordArgument(string func, string name) =>
+        TypeError($"'{name}' is an invalid keyword argument for {func}()");
+
+    public static PyBaseException GivenByNameAndPosition(string func, string name, int position) =>
+        TypeError($"argument for {func}() given by name ('{name}') and position ({position})");
+
+    public static PyBaseException MissingRequiredArgument(string func, string name, int position) =>
+        TypeError($"{func}() missing required argument '{name}' (pos {position})");
+
     // ---- format specification mini-language ----
     public static PyBaseException InvalidFormatSpecifier(string spec, string typeName) =>
         ValueError($"Invalid format specifier '{spec}' for object of type '{typeName}'");
@@ -76,6 +92,10 @@ public static partial class PyErrors
             ? $"unsupported format character '{(char)c}' (0x{c:x}) at index {index}"
             : $"unsupported format character '{char.ConvertFromUtf32(c)}' (0x{c:x}) at index {index}");
 
+    public static PyBaseException PercentWidthTooBig() => ValueError("width too big");
+
+    public static PyBaseException PercentPrecisionTooBig() => ValueError("precision too big");
+
     public static PyBaseException StarWantsInt() => TypeError("* wants int");
 
     public static PyBaseException PercentNeedsReal(char conversion, object? value) =>
@@ -115,6 +135,10 @@ public static partial class PyErrors
 
     public static PyBaseException EndOfStringWhileLookingForConversion() =>
         ValueError("end of string while looking for conversion specifier");
+
+    public static PyBaseException UnexpectedBraceInFieldName() => ValueError("unexpected '{' in field name");
+
+    public static PyBaseException FormatMapPositional() => ValueError("Format string contains positional fields");
 
     public static PyBaseException MaxRecursionInFormat() => ValueError("Max string recursion exceeded");
 
@@ -173,6 +197,25 @@ public static partial class PyErrors
     public static PyBaseException CharacterMappingRange() =>
         ValueError("character mapping must be in range(0x110000)");
 
+    public static PyBaseException NamedArgumentMustBe(string func, string name, string expected, object? value) =>
+        TypeError($"{func}() argument '{name}' must be {expected}, not {TypeName(value)}");
+
+    public static PyBaseException SingleArgumentMustBe(string func, string expected, object? value) =>
+        TypeError($"{func}() argument must be {expected}, not {TypeName(value)}");
+
+    public static PyBaseException StrIndicesMustBeIntegers(object? key) =>
+        TypeError($"string indices must be integers, not '{TypeName(key)}'");
+
+    public static PyBaseException AffixTupleItem(string func, string what, object? item) =>
+        TypeError($"tuple for {func} must only contain {what}, not {TypeName(item)}");
+
+    public static PyBaseException MustBeStrOrNone(object? value) => TypeError($"must be str or None, not {TypeName(value)}");
+
+    public static PyBaseException CanOnlyJoinIterable() => TypeError("can only join an iterable");
+
+    public static PyBaseException FillCharMustBeUnicode(object? value) =>
+        TypeError($"The fill character must be a unicode character, not {TypeName(value)}");
+
     public static PyBaseException ArgumentMustBe(string func, int position, string expected, object? value) =>
         TypeError($"{func}() argument {position} must be {expected}, not {TypeName(value)}");
 
@@ -188,6 +231,43 @@ public static partial class PyErrors
         TypeError($"decoding to str: need a bytes-like object, {TypeName(value)} found");
 
     // ---- numbers ----
+    public static PyBaseException MustBeRealNumber(object? value) => TypeError($"must be real number, not {TypeName(value)}");
+
+    public static PyBaseException CannotInterpretAsInteger(object? value) =>
+        TypeError($"'{TypeName(value)}' object cannot be interpreted as an integer");
+
+    public static PyBaseException IndexReturnedNonInt(object? value) =>
+        TypeError($"__index__ returned non-int (type {TypeName(value)})");
+
+    public static PyBaseException FloatReturnedNonFloat(object? value, object? result) =>
+        TypeError($"{TypeName(value)}.__float__ returned non-float (type {TypeName(result)})");
+
+    public static PyBaseException FloatArgumentType(object? value) =>
+        TypeError($"float() argument must be a string or a real number, not '{TypeName(value)}'");
+
+    public static PyBaseException InvalidFloatLiteralRepr(string repr) => ValueError($"could not convert string to float: {repr}");
+
+    public static PyBaseException InvalidIntLiteralRepr(int @base, string repr) =>
+        ValueError($"invalid literal for int() with base {@base}: {repr}");
+
+    public static PyBaseException IntMissingString() => TypeError("int() missing string argument");
+
+    public static PyBaseException IntNonStringWithBase() => TypeError("int() can't convert non-string with explicit base");
+
+    public static PyBaseException IntBaseRange() => ValueError("int() base must be >= 2 and <= 36, or 0");
+
+    public static PyBaseException IntStringTooLong(int digits) =>
+        ValueError($"Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
+
+    public static PyBaseException IntToStringTooLong() =>
+        ValueError("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+
+    public static PyBaseException IntReturnedNonInt(object? value) =>
+        TypeError($"__int__ returned non-int (type {TypeName(value)})");
+
+    public static PyBaseException IntArgumentType(object? value) =>
+        TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{TypeName(value)}'");
+
     public static PyBaseException ByteOrderMustBe() => ValueError("byteorder must be either 'little' or 'big'");
 
     public static PyBaseException IntTooBigToConvert() => OverflowError("int too big to convert");
@@ -219,9 +299,56 @@ public static partial class PyErrors
     public static PyBaseException ComplexSecondArgType(object? value) =>
         TypeError($"complex() second argument must be a number, not '{TypeName(value)}'");
 
-    public static PyBaseException BitCountInvalid() => ValueError("negative shift count");
+    public static PyBaseException ComplexReturnedNonComplex(object? value) =>
+        TypeError($"__complex__ returned non-complex (type {TypeName(value)})");
+
+    public static PyBaseException ComplexZeroToNegativePower() => ZeroDivisionError("0.0 to a negative or complex power");
+
+    public static PyBaseException ComplexExponentiationOverflow() => OverflowError("complex exponentiation");
 
     public static PyBaseException ToBytesLengthNegative() => ValueError("length argument must be non-negative");
+
+    // ---- bytes and codecs ----
+    public static PyBaseException BytesReturnedNonBytes(object? value) =>
+        TypeError($"__bytes__ returned non-bytes (type {TypeName(value)})");
+
+    public static PyBaseException CannotConvertToBytes(object? value) =>
+        TypeError($"cannot convert '{TypeName(value)}' object to bytes");
+
+    public static PyBaseException ByteMustBeInRange() => ValueError("byte must be in range(0, 256)");
+
+    public static PyBaseException UnknownEncoding(string name) => New(PyExc.LookupError, $"unknown encoding: {name}");
+
+    public static PyBaseException UnknownErrorHandler(string name) =>
+        New(PyExc.LookupError, $"unknown error handler name '{name}'");
+
+    public static PyBaseException UnicodeEncode(string encoding, PyStr text, int[] codePoints, int start, int end, string reason)
+    {
+        var message = end - start == 1
+            ? $"'{encoding}' codec can't encode character '{Codecs.EscapeCodePoint(codePoints[start])}' in position {start}: {reason}"
+            : $"'{encoding}' codec can't encode characters in position {start}-{end - 1}: {reason}";
+        var e = New(PyExc.UnicodeEncodeError, message);
+        e.SetField("encoding", new PyStr(encoding));
+        e.SetField("object", text);
+        e.SetField("start", PyInt.Box(start));
+        e.SetField("end", PyInt.Box(end));
+        e.SetField("reason", new PyStr(reason));
+        return e;
+    }
+
+    public static PyBaseException UnicodeDecode(string encoding, byte[] data, int start, int end, string reason)
+    {
+        var message = end - start == 1
+            ? $"'{encoding}' codec can't decode byte 0x{data[start]:x2} in position {start}: {reason}"
+            : $"'{encoding}' codec can't decode bytes in position {start}-{end - 1}: {reason}";
+        var e = New(PyExc.UnicodeDecodeError, message);
+        e.SetField("encoding", new PyStr(encoding));
+        e.SetField("object", new PyBytes(data));
+        e.SetField("start", PyInt.Box(start));
+        e.SetField("end", PyInt.Box(end));
+        e.SetField("reason", new PyStr(reason));
+        return e;
+    }
 
     internal static string Hex(int value) => value.ToString("x", CultureInfo.InvariantCulture);
 }

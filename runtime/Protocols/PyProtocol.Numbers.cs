@@ -105,7 +105,18 @@ public static partial class PyProtocol
         var tb = PyType.Of(b);
         if (!ta.IsHeapType && !tb.IsHeapType)
         {
-            return BuiltinBinary(a, b, op);
+            var builtin = BuiltinBinary(a, b, op);
+            if (!ReferenceEquals(builtin, PyNotImplemented.Instance))
+            {
+                return builtin;
+            }
+            // Builtin types outside BuiltinBinary's fast paths (bytes, bytearray, ...) dispatch through their methods.
+            builtin = CallSlot(ta, s_names[(int)op], a, b);
+            if (ReferenceEquals(builtin, PyNotImplemented.Instance) && !ReferenceEquals(ta, tb))
+            {
+                builtin = CallSlot(tb, s_reflectedNames[(int)op], b, a);
+            }
+            return builtin;
         }
         var reflectedFirst = false;
         if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta))

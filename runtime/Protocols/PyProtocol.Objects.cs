@@ -165,7 +165,13 @@ public static partial class PyProtocol
             {
                 return builtin;
             }
-            return CompareFallback(a, b, op);
+            // Builtin types outside BuiltinCompare's fast paths (bytes, bytearray, ...) compare through their methods.
+            builtin = CallCompareSlot(ta, a, b, op);
+            if (ReferenceEquals(builtin, PyNotImplemented.Instance) && !ReferenceEquals(ta, tb))
+            {
+                builtin = CallCompareSlot(tb, b, a, s_swapped[(int)op]);
+            }
+            return ReferenceEquals(builtin, PyNotImplemented.Instance) ? CompareFallback(a, b, op) : builtin;
         }
         var reflected = s_swapped[(int)op];
         var checkedReflected = false;
