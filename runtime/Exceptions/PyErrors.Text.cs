@@ -71,6 +71,8 @@ public static partial class PyErrors
     public static PyBaseException EqualsAlignNotAllowedInComplex() =>
         ValueError("'=' alignment flag is not allowed in complex format specifier");
 
+    public static PyBaseException IntegerModuloOnlyByZero() => ZeroDivisionError("integer modulo by zero");
+
     public static PyBaseException RoundedTooLarge() => OverflowError("rounded value too large to represent");
 
     public static PyBaseException IntTooLargeForFloat() => OverflowError("int too large to convert to float");
@@ -285,6 +287,9 @@ public static partial class PyErrors
     public static PyBaseException HexFloatTooLarge() =>
         OverflowError("hexadecimal value too large to represent as a float");
 
+    public static PyBaseException ComplexCouldNotConvert(string text) =>
+        ValueError($"could not convert string to complex: {PyStr.Repr(text)}");
+
     public static PyBaseException ComplexMalformed() => ValueError("complex() arg is a malformed string");
 
     public static PyBaseException ComplexSecondArgString() =>
@@ -317,10 +322,63 @@ public static partial class PyErrors
 
     public static PyBaseException ByteMustBeInRange() => ValueError("byte must be in range(0, 256)");
 
+    public static PyBaseException CannotConcatBytes(object? other, string typeName) =>
+        TypeError($"can't concat {TypeName(other)} to {typeName}");
+
+    public static PyBaseException IntegerOrBytesLike(object? value) =>
+        TypeError($"argument should be integer or bytes-like object, not '{TypeName(value)}'");
+
+    public static PyBaseException ByteIndicesMustBeIntegers(object? key) =>
+        TypeError($"byte indices must be integers or slices, not {TypeName(key)}");
+
+    public static PyBaseException BytesIndexOutOfRange() => IndexError("index out of range");
+
+    public static PyBaseException BytesMaketransLength() => ValueError("maketrans arguments must have same length");
+
+    public static PyBaseException TranslationTableLength() => ValueError("translation table must be 256 characters long");
+
+    public static PyBaseException HexSeparatorLength() => ValueError("sep must be length 1.");
+
+    public static PyBaseException NonHexInFromHex(int position) =>
+        ValueError($"non-hexadecimal number found in fromhex() arg at position {position}");
+
+    public static PyBaseException EncodingWithoutString(bool encoding) =>
+        TypeError(encoding ? "encoding without a string argument" : "errors without a string argument");
+
+    public static PyBaseException StringWithoutEncoding() => TypeError("string argument without an encoding");
+
+    public static PyBaseException NegativeCount() => ValueError("negative count");
+
+    public static PyBaseException BytesMustBeInRange() => ValueError("bytes must be in range(0, 256)");
+
+    public static PyBaseException ByteFillCharacter(string func, object? value) =>
+        TypeError($"{func}() argument 2 must be a byte string of length 1, not {TypeName(value)}");
+
+    public static PyBaseException ExtendWithStr() => TypeError("expected iterable of integers; got: 'str'");
+
+    public static PyBaseException SliceAssignStr() =>
+        TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+
+    public static PyBaseException PopFromEmpty(string typeName) => IndexError($"pop from empty {typeName}");
+
+    public static PyBaseException PopIndexOutOfRange() => IndexError("pop index out of range");
+
+    public static PyBaseException ValueNotFoundInByteArray() => ValueError("value not found in bytearray");
+
+    public static PyBaseException ExtendedSliceSize(int size, long count) =>
+        ValueError($"attempt to assign bytes of size {size} to extended slice of size {count}");
+
     public static PyBaseException UnknownEncoding(string name) => New(PyExc.LookupError, $"unknown encoding: {name}");
 
     public static PyBaseException UnknownErrorHandler(string name) =>
         New(PyExc.LookupError, $"unknown error handler name '{name}'");
+
+    public static PyBaseException CannotHandleDecodeErrorInCallback() =>
+        TypeError("don't know how to handle UnicodeDecodeError in error callback");
+
+    /// <summary>The error a Python-level codec reports when its error handler fails: same type, message wrapped.</summary>
+    public static PyBaseException CodecFailed(string operation, string encoding, PyBaseException inner) =>
+        New(inner.Type, $"{operation} with '{encoding}' codec failed ({inner.Type.Name}: {PyProtocol.Str(inner).Value})");
 
     public static PyBaseException UnicodeEncode(string encoding, PyStr text, int[] codePoints, int start, int end, string reason)
     {

@@ -47,7 +47,14 @@ public static class PyComplexMath
             }
             r = new Complex(len * Math.Cos(phase), len * Math.Sin(phase));
         }
-        if (double.IsInfinity(r.Real) || double.IsInfinity(r.Imaginary))
+        var inputsFinite = double.IsFinite(a.Real) && double.IsFinite(a.Imaginary) && double.IsFinite(b.Real) && double.IsFinite(b.Imaginary);
+        var inputsNumbers = !double.IsNaN(a.Real) && !double.IsNaN(a.Imaginary) && !double.IsNaN(b.Real) && !double.IsNaN(b.Imaginary);
+        if (inputsNumbers && (double.IsNaN(r.Real) || double.IsNaN(r.Imaginary)))
+        {
+            // C's libm reports EDOM here (cos or log of an infinity); CPython turns EDOM into this error.
+            throw new PyException(PyErrors.ComplexZeroToNegativePower());
+        }
+        if (inputsFinite && (double.IsInfinity(r.Real) || double.IsInfinity(r.Imaginary)))
         {
             throw new PyException(PyErrors.ComplexExponentiationOverflow());
         }

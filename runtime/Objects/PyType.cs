@@ -159,8 +159,9 @@ public partial class PyType : PyObject
             {
                 if (cache.TryGetValue(name, out var entry) && entry.Version == Version)
                 {
-                    value = entry.Value;
-                    return !ReferenceEquals(value, PyOps.Unbound);
+                    var hit = !ReferenceEquals(entry.Value, PyOps.Unbound);
+                    value = hit ? entry.Value : null;
+                    return hit;
                 }
             }
         }

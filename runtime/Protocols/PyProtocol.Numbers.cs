@@ -177,6 +177,10 @@ public static partial class PyProtocol
         switch (kind)
         {
             case 1:
+                if (a is bool ba && b is bool bb && op is BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor)
+                {
+                    return op == BinaryOperator.BitAnd ? ba & bb : op == BinaryOperator.BitOr ? ba | bb : ba ^ bb;
+                }
                 return LongBinary(a is long x ? x : ((bool)a ? 1 : 0), b is long y ? y : ((bool)b ? 1 : 0), op);
             case 2:
                 return BigBinary(PyInt.ToBig(a), PyInt.ToBig(b), op);
@@ -220,7 +224,7 @@ public static partial class PyProtocol
             case BinaryOperator.Mod:
                 if (y == 0)
                 {
-                    throw new PyException(PyErrors.IntegerModuloByZero());
+                    throw new PyException(PyErrors.IntegerModuloOnlyByZero());
                 }
                 return PyInt.Mod(x, y);
             case BinaryOperator.Pow:
@@ -293,7 +297,7 @@ public static partial class PyProtocol
         {
             q |= 1;
         }
-        var result = Math.ScaleB((double)q, (int)-shift);
+        var result = Math.ScaleB(PyInt.BigToDouble(q), (int)-shift);
         if (double.IsInfinity(result))
         {
             throw new PyException(PyErrors.OverflowError("integer division result too large for a float"));
@@ -322,7 +326,7 @@ public static partial class PyProtocol
             case BinaryOperator.Mod:
                 if (y.IsZero)
                 {
-                    throw new PyException(PyErrors.IntegerModuloByZero());
+                    throw new PyException(PyErrors.IntegerModuloOnlyByZero());
                 }
                 return PyInt.Normalize(PyInt.Mod(x, y));
             case BinaryOperator.Pow:
@@ -332,7 +336,7 @@ public static partial class PyProtocol
                     {
                         throw new PyException(PyErrors.ZeroDivisionError("0.0 cannot be raised to a negative power"));
                     }
-                    return Math.Pow((double)x, (double)y);
+                    return Math.Pow(PyInt.BigToDouble(x), PyInt.BigToDouble(y));
                 }
                 if (y > long.MaxValue)
                 {

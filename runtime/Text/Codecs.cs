@@ -41,6 +41,20 @@ public static class Codecs
     public static byte[] Encode(PyStr text, string encoding, string errors)
     {
         var codec = Lookup(encoding);
+        try
+        {
+            return EncodeWith(codec, text, errors);
+        }
+        catch (PyException e) when (IsWrapped(codec) && e.Value.Type != PyExc.UnicodeEncodeError)
+        {
+            throw new PyException(PyErrors.CodecFailed("encoding", encoding, e.Value));
+        }
+    }
+
+    private static bool IsWrapped(Codec codec) => codec is Codec.Utf16Le or Codec.Utf16Be or Codec.Utf32Le or Codec.Utf32Be;
+
+    private static byte[] EncodeWith(Codec codec, PyStr text, string errors)
+    {
         var cps = ToCodePoints(text.Value);
         var output = new List<byte>(cps.Length + 4);
         if (codec == Codec.Utf16)
@@ -77,7 +91,8 @@ public static class Codecs
             }
             // A run of characters the codec cannot encode, reported as one error.
             var end = i + 1;
-            while (end < cps.Length && (limit < 0x110000 ? cps[end] >= limit : cps[end] is >= 0xD800 and <= 0xDFFF))
+            var runs = codec is Codec.Ascii or Codec.Latin1 or Codec.Utf8;
+            while (runs && end < cps.Length && (limit < 0x110000 ? cps[end] >= limit : cps[end] is >= 0xD800 and <= 0xDFFF))
             {
                 end++;
             }
@@ -115,10 +130,13 @@ public static class Codecs
                 case "surrogateescape":
                     for (var k = i; k < end; k++)
                     {
-                        if (cps[k] is < 0xDC80 or > 0xDCFF)
+                        if (cps[k] is < 0xDC80 or > 0xDCFF || !runs)
                         {
-                            throw new PyException(PyErrors.UnicodeEncode(s_names[(int)codec], text, cps, k, k + 1, reason));
+                            throw new PyException(PyErrors.UnicodeEncode(s_names[(int)codec], text, cps, i, end, reason));
                         }
+                    }
+                    for (var k = i; k < end; k++)
+                    {
                         output.Add((byte)(cps[k] - 0xDC00));
                     }
                     break;
@@ -132,7 +150,23 @@ public static class Codecs
 
     public static string Decode(ReadOnlySpan<byte> data, string encoding, string errors)
     {
+        if (data.Length == 0)
+        {
+            return string.Empty;
+        }
         var codec = Lookup(encoding);
+        try
+        {
+            return DecodeWith(codec, data, errors);
+        }
+        catch (PyException e) when (IsWrapped(codec) && e.Value.Type != PyExc.UnicodeDecodeError)
+        {
+            throw new PyException(PyErrors.CodecFailed("decoding", encoding, e.Value));
+        }
+    }
+
+    private static string DecodeWith(Codec codec, ReadOnlySpan<byte> data, string errors)
+    {
         var sb = new StringBuilder(data.Length);
         switch (codec)
         {
@@ -259,6 +293,7 @@ public static class Codecs
                 i = 2;
             }
         }
+        codec = little ? Codec.Utf16Le : Codec.Utf16Be;
         while (i < data.Length)
         {
             if (i + 1 >= data.Length)
@@ -310,6 +345,7 @@ public static class Codecs
                 i = 4;
             }
         }
+        codec = little ? Codec.Utf32Le : Codec.Utf32Be;
         while (i < data.Length)
         {
             if (i + 3 >= data.Length)
@@ -363,6 +399,8 @@ public static class Codecs
                     sb.Append((char)(0xDC00 + data[k]));
                 }
                 break;
+            case "xmlcharrefreplace" or "namereplace":
+                throw new PyException(PyErrors.CannotHandleDecodeErrorInCallback());
             default:
                 throw new PyException(PyErrors.UnknownErrorHandler(errors));
         }

@@ -102,7 +102,7 @@ public static partial class PyFormatter
             {
                 throw new PyException(PyErrors.CharArgNotInRange());
             }
-            var ch = char.ConvertFromUtf32((int)v);
+            var ch = PyStr.CodePointString((int)v);
             return Pad(ch, 1, spec, '>');
         }
         var radix = spec.Type switch

@@ -221,7 +221,7 @@ public static partial class PyStrFormatting
         {
             throw new PyException(PyErrors.PercentCharArgNotInRange());
         }
-        return char.ConvertFromUtf32((int)v);
+        return PyStr.CodePointString((int)v);
     }
 
     /// <summary>The integer a %d/%x/... directive formats: int(x) for d/i/u, x.__index__() for o/x/X.</summary>

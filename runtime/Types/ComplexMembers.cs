@@ -110,7 +110,18 @@ public static class ComplexMembers
     /// <summary>complex(text): "a", "bj", "a+bj", optionally in parentheses, with surrounding whitespace.</summary>
     public static Complex Parse(string text)
     {
-        var s = text.Trim();
+        var s = FloatMembers.ToAsciiDigits(text.Trim()) ?? throw new PyException(PyErrors.ComplexMalformed());
+        if (s.Contains('_'))
+        {
+            for (var i = 0; i < s.Length; i++)
+            {
+                if (s[i] == '_' && (i == 0 || !char.IsAsciiDigit(s[i - 1]) || i + 1 >= s.Length || !char.IsAsciiDigit(s[i + 1])))
+                {
+                    throw new PyException(PyErrors.ComplexCouldNotConvert(text));
+                }
+            }
+            s = s.Replace("_", string.Empty, StringComparison.Ordinal);
+        }
         if (s.StartsWith('(') && s.EndsWith(')') && s.Length >= 2)
         {
             s = s[1..^1].Trim();

@@ -134,7 +134,7 @@ public static partial class FloatMembers
     }
 
     /// <summary>Maps Unicode decimal digits to ASCII ones; null if the text has other non-ASCII characters.</summary>
-    private static string? ToAsciiDigits(string s)
+    internal static string? ToAsciiDigits(string s)
     {
         StringBuilder? sb = null;
         for (var i = 0; i < s.Length; i++)

@@ -149,12 +149,7 @@ public static partial class StrMembers
             }
             if (maxSplit >= 0 && result.Count == maxSplit)
             {
-                var end = s.Length;
-                while (end > i && isSpace(s[end - 1]))
-                {
-                    end--;
-                }
-                result.Append(make(s[i..end]));
+                result.Append(make(s[i..]));
                 break;
             }
             var start = i;
@@ -183,12 +178,7 @@ public static partial class StrMembers
             }
             if (maxSplit >= 0 && parts.Count == maxSplit)
             {
-                var start = 0;
-                while (start < i && isSpace(s[start]))
-                {
-                    start++;
-                }
-                parts.Add(make(s[start..i]));
+                parts.Add(make(s[..i]));
                 break;
             }
             var end = i;

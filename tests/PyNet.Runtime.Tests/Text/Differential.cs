@@ -91,6 +91,15 @@ public static class Differential
         {
             var expected = JsonSerializer.Deserialize<string>(lines[i])!;
             string actual;
+            if (Environment.GetEnvironmentVariable("PYNET_DIFF_ONLY") is { } only && only != i.ToString(CultureInfo.InvariantCulture))
+            {
+                continue;
+            }
+            var trace = Environment.GetEnvironmentVariable("PYNET_DIFF_TRACE");
+            if (trace != null)
+            {
+                System.IO.File.AppendAllText(trace, cases[i].PythonExpression + "\n");
+            }
             try
             {
                 actual = Outcome(cases[i].Evaluate);
