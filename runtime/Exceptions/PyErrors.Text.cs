@@ -108,6 +108,14 @@ public static partial class PyErrors
 
     public static PyBaseException PercentCharNeedsIntOrChar() => TypeError("%c requires int or char");
 
+    public static PyBaseException PercentBytesNeedsBytesLike(object? value) =>
+        TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{TypeName(value)}'");
+
+    public static PyBaseException PercentByteArgNotInRange() => OverflowError("%c arg not in range(256)");
+
+    public static PyBaseException PercentByteNeedsIntOrByte() =>
+        TypeError("%c requires an integer in range(256) or a single byte");
+
     public static PyBaseException PercentCharArgNotInRange() => OverflowError("%c arg not in range(0x110000)");
 
     // ---- str.format ----

@@ -72,5 +72,6 @@ public sealed class PyByteArray : PyObject
         }
     }
 
-    public override string ToString() => PyBytes.Repr(Span, "bytearray(b", ")");
+    /// <summary>repr(bytearray): like bytes, except that an apostrophe is always escaped.</summary>
+    public override string ToString() => PyBytes.Repr(Span, "bytearray(b", ")", alwaysEscapeApostrophe: true);
 }

@@ -116,7 +116,7 @@ public sealed class PyBytes : PyObject, IEquatable<PyBytes>
     }
 
     /// <summary>repr(bytes): b'...' with CPython's quote choice and escapes.</summary>
-    public static string Repr(ReadOnlySpan<byte> data, string prefix = "b", string suffix = "")
+    public static string Repr(ReadOnlySpan<byte> data, string prefix = "b", string suffix = "", bool alwaysEscapeApostrophe = false)
     {
         var useDouble = data.IndexOf((byte)'\'') >= 0 && data.IndexOf((byte)'"') < 0;
         var quote = useDouble ? '"' : '\'';
@@ -137,6 +137,9 @@ public sealed class PyBytes : PyObject, IEquatable<PyBytes>
                     break;
                 case (byte)'\r':
                     sb.Append("\\r");
+                    break;
+                case (byte)'\'' when alwaysEscapeApostrophe:
+                    sb.Append("\\'");
                     break;
                 default:
                     if (b == quote)

@@ -166,10 +166,11 @@ public static partial class PyProtocol
                 return builtin;
             }
             // Builtin types outside BuiltinCompare's fast paths (bytes, bytearray, ...) compare through their methods.
-            builtin = CallCompareSlot(ta, a, b, op);
-            if (ReferenceEquals(builtin, PyNotImplemented.Instance) && !ReferenceEquals(ta, tb))
+            builtin = ta.Lookup(s_compareNames[(int)op]) is { } forwardMethod ? CallBound(forwardMethod, a, b) : PyNotImplemented.Instance;
+            if (ReferenceEquals(builtin, PyNotImplemented.Instance) && !ReferenceEquals(ta, tb)
+                && tb.Lookup(s_compareNames[(int)s_swapped[(int)op]]) is { } reflectedMethod)
             {
-                builtin = CallCompareSlot(tb, b, a, s_swapped[(int)op]);
+                builtin = CallBound(reflectedMethod, b, a);
             }
             return ReferenceEquals(builtin, PyNotImplemented.Instance) ? CompareFallback(a, b, op) : builtin;
         }

@@ -17,7 +17,13 @@ public static partial class PyStrFormatting
     private const int FlagAlternate = 8;
     private const int FlagZero = 16;
 
-    public static object Percent(PyStr format, object? args)
+    public static object Percent(PyStr format, object? args) => Percent(format, args, false);
+
+    /// <summary>
+    /// The shared directive engine; in bytes mode the format is a Latin-1 view of a bytes object, %s/%b take
+    /// bytes-like values, %r/%a give ascii(), and %c takes an int in range(256) or a single byte.
+    /// </summary>
+    internal static object Percent(PyStr format, object? args, bool bytesMode)
     {
         var state = new PercentState(args);
         var f = format.Value;
@@ -39,7 +45,7 @@ public static partial class PyStrFormatting
                 i++;
                 continue;
             }
-            i = FormatOne(f, i, format, state, sb);
+            i = FormatOne(f, i, format, state, sb, bytesMode);
         }
         if (state.HasUnusedArguments)
         {
@@ -49,7 +55,7 @@ public static partial class PyStrFormatting
     }
 
     /// <summary>Formats the directive starting after its '%' at <paramref name="i"/>; returns the index after it.</summary>
-    private static int FormatOne(string f, int i, PyStr format, PercentState state, StringBuilder sb)
+    private static int FormatOne(string f, int i, PyStr format, PercentState state, StringBuilder sb, bool bytesMode)
     {
         if (i < f.Length && f[i] == '(')
         {
@@ -145,6 +151,17 @@ public static partial class PyStrFormatting
         var arg = state.Next();
         switch (conversion)
         {
+            case 's' or 'b' or 'r' or 'a' when bytesMode:
+                var bytesText = conversion is 's' or 'b' ? BytesText(arg) : Builtins.Ascii(arg);
+                if (precision >= 0 && precision < bytesText.Length)
+                {
+                    bytesText = bytesText[..precision];
+                }
+                AppendPadded(sb, bytesText, bytesText.Length, width, (flags & FlagLeft) != 0);
+                break;
+            case 'c' when bytesMode:
+                AppendPadded(sb, ((char)PercentByte(arg)).ToString(), 1, width, (flags & FlagLeft) != 0);
+                break;
             case 's' or 'r' or 'a':
                 var text = conversion switch
                 {
@@ -204,6 +221,35 @@ public static partial class PyStrFormatting
             throw new PyException(PyErrors.IntTooLarge(target));
         }
         return (long)big;
+    }
+
+    private static string BytesText(object? arg)
+    {
+        var data = PyBytes.TryGetBuffer(arg);
+        if (data == null && arg is not PyStr && PyProtocol.TryCallSpecial(arg, PyStr.Intern("__bytes__"), out var r) && r is PyBytes rb)
+        {
+            data = rb.UnsafeArray;
+        }
+        return data != null ? Codecs.Latin1String(data) : throw new PyException(PyErrors.PercentBytesNeedsBytesLike(arg));
+    }
+
+    private static byte PercentByte(object? arg)
+    {
+        var data = PyBytes.TryGetBuffer(arg);
+        if (data != null && data.Length == 1)
+        {
+            return data[0];
+        }
+        if (data == null && arg is long or bool or BigInteger)
+        {
+            var v = PyInt.ToBig(arg);
+            if (v.Sign >= 0 && v < 256)
+            {
+                return (byte)v;
+            }
+            throw new PyException(PyErrors.PercentByteArgNotInRange());
+        }
+        throw new PyException(PyErrors.PercentByteNeedsIntOrByte());
     }
 
     private static string PercentChar(object? arg)

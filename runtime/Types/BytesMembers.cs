@@ -95,7 +95,7 @@ public static partial class BytesMembers
         });
         t.DefMethodVar("translate", (args, kw) =>
         {
-            var a = MethodArguments.Keywords("translate", args, kw, s_translateNames, 1, 1);
+            var a = MethodArguments.Keywords("translate", args, kw, s_translateNames, 1, 2);
             var table = a[0] == null ? null : PyBytes.AsBuffer(a[0]);
             if (table != null && table.Length != 256)
             {
@@ -300,9 +300,7 @@ public static partial class BytesMembers
         }
     }
 
-    internal static string Repr(object? self) => self is PyByteArray ba
-        ? PyBytes.Repr(ba.Span, "bytearray(b", ")")
-        : PyBytes.Repr(((PyBytes)self!).Span);
+    internal static string Repr(object? self) => self is PyByteArray ba ? ba.ToString() : PyBytes.Repr(((PyBytes)self!).Span);
 
     /// <summary>The needle of find/count/in: a bytes-like object or an int in range(256).</summary>
     private static byte[] Needle(object? x, bool forContains)
@@ -527,23 +525,7 @@ public static partial class BytesMembers
     /// <summary>bytes % args: the printf directives over a Latin-1 view, with %s/%b taking bytes-like values.</summary>
     private static byte[] Percent(byte[] format, object? args)
     {
-        var converted = args switch
-        {
-            PyTuple t => PyTuple.Create(Array.ConvertAll(t.UnsafeArray, ToPercentArgument)),
-            PyDict => args,
-            _ => ToPercentArgument(args),
-        };
-        var text = (PyStr)PyStrFormatting.Percent(new PyStr(Text(format).Replace("%b", "%s", StringComparison.Ordinal)), converted);
+        var text = (PyStr)PyStrFormatting.Percent(new PyStr(Text(format)), args, bytesMode: true);
         return Codecs.Encode(text, "latin-1", "strict");
-    }
-
-    private static object? ToPercentArgument(object? x)
-    {
-        var buffer = PyBytes.TryGetBuffer(x);
-        if (buffer != null)
-        {
-            return new PyStr(Text(buffer));
-        }
-        return x;
     }
 }
