@@ -205,10 +205,26 @@ public static partial class PyInt
     public static string Repr(object o) => o switch
     {
         long l => l.ToString(CultureInfo.InvariantCulture),
-        BigInteger b => b.ToString(CultureInfo.InvariantCulture),
+        BigInteger b => Decimal(b),
         bool b => b ? "True" : "False",
         _ => throw new InvalidCastException(),
     };
+
+    /// <summary>The decimal digits of a big int, refused beyond CPython 3.11's default limit of 4300 digits.</summary>
+    public static string Decimal(BigInteger b)
+    {
+        // 14300 bits certainly exceed 4300 digits; check cheaply before converting.
+        if (BigInteger.Abs(b).GetBitLength() > 14300)
+        {
+            throw new PyException(PyErrors.IntToStringTooLong());
+        }
+        var s = b.ToString(CultureInfo.InvariantCulture);
+        if (s.Length - (b.Sign < 0 ? 1 : 0) > IntMembers.MaxStrDigits)
+        {
+            throw new PyException(PyErrors.IntToStringTooLong());
+        }
+        return s;
+    }
 
     public static double ToDouble(object o)
     {

@@ -368,7 +368,7 @@ public static partial class PyFormatter
         }
         if (radix == 10)
         {
-            return v.ToString(CultureInfo.InvariantCulture);
+            return PyInt.Decimal(v);
         }
         var bitsPerDigit = radix == 2 ? 1 : radix == 8 ? 3 : 4;
         var chunkDigits = 60 / bitsPerDigit;
