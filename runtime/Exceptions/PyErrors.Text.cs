@@ -73,6 +73,23 @@ public static partial class PyErrors
 
     public static PyBaseException IntegerModuloOnlyByZero() => ZeroDivisionError("integer modulo by zero");
 
+    public static PyBaseException FloatFloorDivisionByZero() => ZeroDivisionError("float floor division by zero");
+
+    public static PyBaseException FloatModuloByZero() => ZeroDivisionError("float modulo");
+
+    public static PyBaseException ZeroToNegativePower() => ZeroDivisionError("0.0 cannot be raised to a negative power");
+
+    public static PyBaseException NumericalResultOutOfRange() => OverflowError("(34, 'Numerical result out of range')");
+
+    public static PyBaseException NanToInteger() => ValueError("cannot convert float NaN to integer");
+
+    public static PyBaseException InfinityToInteger() => OverflowError("cannot convert float infinity to integer");
+
+    public static PyBaseException TooManyDigitsInInteger() => OverflowError("too many digits in integer");
+
+    public static PyBaseException GetFormatArgument() =>
+        ValueError("__getformat__() argument 1 must be 'double' or 'float'");
+
     public static PyBaseException RoundedTooLarge() => OverflowError("rounded value too large to represent");
 
     public static PyBaseException IntTooLargeForFloat() => OverflowError("int too large to convert to float");
@@ -197,9 +214,6 @@ public static partial class PyErrors
 
     public static PyBaseException MaketransEqualLength() =>
         ValueError("the first two maketrans arguments must have equal length");
-
-    public static PyBaseException MaketransSecondArgStr() =>
-        TypeError("maketrans() argument 2 must be str, not ");
 
     public static PyBaseException CharacterMappingMustReturn() =>
         TypeError("character mapping must return integer, None or str");

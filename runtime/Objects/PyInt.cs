@@ -148,7 +148,7 @@ public static partial class PyInt
         }
         if (n > int.MaxValue)
         {
-            throw new PyException(PyErrors.OverflowError("too many digits in integer"));
+            throw new PyException(PyErrors.TooManyDigitsInInteger());
         }
         return (BigInteger)a << (int)n;
     }

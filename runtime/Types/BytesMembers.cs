@@ -48,6 +48,7 @@ public static partial class BytesMembers
         t.DefMethod("__mul__", (a, n) => PyProtocol.HasIndex(n) ? make(Repeat(Data(a), PyProtocol.Index(n))) : PyNotImplemented.Instance);
         t.DefMethod("__rmul__", (a, n) => PyProtocol.HasIndex(n) ? make(Repeat(Data(a), PyProtocol.Index(n))) : PyNotImplemented.Instance);
         t.DefMethod("__mod__", (a, b) => make(Percent(Data(a), b)));
+        t.DefMethod("__rmod__", (a, b) => PyNotImplemented.Instance);
         foreach (CompareOperator op in Enum.GetValues<CompareOperator>())
         {
             var o = op;

@@ -47,6 +47,14 @@ public static partial class FloatMembers
             var cls = (PyType)args[0]!;
             return ReferenceEquals(cls, PyType.FloatType) ? value : PyCall.Call(cls, value);
         });
+        t.DefClassMethod("__getformat__", (args, kw) =>
+        {
+            var a = MethodArguments.ClinicPositional("float.__getformat__", "__getformat__", args, kw, 1, 1);
+            var kind = a[0] as PyStr ?? throw new PyException(PyErrors.SingleArgumentMustBe("__getformat__", "str", a[0]));
+            return kind.Value is "double" or "float"
+                ? new PyStr("IEEE, little-endian")
+                : throw new PyException(PyErrors.GetFormatArgument());
+        });
         t.DefGetSet("real", self => self);
         t.DefGetSet("imag", self => 0.0);
     }

@@ -59,6 +59,36 @@ public class NumbersDifferentialTests
     }
 
     [Fact]
+    public void ComparisonsAndUnaryOperatorsMatchCPython()
+    {
+        var rng = new Random(2025);
+        var cases = new List<DifferentialCase>();
+        var ops = new[] { ("==", CompareOperator.Eq), ("!=", CompareOperator.NotEq), ("<", CompareOperator.Lt), ("<=", CompareOperator.LtE), (">", CompareOperator.Gt), (">=", CompareOperator.GtE) };
+        for (var i = 0; i < 3000; i++)
+        {
+            var a = RandomNumber(rng);
+            var b = rng.Next(4) == 0 ? a : RandomNumber(rng);
+            switch (rng.Next(5))
+            {
+                case 0:
+                    cases.Add(PyVal.Builtin("abs", a));
+                    break;
+                case 1:
+                    cases.Add(new DifferentialCase($"-({a.Source})", () => PyProtocol.UnaryOp(a.Make(), UnaryOperator.Negate)));
+                    break;
+                case 2:
+                    cases.Add(new DifferentialCase($"~({a.Source})", () => PyProtocol.UnaryOp(a.Make(), UnaryOperator.Invert)));
+                    break;
+                default:
+                    var (symbol, op) = ops[rng.Next(ops.Length)];
+                    cases.Add(new DifferentialCase($"({a.Source}) {symbol} ({b.Source})", () => PyProtocol.RichCompare(a.Make(), b.Make(), op)));
+                    break;
+            }
+        }
+        Differential.AssertAllMatch(cases);
+    }
+
+    [Fact]
     public void RoundReprAndConversionsMatchCPython()
     {
         var rng = new Random(99);

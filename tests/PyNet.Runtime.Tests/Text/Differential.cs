@@ -74,7 +74,10 @@ public static class Differential
         }
     }
 
-    /// <summary>Runs every case; returns the mismatches as readable lines.</summary>
+    /// <summary>
+    /// Runs every case; returns the mismatches as readable lines. For debugging a crash, PYNET_DIFF_TRACE=file appends
+    /// each expression to the file before it runs, and PYNET_DIFF_ONLY=n runs only case n.
+    /// </summary>
     public static List<string> Compare(IReadOnlyList<DifferentialCase> cases)
     {
         var script = new StringBuilder(Prelude);
