@@ -81,7 +81,8 @@ public static partial class PyStrFormatting
             {
                 throw new PyException(PyErrors.IncompleteFormatKey());
             }
-            var key = new PyStr(f.Substring(keyStart, i - 1 - keyStart));
+            var keyText = f.Substring(keyStart, i - 1 - keyStart);
+            object key = bytesMode ? new PyBytes(Codecs.Encode(new PyStr(keyText), "latin-1", "strict")) : new PyStr(keyText);
             state.UseKeyedArgument(PyProtocol.GetItem(state.Mapping, key));
         }
         var flags = 0;

@@ -99,6 +99,13 @@ public class BytesDifferentialTests
             ("'a' in b'abc'", () => PyProtocol.Contains(new PyBytes(new byte[] { 97, 98, 99 }), new PyStr("a"))),
             ("98 in b'abc'", () => PyProtocol.Contains(new PyBytes(new byte[] { 97, 98, 99 }), PyInt.Box(98))),
             ("hash(b'abc') == hash(b'abc')", () => PyProtocol.Hash(new PyBytes(new byte[] { 97, 98, 99 })) == PyProtocol.Hash(new PyBytes(new byte[] { 97, 98, 99 }))),
+            ("b'%(k)s|%(n)03d' % {b'k': b'v', b'n': 7}", () =>
+            {
+                var d = new PyDict { [new PyBytes(new byte[] { 107 })] = new PyBytes(new byte[] { 118 }), [new PyBytes(new byte[] { 110 })] = PyInt.Box(7) };
+                return PyProtocol.BinaryOp(new PyBytes(Encoding.ASCII.GetBytes("%(k)s|%(n)03d")), d, BinaryOperator.Mod);
+            }),
+            ("b'%s' % 'text'", () => PyProtocol.BinaryOp(new PyBytes(Encoding.ASCII.GetBytes("%s")), new PyStr("text"), BinaryOperator.Mod)),
+            ("b'%c%c' % (65, b'B')", () => PyProtocol.BinaryOp(new PyBytes(Encoding.ASCII.GetBytes("%c%c")), PyTuple.Create(PyInt.Box(65), new PyBytes(new byte[] { 66 })), BinaryOperator.Mod)),
             ("b'%s=%d %r' % (b'x', 5, b'y')", () => PyProtocol.BinaryOp(new PyBytes(Encoding.ASCII.GetBytes("%s=%d %r")), PyTuple.Create(new object?[] { new PyBytes(new byte[] { 120 }), PyInt.Box(5), new PyBytes(new byte[] { 121 }) }), BinaryOperator.Mod)),
             ("bytes.maketrans(b'ab', b'xy')[97:99]", () => PyProtocol.GetItem(PyCall.Call(PyProtocol.GetAttr(PyType.BytesType, new PyStr("maketrans")), new PyBytes(new byte[] { 97, 98 }), new PyBytes(new byte[] { 120, 121 })), new PySlice(PyInt.Box(97), PyInt.Box(99), null))),
             ("b'abc'.translate(None, b'b')", () => PyCall.Call(PyProtocol.GetAttr(new PyBytes(new byte[] { 97, 98, 99 }), new PyStr("translate")), null, new PyBytes(new byte[] { 98 }))),
