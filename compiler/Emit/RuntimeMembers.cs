@@ -138,6 +138,7 @@ internal static class RuntimeMembers
     public static readonly ConstructorInfo PyList_New = typeof(PyList).GetConstructor(Type.EmptyTypes)!;
     public static readonly ConstructorInfo PyDict_New = typeof(PyDict).GetConstructor(Type.EmptyTypes)!;
     public static readonly MethodInfo PyOps_MakeComplex = Method(typeof(PyOps), nameof(PyOps.MakeImaginary));
+    public static readonly MethodInfo PyBytes_FromLatin1 = Method(typeof(PyBytes), nameof(PyBytes.FromLatin1));
     public static readonly FieldInfo PyEllipsis_Instance = Field(typeof(PyEllipsis), nameof(PyEllipsis.Instance));
 
     private static MethodInfo Method(Type type, string name) =>

@@ -167,7 +167,14 @@ public static partial class PyProtocol
             {
                 return builtin;
             }
-            return CompareFallback(a, b, op);
+            // Builtin types outside BuiltinCompare's fast paths (bytes, bytearray, ...) compare through their methods.
+            builtin = ta.Lookup(s_compareNames[(int)op]) is { } forwardMethod ? CallBound(forwardMethod, a, b) : PyNotImplemented.Instance;
+            if (ReferenceEquals(builtin, PyNotImplemented.Instance) && !ReferenceEquals(ta, tb)
+                && tb.Lookup(s_compareNames[(int)s_swapped[(int)op]]) is { } reflectedMethod)
+            {
+                builtin = CallBound(reflectedMethod, b, a);
+            }
+            return ReferenceEquals(builtin, PyNotImplemented.Instance) ? CompareFallback(a, b, op) : builtin;
         }
         var reflected = s_swapped[(int)op];
         var checkedReflected = false;
