@@ -51,6 +51,7 @@ internal static class RunCommand
             }
         }
         Importer.Loader = new SourceModuleLoader();
+        RuntimeCompiler.Instance = new RuntimeCodeCompiler();
     }
 
     private static object? CompileAndRun(Func<byte[]> compile, string? file)
