@@ -114,6 +114,14 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_ImportFrom = Method(typeof(PyOps), nameof(PyOps.ImportFrom));
     public static readonly MethodInfo PyOps_ImportStar = Method(typeof(PyOps), nameof(PyOps.ImportStar));
 
+    public static readonly MethodInfo PyOps_MakeAsyncGenerator = Method(typeof(PyOps), nameof(PyOps.MakeAsyncGenerator));
+    public static readonly MethodInfo PyOps_AsyncGenWrap = Method(typeof(PyOps), nameof(PyOps.AsyncGenWrap));
+    public static readonly MethodInfo PyOps_AsyncWithExit = Method(typeof(PyOps), nameof(PyOps.AsyncWithExit));
+    public static readonly MethodInfo PyOps_AsyncWithEnter = Method(typeof(PyOps), nameof(PyOps.AsyncWithEnter));
+    public static readonly MethodInfo PyOps_CallAsyncExit = Method(typeof(PyOps), nameof(PyOps.CallAsyncExit));
+    public static readonly MethodInfo PyOps_AsyncIter = Method(typeof(PyOps), nameof(PyOps.AsyncIter));
+    public static readonly MethodInfo PyOps_AsyncNext = Method(typeof(PyOps), nameof(PyOps.AsyncNext));
+    public static readonly MethodInfo PyOps_TakeStopAsyncIteration = Method(typeof(PyOps), nameof(PyOps.TakeStopAsyncIteration));
     public static readonly MethodInfo PyOps_MakeGenerator = Method(typeof(PyOps), nameof(PyOps.MakeGenerator));
     public static readonly MethodInfo PyOps_YieldFromIter = Method(typeof(PyOps), nameof(PyOps.YieldFromIter));
     public static readonly MethodInfo PyOps_AwaitIter = Method(typeof(PyOps), nameof(PyOps.AwaitIter));

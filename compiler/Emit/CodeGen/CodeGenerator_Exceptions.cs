@@ -181,8 +181,9 @@ internal sealed partial class CodeGenerator
     /// ==> exit = WithExit(M); x = WithEnter(M)
     ///     try: BODY  (normal exit and return/break/continue: exit(None, None, None))
     ///     on error: if not exit(type, exc, tb): re-raise
+    /// async with awaits __aenter__() and each __aexit__(...) call.
     /// </summary>
-    private void EmitWith(With node, List<WithItem> items, int index, List<StmtNode> body)
+    private void EmitWith(Node node, List<WithItem> items, int index, List<StmtNode> body, bool isAsync)
     {
         if (index == items.Count)
         {
@@ -195,12 +196,16 @@ internal sealed partial class CodeGenerator
         EmitExpression(item.ContextExpr);
         _il.StoreLocal(manager);
         _il.LoadLocal(manager);
-        _il.Call(Runtime(RuntimeMembers.PyOps_WithExit));
+        _il.Call(Runtime(isAsync ? RuntimeMembers.PyOps_AsyncWithExit : RuntimeMembers.PyOps_WithExit));
         CheckObject(item.ContextExpr);
         _il.StoreLocal(exit);
         _il.LoadLocal(manager);
-        _il.Call(Runtime(RuntimeMembers.PyOps_WithEnter));
+        _il.Call(Runtime(isAsync ? RuntimeMembers.PyOps_AsyncWithEnter : RuntimeMembers.PyOps_WithEnter));
         CheckObject(item.ContextExpr);
+        if (isAsync)
+        {
+            EmitAwaitOnStack(item.ContextExpr, isAwait: true);
+        }
         if (item.OptionalVars != null)
         {
             EmitStore(item.OptionalVars);
@@ -214,8 +219,17 @@ internal sealed partial class CodeGenerator
         {
             _il.LoadLocal(exit);
             _il.LoadNull();
-            _il.Call(Runtime(RuntimeMembers.PyOps_CallWithExit));
-            CheckInt(node);
+            if (isAsync)
+            {
+                _il.Call(Runtime(RuntimeMembers.PyOps_CallAsyncExit));
+                CheckObject(node);
+                EmitAwaitOnStack(node, isAwait: true);
+            }
+            else
+            {
+                _il.Call(Runtime(RuntimeMembers.PyOps_CallWithExit));
+                CheckInt(node);
+            }
             _il.Pop();
         }
 
@@ -225,7 +239,7 @@ internal sealed partial class CodeGenerator
         var block = new FinallyBlock(EmitNormalExit, outer);
         _blocks.Add(block);
         _errorTarget = onError;
-        EmitWith(node, items, index + 1, body);
+        EmitWith(node, items, index + 1, body, isAsync);
         _errorTarget = outer;
         _blocks.Remove(block);
         if (_il.IsReachable)
@@ -240,15 +254,25 @@ internal sealed partial class CodeGenerator
         _il.StoreLocal(exc);
         _il.LoadLocal(exc);
         _il.Call(Runtime(RuntimeMembers.PyOps_PushHandled));
+        var exitError = _il.DefineLabel("with_exit_error");
+        var suppressed = _il.DefineLabel("with_suppressed");
+        _errorTarget = exitError;
         _il.LoadLocal(exit);
         _il.LoadLocal(exc);
-        _il.Call(Runtime(RuntimeMembers.PyOps_CallWithExit));
-        var exitFailed = _il.DefineLabel("with_exit_failed");
-        var suppressed = _il.DefineLabel("with_suppressed");
-        _il.Dup();
-        _il.LoadInt(-1);
-        _il.BranchIfEqual(exitFailed);
+        if (isAsync)
+        {
+            _il.Call(Runtime(RuntimeMembers.PyOps_CallAsyncExit));
+            CheckObject(node);
+            EmitAwaitOnStack(node, isAwait: true);
+            _il.Call(Runtime(RuntimeMembers.PyOps_Truth));
+        }
+        else
+        {
+            _il.Call(Runtime(RuntimeMembers.PyOps_CallWithExit));
+        }
+        CheckInt(node);
         _il.BranchIfTrue(suppressed);
+        _errorTarget = outer;
         _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
         _il.LoadLocal(exc);
         _il.Call(Runtime(RuntimeMembers.PyOps_Restore));
@@ -257,10 +281,9 @@ internal sealed partial class CodeGenerator
         _il.Mark(suppressed);
         _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
         _il.Branch(end);
-        _il.Mark(exitFailed);
-        _il.Pop();
+        _il.Mark(exitError);
         _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
-        _il.Branch(Stub(_il.Shape, node.Lineno, true));
+        _il.Branch(outer);
         _il.Mark(end);
     }
 }

@@ -92,7 +92,13 @@ internal sealed partial class CodeGenerator
                 EmitAssert(a);
                 break;
             case With w:
-                EmitWith(w, w.Items, 0, w.Body);
+                EmitWith(w, w.Items, 0, w.Body, isAsync: false);
+                break;
+            case AsyncWith w:
+                EmitWith(w, w.Items, 0, w.Body, isAsync: true);
+                break;
+            case AsyncFor f:
+                EmitAsyncFor(f);
                 break;
             case Import i:
                 EmitImport(i);
@@ -191,6 +197,45 @@ internal sealed partial class CodeGenerator
         _il.Mark(done);
         _il.Pop();
         Release(iterator);
+        EmitStatements(node.Orelse);
+        _il.Mark(end);
+    }
+
+    /// <summary>
+    /// async for T in IT: BODY else: ORELSE
+    /// ==> ait = AsyncIter(IT); top: [errors → stop] v = await AsyncNext(ait); T = v; BODY; goto top
+    ///     stop: if the error is StopAsyncIteration: ORELSE else re-raise
+    /// </summary>
+    private void EmitAsyncFor(AsyncFor node)
+    {
+        var iterator = _il.DeclareLocal(Object);
+        EmitExpression(node.Iter);
+        _il.Call(Runtime(RuntimeMembers.PyOps_AsyncIter));
+        CheckObject(node.Iter);
+        _il.StoreLocal(iterator);
+        var top = _il.DefineLabel("async_for");
+        var stop = _il.DefineLabel("async_for_stop");
+        var elseLabel = _il.DefineLabel("async_for_else");
+        var end = _il.DefineLabel("async_for_end");
+        var outer = _errorTarget;
+        _il.Mark(top);
+        _errorTarget = stop;
+        _il.LoadLocal(iterator);
+        _il.Call(Runtime(RuntimeMembers.PyOps_AsyncNext));
+        CheckObject(node.Iter);
+        EmitAwaitOnStack(node.Iter, isAwait: true);
+        _errorTarget = outer;
+        EmitStore(node.Target);
+        var loop = new LoopBlock(end, top);
+        _blocks.Add(loop);
+        EmitStatements(node.Body);
+        _blocks.Remove(loop);
+        _il.Branch(top);
+        _il.Mark(stop);
+        _il.Call(Runtime(RuntimeMembers.PyOps_TakeStopAsyncIteration));
+        _il.BranchIfTrue(elseLabel);
+        _il.Branch(outer);
+        _il.Mark(elseLabel);
         EmitStatements(node.Orelse);
         _il.Mark(end);
     }
