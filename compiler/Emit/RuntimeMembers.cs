@@ -101,6 +101,10 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_LocalsSnapshot = Method(typeof(PyOps), nameof(PyOps.LocalsSnapshot));
     public static readonly MethodInfo PyOps_SetAnnotations = Method(typeof(PyOps), nameof(PyOps.SetAnnotations));
     public static readonly MethodInfo PyOps_DisplayHook = Method(typeof(PyOps), nameof(PyOps.DisplayHook));
+    public static readonly MethodInfo PyOps_ExceptStarBegin = Method(typeof(PyOps), nameof(PyOps.ExceptStarBegin));
+    public static readonly MethodInfo PyOps_ExceptStarMatch = Method(typeof(PyOps), nameof(PyOps.ExceptStarMatch));
+    public static readonly MethodInfo PyOps_ExceptStarHandlerFailed = Method(typeof(PyOps), nameof(PyOps.ExceptStarHandlerFailed));
+    public static readonly MethodInfo PyOps_ExceptStarEnd = Method(typeof(PyOps), nameof(PyOps.ExceptStarEnd));
     public static readonly MethodInfo PyOps_ListAppend = Method(typeof(PyOps), nameof(PyOps.ListAppend));
     public static readonly MethodInfo PyOps_DictSetItem = Method(typeof(PyOps), nameof(PyOps.DictSetItem));
     public static readonly MethodInfo PyOps_ListExtend = Method(typeof(PyOps), nameof(PyOps.ListExtend));

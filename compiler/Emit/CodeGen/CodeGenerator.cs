@@ -421,6 +421,20 @@ internal sealed partial class CodeGenerator
         }
 
         public string? BoundName { get; }
+
+        public bool IsExceptStar { get; init; }
+    }
+
+    /// <summary>CPython forbids leaving an except* handler with break, continue or return.</summary>
+    private void CheckNotInExceptStar(Node node, Block? stop)
+    {
+        for (var i = _blocks.Count - 1; i >= 0 && !ReferenceEquals(_blocks[i], stop); i--)
+        {
+            if (_blocks[i] is HandlerBlock { IsExceptStar: true })
+            {
+                throw CompileError(node, "'break', 'continue' and 'return' cannot appear in an except* block");
+            }
+        }
     }
 
     /// <summary>

@@ -125,6 +125,84 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>
+    /// try: BODY except* E as n: H ... else: ORELSE
+    /// ==> [errors → dispatch] BODY; ORELSE; goto end
+    ///     dispatch: state = ExceptStarBegin(exc)
+    ///               for each clause: m = ExceptStarMatch(state, E); if m: PushHandled(m); n = m; H; PopHandled()
+    ///                                (an error in H is collected by ExceptStarHandlerFailed and dispatch goes on)
+    ///               ExceptStarEnd(state): what is left or was raised propagates as one exception (group)
+    /// </summary>
+    private void EmitTryStar(TryStar node)
+    {
+        var dispatch = _il.DefineLabel("except_star");
+        var end = _il.DefineLabel("try_star_end");
+        var outer = _errorTarget;
+        _errorTarget = dispatch;
+        EmitStatements(node.Body);
+        _errorTarget = outer;
+        EmitStatements(node.Orelse);
+        _il.Branch(end);
+
+        _il.Mark(dispatch);
+        var stateType = _module.Import(typeof(ExceptStarState));
+        var state = _il.DeclareLocal(stateType);
+        _il.Call(Runtime(RuntimeMembers.PyOps_FetchPending));
+        _il.Call(Runtime(RuntimeMembers.PyOps_ExceptStarBegin));
+        CheckObject(node);
+        _il.CastClass(stateType);
+        _il.StoreLocal(state);
+        var exceptionType = _module.Import(typeof(PyBaseException));
+        foreach (ExceptHandler handler in node.Handlers)
+        {
+            var next = _il.DefineLabel("except_star_next");
+            var match = _il.DeclareLocal(Object);
+            _il.LoadLocal(state);
+            EmitOptional(handler.Type);
+            _il.Call(Runtime(RuntimeMembers.PyOps_ExceptStarMatch));
+            CheckObject(handler.Type ?? (Node)handler);
+            _il.StoreLocal(match);
+            _il.LoadLocal(match);
+            _il.BranchIfFalse(next);
+            _il.LoadLocal(match);
+            _il.CastClass(exceptionType);
+            _il.Call(Runtime(RuntimeMembers.PyOps_PushHandled));
+            if (handler.Name != null)
+            {
+                _il.LoadLocal(match);
+                EmitStoreName(handler.Name);
+            }
+            var handlerError = _il.DefineLabel("except_star_body_error");
+            var block = new HandlerBlock(handler.Name) { IsExceptStar = true };
+            _blocks.Add(block);
+            _errorTarget = handlerError;
+            EmitStatements(handler.Body);
+            _errorTarget = outer;
+            _blocks.Remove(block);
+            if (handler.Name != null)
+            {
+                EmitClearName(handler.Name);
+            }
+            _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
+            _il.Branch(next);
+            _il.Mark(handlerError);
+            if (handler.Name != null)
+            {
+                EmitClearName(handler.Name);
+            }
+            _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
+            _il.LoadLocal(state);
+            _il.Call(Runtime(RuntimeMembers.PyOps_ExceptStarHandlerFailed));
+            _il.Mark(next);
+        }
+        _il.LoadLocal(state);
+        _il.Call(Runtime(RuntimeMembers.PyOps_ExceptStarEnd));
+        var stub = Stub(_il.Shape[..^1], node.Lineno, addTraceback: false);
+        _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Raised));
+        _il.BranchIfEqual(stub);
+        _il.Mark(end);
+    }
+
+    /// <summary>
     /// try: BODY finally: FIN
     /// ==> [errors → on_error; return/break/continue run FIN inline] BODY; FIN; goto end
     ///     on_error: exc = FetchPending(); PushHandled(exc); FIN; PopHandled(); Restore(exc) → outer handler

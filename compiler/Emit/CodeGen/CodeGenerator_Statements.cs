@@ -88,6 +88,16 @@ internal sealed partial class CodeGenerator
             case Try t:
                 EmitTry(t.Body, t.Handlers, t.Orelse, t.Finalbody);
                 break;
+            case TryStar t:
+                if (t.Finalbody.Count == 0)
+                {
+                    EmitTryStar(t);
+                }
+                else
+                {
+                    EmitTryFinally(() => EmitTryStar(t), () => EmitStatements(t.Finalbody));
+                }
+                break;
             case Assert a:
                 EmitAssert(a);
                 break;
@@ -255,6 +265,7 @@ internal sealed partial class CodeGenerator
     private void EmitBreak(Break node)
     {
         var loop = InnermostLoop() ?? throw CompileError(node, ScopeErrors.BreakOutsideLoop);
+        CheckNotInExceptStar(node, loop);
         EmitUnwind(loop, node);
         if (loop.TemporaryIterator != null)
         {
@@ -269,6 +280,7 @@ internal sealed partial class CodeGenerator
     private void EmitContinue(Continue node)
     {
         var loop = InnermostLoop() ?? throw CompileError(node, ScopeErrors.ContinueOutsideLoop);
+        CheckNotInExceptStar(node, loop);
         EmitUnwind(loop, node);
         if (_il.IsReachable)
         {
@@ -278,6 +290,7 @@ internal sealed partial class CodeGenerator
 
     private void EmitReturn(Return node)
     {
+        CheckNotInExceptStar(node, null);
         if (node.Value != null)
         {
             EmitExpression(node.Value);
