@@ -55,7 +55,7 @@ internal sealed partial class CodeGenerator
         Generator,
     }
 
-    private readonly record struct StubKey(string Shape, int Line, Label Target, bool AddTraceback);
+    private readonly record struct StubKey(string Shape, long Position, int Anchors, Label Target, bool AddTraceback);
 
     /// <summary>Compiles a module body into the module class's Body method.</summary>
     public static void CompileModule(ModuleEmitter module, SymbolTable symbols, Module tree, SourceText source)
@@ -285,7 +285,7 @@ internal sealed partial class CodeGenerator
     /// <summary>value --> value; branches to the handler when the value is Raised.</summary>
     private void CheckObject(Node at)
     {
-        var stub = Stub(_il.Shape, at.Lineno, true);
+        var stub = Stub(_il.Shape, at, true);
         _il.Dup();
         _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Raised));
         _il.BranchIfEqual(stub);
@@ -295,7 +295,7 @@ internal sealed partial class CodeGenerator
     private void CheckVoid(Node at)
     {
         var shape = _il.Shape;
-        var stub = Stub(shape[..^1], at.Lineno, true);
+        var stub = Stub(shape[..^1], at, true);
         _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Raised));
         _il.BranchIfEqual(stub);
     }
@@ -303,7 +303,7 @@ internal sealed partial class CodeGenerator
     /// <summary>int --> int; branches to the handler when the int is -1.</summary>
     private void CheckInt(Node at)
     {
-        var stub = Stub(_il.Shape, at.Lineno, true);
+        var stub = Stub(_il.Shape, at, true);
         _il.Dup();
         _il.LoadInt(-1);
         _il.BranchIfEqual(stub);
@@ -313,21 +313,21 @@ internal sealed partial class CodeGenerator
     private void JumpToHandler(Node at, bool addTraceback)
     {
         _il.Pop();
-        _il.Branch(Stub(_il.Shape, at.Lineno, addTraceback));
+        _il.Branch(Stub(_il.Shape, at, addTraceback));
     }
 
     /// <summary>The stub for a failure when the stack has <paramref name="shape"/> (what the stub must pop).</summary>
-    private Label Stub(string shape, int line, bool addTraceback)
+    private Label Stub(string shape, Node at, bool addTraceback)
     {
         if (!_il.IsReachable)
         {
             return _il.DefineLabel("dead_stub");
         }
-        var key = new StubKey(shape, line, _errorTarget, addTraceback);
+        var key = new StubKey(shape, TracebackPositions.Pack(at), TracebackPositions.Anchors(at, _source), _errorTarget, addTraceback);
         _il.ExpectBranch(_errorTarget, string.Empty);
         if (!_stubs.TryGetValue(key, out var label))
         {
-            label = _il.DefineLabel($"stub_{line}");
+            label = _il.DefineLabel($"stub_{at.Lineno}");
             _stubs[key] = label;
             _pendingStubs.Add((label, key));
         }
@@ -347,7 +347,8 @@ internal sealed partial class CodeGenerator
             if (key.AddTraceback)
             {
                 _il.LoadStaticField(_code);
-                _il.LoadInt(key.Line);
+                _il.LoadLong(key.Position);
+                _il.LoadInt(key.Anchors);
                 _il.Call(Runtime(RuntimeMembers.PyOps_AddTraceback));
             }
             _il.Branch(key.Target);

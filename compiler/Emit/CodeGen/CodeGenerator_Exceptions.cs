@@ -196,7 +196,7 @@ internal sealed partial class CodeGenerator
         }
         _il.LoadLocal(state);
         _il.Call(Runtime(RuntimeMembers.PyOps_ExceptStarEnd));
-        var stub = Stub(_il.Shape[..^1], node.Lineno, addTraceback: false);
+        var stub = Stub(_il.Shape[..^1], node, addTraceback: false);
         _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Raised));
         _il.BranchIfEqual(stub);
         _il.Mark(end);
