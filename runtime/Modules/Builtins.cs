@@ -43,6 +43,7 @@ public static partial class Builtins
         d[PyStr.Intern("__name__")] = PyStr.Intern("builtins");
         d[PyStr.Intern("__debug__")] = true;
         DefineFunctions(d);
+        d[PyStr.Intern("__import__")] = Importer.DunderImport;
         return d;
     }
 
