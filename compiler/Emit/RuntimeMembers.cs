@@ -90,6 +90,13 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_SetAdd = Method(typeof(PyOps), nameof(PyOps.SetAdd));
     public static readonly MethodInfo PyOps_SetUpdate = Method(typeof(PyOps), nameof(PyOps.SetUpdate));
     public static readonly ConstructorInfo PySet_New = typeof(PySet).GetConstructor(Type.EmptyTypes)!;
+    public static readonly MethodInfo PyOps_MatchSequence = Method(typeof(PyOps), nameof(PyOps.MatchSequence));
+    public static readonly MethodInfo PyOps_ItemFromEnd = Method(typeof(PyOps), nameof(PyOps.ItemFromEnd));
+    public static readonly MethodInfo PyOps_SliceToList = Method(typeof(PyOps), nameof(PyOps.SliceToList));
+    public static readonly MethodInfo PyOps_MatchMapping = Method(typeof(PyOps), nameof(PyOps.MatchMapping));
+    public static readonly MethodInfo PyOps_MatchMappingGet = Method(typeof(PyOps), nameof(PyOps.MatchMappingGet));
+    public static readonly MethodInfo PyOps_MatchMappingRest = Method(typeof(PyOps), nameof(PyOps.MatchMappingRest));
+    public static readonly MethodInfo PyOps_MatchClass = Method(typeof(PyOps), nameof(PyOps.MatchClass));
     public static readonly MethodInfo PyOps_ListAppend = Method(typeof(PyOps), nameof(PyOps.ListAppend));
     public static readonly MethodInfo PyOps_DictSetItem = Method(typeof(PyOps), nameof(PyOps.DictSetItem));
     public static readonly MethodInfo PyOps_ListExtend = Method(typeof(PyOps), nameof(PyOps.ListExtend));
@@ -131,6 +138,7 @@ internal static class RuntimeMembers
     public static readonly ConstructorInfo PyList_New = typeof(PyList).GetConstructor(Type.EmptyTypes)!;
     public static readonly ConstructorInfo PyDict_New = typeof(PyDict).GetConstructor(Type.EmptyTypes)!;
     public static readonly MethodInfo PyOps_MakeComplex = Method(typeof(PyOps), nameof(PyOps.MakeImaginary));
+    public static readonly MethodInfo PyBytes_FromLatin1 = Method(typeof(PyBytes), nameof(PyBytes.FromLatin1));
     public static readonly FieldInfo PyEllipsis_Instance = Field(typeof(PyEllipsis), nameof(PyEllipsis.Instance));
 
     private static MethodInfo Method(Type type, string name) =>

@@ -21,7 +21,7 @@ public static partial class Builtins
         foreach (var t in new[]
         {
             PyType.ObjectType, PyType.TypeType, PyType.IntType, PyType.BoolType, PyType.FloatType, PyType.ComplexType,
-            PyType.StrType, PyType.BytesType, PyType.ListType, PyType.TupleType, PyType.DictType, PyType.SetType,
+            PyType.StrType, PyType.BytesType, PyType.ByteArrayType, PyType.ListType, PyType.TupleType, PyType.DictType, PyType.SetType,
             PyType.FrozenSetType, PyType.RangeType, PyType.SliceType, PyType.StaticMethodType, PyType.ClassMethodType,
             PyType.PropertyType,
         })

@@ -167,7 +167,14 @@ public static partial class PyProtocol
             {
                 return builtin;
             }
-            return CompareFallback(a, b, op);
+            // Builtin types outside BuiltinCompare's fast paths (bytes, bytearray, ...) compare through their methods.
+            builtin = ta.Lookup(s_compareNames[(int)op]) is { } forwardMethod ? CallBound(forwardMethod, a, b) : PyNotImplemented.Instance;
+            if (ReferenceEquals(builtin, PyNotImplemented.Instance) && !ReferenceEquals(ta, tb)
+                && tb.Lookup(s_compareNames[(int)s_swapped[(int)op]]) is { } reflectedMethod)
+            {
+                builtin = CallBound(reflectedMethod, b, a);
+            }
+            return ReferenceEquals(builtin, PyNotImplemented.Instance) ? CompareFallback(a, b, op) : builtin;
         }
         var reflected = s_swapped[(int)op];
         var checkedReflected = false;
@@ -376,11 +383,11 @@ public static partial class PyProtocol
                 return l != 0;
             case PyStr s:
                 return s.Value.Length != 0;
-            case PyList list:
+            case PyList list when list.IsExact:
                 return list.Count != 0;
             case PyTuple t:
                 return t.Count != 0;
-            case PyDict d:
+            case PyDict d when d.IsExact:
                 return d.Count != 0;
             case PySet s when !s.Type.IsHeapType:
                 return s.Count != 0;
@@ -410,11 +417,11 @@ public static partial class PyProtocol
         {
             case PyStr s:
                 return s.Length;
-            case PyList l:
+            case PyList l when l.IsExact:
                 return l.Count;
             case PyTuple t:
                 return t.Count;
-            case PyDict d:
+            case PyDict d when d.IsExact:
                 return d.Count;
             case PyRange r:
                 return r.Length;
