@@ -97,6 +97,10 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_MatchMappingGet = Method(typeof(PyOps), nameof(PyOps.MatchMappingGet));
     public static readonly MethodInfo PyOps_MatchMappingRest = Method(typeof(PyOps), nameof(PyOps.MatchMappingRest));
     public static readonly MethodInfo PyOps_MatchClass = Method(typeof(PyOps), nameof(PyOps.MatchClass));
+    public static readonly MethodInfo PyOps_CallFrameIntrinsic = Method(typeof(PyOps), nameof(PyOps.CallFrameIntrinsic));
+    public static readonly MethodInfo PyOps_LocalsSnapshot = Method(typeof(PyOps), nameof(PyOps.LocalsSnapshot));
+    public static readonly MethodInfo PyOps_SetAnnotations = Method(typeof(PyOps), nameof(PyOps.SetAnnotations));
+    public static readonly MethodInfo PyOps_DisplayHook = Method(typeof(PyOps), nameof(PyOps.DisplayHook));
     public static readonly MethodInfo PyOps_ListAppend = Method(typeof(PyOps), nameof(PyOps.ListAppend));
     public static readonly MethodInfo PyOps_DictSetItem = Method(typeof(PyOps), nameof(PyOps.DictSetItem));
     public static readonly MethodInfo PyOps_ListExtend = Method(typeof(PyOps), nameof(PyOps.ListExtend));

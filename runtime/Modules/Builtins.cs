@@ -12,7 +12,9 @@ public static partial class Builtins
 
     public static PyDict Dict => s_dict.Value;
 
-    public static PyModule Module { get; } = new("builtins", Dict);
+    private static readonly Lazy<PyModule> s_module = new(() => new PyModule("builtins", Dict));
+
+    public static PyModule Module => s_module.Value;
 
     private static PyDict CreateDict()
     {
@@ -43,6 +45,7 @@ public static partial class Builtins
         d[PyStr.Intern("__name__")] = PyStr.Intern("builtins");
         d[PyStr.Intern("__debug__")] = true;
         DefineFunctions(d);
+        DefineFrameFunctions(d);
         d[PyStr.Intern("__import__")] = Importer.DunderImport;
         return d;
     }

@@ -76,7 +76,7 @@ public partial class PyType
         PropertyType = new PyType("property", ObjectType, PropertyMembers.Init);
         ModuleType = new PyType("module", ObjectType, null);
         CellType = new PyType("cell", ObjectType, null, isBaseType: false);
-        CodeType = new PyType("code", ObjectType, null, isBaseType: false);
+        CodeType = new PyType("code", ObjectType, PyCode.Init, isBaseType: false);
         TracebackType = new PyType("traceback", ObjectType, null, isBaseType: false);
         RangeIteratorType = new PyType("range_iterator", ObjectType, IteratorMembers.Init, isBaseType: false);
         ListIteratorType = new PyType("list_iterator", ObjectType, IteratorMembers.Init, isBaseType: false);

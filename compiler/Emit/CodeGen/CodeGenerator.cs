@@ -70,9 +70,35 @@ internal sealed partial class CodeGenerator
                 gen._il.LoadStaticField(module.Constant(doc));
                 gen.EmitStoreName("__doc__");
             }
+            gen.EmitSetupAnnotations(tree.Body);
             gen.EmitStatements(tree.Body);
         }, null);
     }
+
+    /// <summary>eval mode: the body evaluates one expression and returns its value.</summary>
+    public static void CompileExpression(ModuleEmitter module, SymbolTable symbols, Expression tree, SourceText source)
+    {
+        var gen = new CodeGenerator(module, symbols, symbols.Root, UnitKind.Module) { Source = source };
+        var method = module.DefineBodyMethod();
+        gen._code = module.Code("<module>", "<module>", 1, 0, 0, 0, 0, Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>());
+        gen.EmitUnit(method, () =>
+        {
+            gen.EmitExpression(tree.Body);
+            gen._il.StoreLocal(gen._returnValue);
+            gen._il.Branch(gen._returnLabel);
+        }, null);
+    }
+
+    /// <summary>single mode (the REPL): statements, with the values of expression statements shown by sys.displayhook.</summary>
+    public static void CompileInteractive(ModuleEmitter module, SymbolTable symbols, Interactive tree, SourceText source)
+    {
+        var gen = new CodeGenerator(module, symbols, symbols.Root, UnitKind.Module) { Source = source, _interactive = true };
+        var method = module.DefineBodyMethod();
+        gen._code = module.Code("<module>", "<module>", 1, 0, 0, 0, 0, Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>());
+        gen.EmitUnit(method, () => gen.EmitStatements(tree.Body), null);
+    }
+
+    private bool _interactive;
 
     // --- unit frame ---------------------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ internal sealed partial class CodeGenerator
         }
         var unit = CompileChild(scope, node.Lineno, args, g => g.EmitStatements(body), Docstring(body) != null);
         EmitMakeFunction(scope, unit, args, Docstring(body));
+        EmitFunctionAnnotations(args, returns);
         ApplyDecorators(decoratorValues);
         EmitStoreName(name);
     }
@@ -40,6 +41,56 @@ internal sealed partial class CodeGenerator
             g._il.Branch(g._returnLabel);
         }, false);
         EmitMakeFunction(scope, unit, node.Args, null);
+    }
+
+    /// <summary>f --> f, with __annotations__ set from the parameter and return annotations (evaluated at def time).</summary>
+    private void EmitFunctionAnnotations(Arguments args, ExprNode? returns)
+    {
+        var items = new List<(string Name, ExprNode Annotation)>();
+        foreach (var a in args.Posonlyargs.Concat(args.Args))
+        {
+            if (a.Annotation != null)
+            {
+                items.Add((a.ArgName, a.Annotation));
+            }
+        }
+        if (args.Vararg?.Annotation != null)
+        {
+            items.Add((args.Vararg.ArgName, args.Vararg.Annotation));
+        }
+        foreach (var a in args.Kwonlyargs)
+        {
+            if (a.Annotation != null)
+            {
+                items.Add((a.ArgName, a.Annotation));
+            }
+        }
+        if (args.Kwarg?.Annotation != null)
+        {
+            items.Add((args.Kwarg.ArgName, args.Kwarg.Annotation));
+        }
+        if (returns != null)
+        {
+            items.Add(("return", returns));
+        }
+        if (items.Count == 0)
+        {
+            return;
+        }
+        var dict = Temp(_module.Import(typeof(PyDict)));
+        _il.NewObject(Runtime(RuntimeMembers.PyDict_New));
+        _il.StoreLocal(dict);
+        foreach (var (name, annotation) in items)
+        {
+            _il.LoadLocal(dict);
+            _il.LoadStaticField(_module.Name(SymbolTable.Mangle(_scope, name)));
+            EmitExpression(annotation);
+            _il.Call(Runtime(RuntimeMembers.PyOps_DictSetItem));
+            CheckVoid(annotation);
+        }
+        _il.LoadLocal(dict);
+        Release(dict);
+        _il.Call(Runtime(RuntimeMembers.PyOps_SetAnnotations));
     }
 
     private static string? Docstring(List<StmtNode> body) =>
@@ -309,6 +360,7 @@ internal sealed partial class CodeGenerator
                 child._il.LoadStaticField(_module.Constant(doc));
                 child.EmitStoreName("__doc__");
             }
+            child.EmitSetupAnnotations(node.Body);
             child.EmitStatements(node.Body);
         }, null);
 

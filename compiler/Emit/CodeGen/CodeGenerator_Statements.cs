@@ -26,7 +26,15 @@ internal sealed partial class CodeGenerator
         {
             case Expr e:
                 EmitExpression(e.Value);
-                _il.Pop();
+                if (_interactive && _blocks.Count == 0)
+                {
+                    _il.Call(Runtime(RuntimeMembers.PyOps_DisplayHook));
+                    CheckVoid(e);
+                }
+                else
+                {
+                    _il.Pop();
+                }
                 break;
             case Assign a:
                 EmitAssign(a);
