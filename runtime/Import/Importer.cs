@@ -200,10 +200,7 @@ public static partial class Importer
         var key = new PyStr(spec.Name);
         if (spec.Kind == ModuleLoadKind.Builtin)
         {
-            var builtin = s_builtinModules[spec.Name]();
-            SetDefault(builtin.Dict, s_spec, spec);
-            SetDefault(builtin.Dict, s_loader, spec.Loader);
-            SetDefault(builtin.Dict, s_package, PyStr.Intern(string.Empty));
+            var builtin = InitBuiltinModule(s_builtinModules[spec.Name](), spec);
             Sys.Modules[key] = builtin;
             ImportTrace.Imported(spec.Name, spec.Loader);
             return builtin;
@@ -218,6 +215,16 @@ public static partial class Importer
         Sys.Modules[key] = result;
         ImportTrace.Imported(spec.Name, spec.Loader);
         return result;
+    }
+
+    /// <summary>Gives a module written in C# the attributes of a built-in module (its __spec__ says "built-in").</summary>
+    public static PyModule InitBuiltinModule(PyModule module, PyModuleSpec? spec = null)
+    {
+        spec ??= new PyModuleSpec(module.Name, ModuleLoadKind.Builtin, "built-in", null, null);
+        SetDefault(module.Dict, s_spec, spec);
+        SetDefault(module.Dict, s_loader, spec.Loader);
+        SetDefault(module.Dict, s_package, PyStr.Intern(string.Empty));
+        return module;
     }
 
     private static void SetDefault(PyDict d, PyStr key, object? value)

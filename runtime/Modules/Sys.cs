@@ -80,6 +80,8 @@ public static partial class Sys
         });
         d[PyStr.Intern("exception")] = PyBuiltinFunction.Create("exception", () => PyThreadState.Current.CurrentHandled);
         Modules[PyStr.Intern("sys")] = m;
+        Importer.InitBuiltinModule(m);
+        Modules[PyStr.Intern("builtins")] = Importer.InitBuiltinModule(Builtins.Module);
         return m;
     }
 }
