@@ -19,6 +19,7 @@ public static partial class Importer
         ["math"] = MathModule.Create,
         ["time"] = TimeModule.Create,
         ["importlib"] = ImportlibModule.Create,
+        ["importlib.util"] = ImportlibModule.CreateUtil,
     };
 
     private static readonly object s_lock = new();
@@ -171,6 +172,10 @@ public static partial class Importer
     /// <summary>Finds a module: a builtin one, else on its parent's __path__ (or sys.path for a top-level name).</summary>
     public static PyModuleSpec? FindSpec(string fullName, object? parent)
     {
+        if (s_builtinModules.ContainsKey(fullName))
+        {
+            return new PyModuleSpec(fullName, ModuleLoadKind.Builtin, "built-in", null, null);
+        }
         IEnumerable<string> searchPath;
         if (parent != null || fullName.Contains('.'))
         {
@@ -183,10 +188,6 @@ public static partial class Importer
         }
         else
         {
-            if (s_builtinModules.ContainsKey(fullName))
-            {
-                return new PyModuleSpec(fullName, ModuleLoadKind.Builtin, "built-in", null, null);
-            }
             searchPath = PathEntries(Sys.Path);
         }
         return ModuleFinder.Find(fullName, searchPath);

@@ -192,4 +192,17 @@ public class ImportSemanticsTests
         var r = tree.Run("-B", "guard.py");
         Assert.Equal("guard module name __main__\nguard run as main\n", r.Stdout);
     }
+
+    [Fact]
+    public void ImportlibUtilFindsSpecsAndResolvesNames()
+    {
+        using var tree = Tree().With(("probe.py", """
+            import importlib.util, sys
+            spec = importlib.util.find_spec('app.core')
+            print(spec.name, spec.origin.endswith('core.py'), spec.parent, 'app.core' in sys.modules, 'app' in sys.modules)
+            print(importlib.util.find_spec('nosuch'), importlib.util.resolve_name('..core', 'app.sub'))
+            """ + "\n"));
+        var r = tree.Run("-B", "probe.py");
+        Assert.Equal("app.core True app True True\nNone app.core\n", r.Stdout);
+    }
 }
