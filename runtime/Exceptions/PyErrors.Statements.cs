@@ -7,22 +7,6 @@ public static partial class PyErrors
 
     public static PyBaseException MetaclassConflict() =>
         TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-
-    public static PyBaseException ImportOutsidePackage() => ImportError("attempted relative import with no known parent package");
-
-    public static PyBaseException ImportBeyondTopLevel() => ImportError("attempted relative import beyond top-level package");
-
-    public static PyBaseException ImportError(string message) => New(PyExc.ImportError, message);
-}
-
-public static partial class PyErrors
-{
-    public static PyBaseException ModuleNotFoundNotPackage(string name, string parent)
-    {
-        var e = New(PyExc.ModuleNotFoundError, $"No module named '{name}'; '{parent}' is not a package");
-        e.SetField("name", new PyStr(name));
-        return e;
-    }
 }
 
 public static partial class PyErrors

@@ -224,19 +224,6 @@ public static partial class PyErrors
     public static PyBaseException StrReturnedNonStr(string method, object? result) =>
         TypeError($"{method} returned non-string (type {TypeName(result)})");
 
-    public static PyBaseException ModuleNotFound(string name)
-    {
-        var e = New(PyExc.ModuleNotFoundError, $"No module named '{name}'");
-        e.SetField("name", new PyStr(name));
-        return e;
-    }
-
-    public static PyBaseException CannotImportName(string name, string module, string? path)
-    {
-        var where = path != null ? $" ({path})" : " (unknown location)";
-        return New(PyExc.ImportError, $"cannot import name '{name}' from '{module}'{where}");
-    }
-
     /// <summary>The type name used in messages: type(o).__name__.</summary>
     public static string TypeName(object? o) => PyType.Of(o).Name;
 }

@@ -46,6 +46,7 @@ public static partial class Builtins
         d[PyStr.Intern("__debug__")] = true;
         DefineFunctions(d);
         DefineFrameFunctions(d);
+        d[PyStr.Intern("__import__")] = Importer.DunderImport;
         return d;
     }
 

@@ -3,7 +3,7 @@ using System;
 namespace PyNet.Runtime;
 
 /// <summary>The <c>sys</c> module.</summary>
-public static class Sys
+public static partial class Sys
 {
     public static PyTextFile Stdout { get; set; } = PyTextFile.CreateStdout();
 
@@ -20,6 +20,23 @@ public static class Sys
     public static PyList Path { get; } = new();
 
     public static PyDict Modules { get; } = new();
+
+    /// <summary>The command-line flags (sys.flags): set by the host before the program runs.</summary>
+    public static SysFlags Flags { get; } = new();
+
+    /// <summary>sys.dont_write_bytecode, as Python code may have changed it.</summary>
+    public static bool DontWriteBytecode
+    {
+        get => Module.Dict.TryGetValue(PyStr.Intern("dont_write_bytecode"), out var v) && PyProtocol.IsTrue(v);
+        set => Module.Dict[PyStr.Intern("dont_write_bytecode")] = value;
+    }
+
+    /// <summary>sys.pycache_prefix: where cached modules go instead of __pycache__ folders (null: beside the source).</summary>
+    public static string? PycachePrefix
+    {
+        get => Module.Dict.TryGetValue(PyStr.Intern("pycache_prefix"), out var v) && v is PyStr s ? s.Value : null;
+        set => Module.Dict[PyStr.Intern("pycache_prefix")] = value == null ? null : new PyStr(value);
+    }
 
     private static PyModule Create()
     {
@@ -38,6 +55,10 @@ public static class Sys
         d[PyStr.Intern("byteorder")] = PyStr.Intern(BitConverter.IsLittleEndian ? "little" : "big");
         d[PyStr.Intern("version_info")] = PyTuple.Create(new object?[] { 3L, 11L, 0L, PyStr.Intern("final"), 0L });
         d[PyStr.Intern("version")] = new PyStr("3.11.0 (PyNet) [.NET " + Environment.Version + "]");
+        d[PyStr.Intern("implementation")] = CreateImplementation();
+        d[PyStr.Intern("flags")] = Flags;
+        d[PyStr.Intern("dont_write_bytecode")] = false;
+        d[PyStr.Intern("pycache_prefix")] = null;
         d[PyStr.Intern("getrecursionlimit")] = PyBuiltinFunction.Create("getrecursionlimit", () => PyInt.Box(PyOps.RecursionLimit));
         d[PyStr.Intern("setrecursionlimit")] = PyBuiltinFunction.Create("setrecursionlimit", n =>
         {
@@ -59,6 +80,8 @@ public static class Sys
         });
         d[PyStr.Intern("exception")] = PyBuiltinFunction.Create("exception", () => PyThreadState.Current.CurrentHandled);
         Modules[PyStr.Intern("sys")] = m;
+        Importer.InitBuiltinModule(m);
+        Modules[PyStr.Intern("builtins")] = Importer.InitBuiltinModule(Builtins.Module);
         return m;
     }
 }

@@ -74,7 +74,7 @@ public partial class PyType
         StaticMethodType = new PyType("staticmethod", ObjectType, StaticMethodMembers.Init);
         ClassMethodType = new PyType("classmethod", ObjectType, ClassMethodMembers.Init);
         PropertyType = new PyType("property", ObjectType, PropertyMembers.Init);
-        ModuleType = new PyType("module", ObjectType, null);
+        ModuleType = new PyType("module", ObjectType, ModuleMembers.Init);
         CellType = new PyType("cell", ObjectType, null, isBaseType: false);
         CodeType = new PyType("code", ObjectType, PyCode.Init, isBaseType: false);
         TracebackType = new PyType("traceback", ObjectType, null, isBaseType: false);

@@ -76,6 +76,10 @@ public static class ExceptionMembers
             });
             t.DefGetSet("value", self => ((PyBaseException)self).GetField("value"), (self, v) => ((PyBaseException)self).SetField("value", v));
         }
+        else if (ReferenceEquals(t, PyExc.ImportError))
+        {
+            ImportErrorMembers.Init(t);
+        }
         else if (ReferenceEquals(t, PyExc.SystemExit))
         {
             t.DefMethodVar("__init__", (args, kw) =>

@@ -1,13 +1,15 @@
 using System;
 using System.IO;
 using System.Text;
-using PyNet.Compiler.Compilation;
-using PyNet.Compiler.Syntax;
 using PyNet.Runtime;
 
 namespace PyNet.Cli;
 
-/// <summary>`pynet run FILE`, `pynet FILE` and `pynet -c CODE`: compile the main module to IL and run it.</summary>
+/// <summary>
+/// `pynet run FILE`, `pynet FILE`, `pynet -c CODE` and `pynet -m MODULE`: set up sys.argv and sys.path as CPython
+/// does, then run the main module. Nothing here touches the compiler's types: the runtime reaches the compiler
+/// through <see cref="CompilerRegistration"/> only when something must be compiled.
+/// </summary>
 internal static class RunCommand
 {
     public static int RunFile(string path, string[] programArgs)
@@ -26,14 +28,21 @@ internal static class RunCommand
         // Since Python 3.9 the main script's __file__ and code filename are absolute; sys.argv[0] stays as given.
         var fullPath = Path.GetFullPath(path);
         SetUp(path, programArgs, Path.GetDirectoryName(fullPath)!);
-        return PythonProgram.Run(() => CompileAndRun(() => PythonCompiler.CompileModule(source, fullPath, "__main__"), fullPath));
+        return PythonProgram.Run(() => MainModule.RunSource(source, fullPath, fullPath));
     }
 
     public static int RunCode(string code, string[] programArgs)
     {
         SetUp("-c", programArgs, string.Empty);
         TracebackPrinter.RegisterSource("<string>", code);
-        return PythonProgram.Run(() => CompileAndRun(() => PythonCompiler.CompileModule(Encoding.UTF8.GetBytes(code), "<string>", "__main__"), null));
+        return PythonProgram.Run(() => MainModule.RunSource(Encoding.UTF8.GetBytes(code), "<string>", null));
+    }
+
+    /// <summary>-m: sys.argv[0] is "-m" while the module is searched for, then its full path; sys.path[0] is the current folder.</summary>
+    public static int RunModule(string module, string[] programArgs)
+    {
+        SetUp("-m", programArgs, Directory.GetCurrentDirectory());
+        return PythonProgram.Run(() => MainModule.RunModule(module));
     }
 
     private static void SetUp(string argv0, string[] programArgs, string firstPathEntry)
@@ -44,7 +53,7 @@ internal static class RunCommand
             Sys.Argv.Append(new PyStr(a));
         }
         Sys.Path.Append(new PyStr(firstPathEntry));
-        var extra = Environment.GetEnvironmentVariable("PYTHONPATH");
+        var extra = Options.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONPATH");
         if (!string.IsNullOrEmpty(extra))
         {
             foreach (var p in extra.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
@@ -52,31 +61,6 @@ internal static class RunCommand
                 Sys.Path.Append(new PyStr(p));
             }
         }
-        Importer.Loader = new SourceModuleLoader();
-        RuntimeCompiler.Instance = new RuntimeCodeCompiler();
-    }
-
-    private static object? CompileAndRun(Func<byte[]> compile, string? file)
-    {
-        byte[] assembly;
-        try
-        {
-            assembly = compile();
-        }
-        catch (PythonSyntaxError e)
-        {
-            return PyOps.SetPending(PythonCompiler.ToPython(e));
-        }
-        catch (ParserRecursionError)
-        {
-            return PyOps.SetPending(PyErrors.RecursionLimit());
-        }
-        catch (Exception e) when (e is not PyException)
-        {
-            return PyOps.SetPending(PyErrors.SystemError("internal compiler error: " + e.Message));
-        }
-        var main = PythonProgram.CreateMainModule(file);
-        var body = PythonCompiler.Load(assembly);
-        return body(main.Dict, main.Dict);
+        CompilerRegistration.Register();
     }
 }

@@ -11,10 +11,16 @@ internal static class Usage
         "usage: pynet [option] ... [-c cmd | file | -] [arg] ...\n" +
         "       pynet run FILE [arg] ...    compile FILE to IL and run it\n" +
         "       pynet ast FILE              print the syntax tree as ast.dump does\n" +
+        "       pynet compileall [-q] [-f] DIR...  precompile every .py file under DIR into __pycache__\n" +
         "Options:\n" +
+        "-B     : don't write __pycache__ files on import; also PYTHONDONTWRITEBYTECODE=x\n" +
         "-c cmd : program passed in as string (terminates option list)\n" +
+        "-E     : ignore PYTHON* environment variables (such as PYTHONPATH)\n" +
         "-h     : print this help message and exit (also -? or --help)\n" +
+        "-m mod : run library module as a script (terminates option list)\n" +
+        "-v     : verbose (trace import statements); also PYTHONVERBOSE=x\n" +
         "-V     : print the Python version number and exit (also --version)\n" +
+        "-X pycache_prefix=PATH : write cached modules under PATH instead of __pycache__; also PYTHONPYCACHEPREFIX\n" +
         "file   : program read from script file\n" +
         "arg ...: arguments passed to program in sys.argv[1:]";
 

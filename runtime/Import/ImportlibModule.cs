@@ -1,0 +1,87 @@
+namespace PyNet.Runtime;
+
+/// <summary>
+/// The <c>importlib</c> package, written in C#: import_module, reload, invalidate_caches; and <c>importlib.util</c>
+/// with find_spec, resolve_name and cache_from_source.
+/// </summary>
+internal static class ImportlibModule
+{
+    private static readonly string[] s_importModuleParameters = { "name", "package" };
+
+    public static PyModule Create()
+    {
+        var d = new PyDict();
+        var m = new PyModule("importlib", d);
+        d[PyStr.Intern("__import__")] = Importer.DunderImport;
+        d[PyStr.Intern("__path__")] = new PyList();
+        Def(d, new PyBuiltinFunction("import_module", (args, kw) =>
+        {
+            var a = Builtins.BindArguments("import_module", args, kw, 0, s_importModuleParameters, 1);
+            var name = a[0] as PyStr ?? throw new PyException(PyErrors.ModuleNameNotStr(a[0]));
+            var package = ReferenceEquals(a[1], PyOps.Unbound) ? null : a[1];
+            return ImportModule(name.Value, package);
+        }));
+        Def(d, PyBuiltinFunction.Create("reload", Importer.Reload));
+        Def(d, PyBuiltinFunction.Create("invalidate_caches", () => null));
+        return m;
+    }
+
+    public static PyModule CreateUtil()
+    {
+        var d = new PyDict();
+        var m = new PyModule("importlib.util", d);
+        Def(d, new PyBuiltinFunction("find_spec", (args, kw) =>
+        {
+            var a = Builtins.BindArguments("find_spec", args, kw, 0, s_importModuleParameters, 1);
+            var name = a[0] as PyStr ?? throw new PyException(PyErrors.ModuleNameNotStr(a[0]));
+            var package = ReferenceEquals(a[1], PyOps.Unbound) ? null : a[1];
+            return FindSpec(Absolute(name.Value, package));
+        }));
+        Def(d, PyBuiltinFunction.Create("resolve_name", (name, package) => new PyStr(Absolute(Builtins.StrOf(name), package))));
+        Def(d, PyBuiltinFunction.Create("cache_from_source", path => new PyStr(ModuleCache.CacheFromSource(Builtins.StrOf(path)))));
+        return m;
+    }
+
+    /// <summary>importlib.util.find_spec: the spec of a module in sys.modules, else of the module the finder would load.</summary>
+    private static object? FindSpec(string name)
+    {
+        if (Sys.Modules.TryGetValue(new PyStr(name), out var existing))
+        {
+            return existing == null ? null : PyProtocol.TryGetAttr(existing, PyStr.Intern("__spec__"), out var spec) ? spec : null;
+        }
+        var dot = name.LastIndexOf('.');
+        var parent = dot < 0 ? null : Importer.ImportModule(name[..dot]);
+        if (parent != null && !PyProtocol.TryGetAttr(parent, PyStr.Intern("__path__"), out _))
+        {
+            throw new PyException(PyErrors.PathNotFoundOnParent(name[..dot], name));
+        }
+        return Importer.FindSpec(name, parent);
+    }
+
+    /// <summary>importlib.import_module(name, package): a leading dot makes the name relative to package.</summary>
+    private static object? ImportModule(string name, object? package) => Importer.ImportModule(Absolute(name, package));
+
+    private static string Absolute(string name, object? package)
+    {
+        var level = 0;
+        if (name.StartsWith('.'))
+        {
+            if (package == null)
+            {
+                throw new PyException(PyErrors.RelativeImportNeedsPackage(name));
+            }
+            while (level < name.Length && name[level] == '.')
+            {
+                level++;
+            }
+        }
+        var absolute = level > 0 ? Importer.ResolveName(name[level..], package, level) : name;
+        if (absolute.Length == 0)
+        {
+            throw new PyException(PyErrors.EmptyModuleName());
+        }
+        return absolute;
+    }
+
+    private static void Def(PyDict d, PyBuiltinFunction f) => d[PyStr.Intern(f.Name)] = f;
+}

@@ -1,0 +1,209 @@
+using System;
+using System.IO;
+
+namespace PyNet.Runtime;
+
+/// <summary>
+/// The compiled-module cache, CPython's .pyc rules with assemblies: m.py is compiled once to
+/// __pycache__/m.pynet-311.dll (or a mirror tree under sys.pycache_prefix), whose header (<see cref="CompiledModuleFile"/>)
+/// records the source's mtime and size and the compiler's version. A later import whose source and compiler match
+/// loads the assembly without compiling; anything else (stale, truncated, corrupt, foreign) is recompiled and the file
+/// rewritten. Writes go to a temporary file in the same folder, then a rename, so concurrent importers never see a
+/// torn file; a folder that cannot be written, -B or PYTHONDONTWRITEBYTECODE leave the module compiled in memory only.
+/// </summary>
+public static class ModuleCache
+{
+    /// <summary>importlib.util.cache_from_source: where the compiled form of <paramref name="sourcePath"/> lives.</summary>
+    public static string CacheFromSource(string sourcePath)
+    {
+        var full = Path.GetFullPath(sourcePath);
+        var head = Path.GetDirectoryName(full)!;
+        var file = Path.GetFileNameWithoutExtension(full) + "." + Sys.CacheTag + ModuleFinder.CompiledSuffix;
+        var prefix = Sys.PycachePrefix;
+        if (prefix != null)
+        {
+            // A mirror of the source's absolute folder under the prefix, as CPython does.
+            var relative = head.TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+            if (Path.IsPathRooted(relative))
+            {
+                relative = relative[Path.GetPathRoot(relative)!.Length..];
+            }
+            return Path.Combine(Path.GetFullPath(prefix), relative, file);
+        }
+        return Path.Combine(head, "__pycache__", file);
+    }
+
+    /// <summary>True when <paramref name="path"/> starts with a PyNet compiled-module header.</summary>
+    public static bool IsCompiledModule(string path)
+    {
+        try
+        {
+            using var f = File.OpenRead(path);
+            Span<byte> prefix = stackalloc byte[CompiledModuleFile.HeaderSize];
+            return f.ReadAtLeast(prefix, prefix.Length, throwOnEndOfStream: false) == prefix.Length &&
+                CompiledModuleFile.TryReadHeader(prefix, out _);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The module body for a spec found by <see cref="ModuleFinder"/>: from the cache, compiled, or sourceless.</summary>
+    public static PyModuleCode GetCode(PyModuleSpec spec) =>
+        spec.Kind == ModuleLoadKind.Sourceless ? LoadSourceless(spec.Name, spec.Origin!) : GetSourceCode(spec.Name, spec.Origin!, spec.Cached);
+
+    private static PyModuleCode GetSourceCode(string name, string source, string? cache)
+    {
+        var stamp = StampOf(source);
+        var compiler = Importer.Compiler;
+        if (cache != null && TryLoadCached(name, source, cache, stamp, compiler?.Version, out var code))
+        {
+            return code;
+        }
+        var image = Compile(name, source, stamp, out _);
+        if (cache != null && !Sys.DontWriteBytecode)
+        {
+            Write(cache, image);
+        }
+        return CompiledAssemblies.Load(image);
+    }
+
+    /// <summary>Compiles a source file to a stamped image (not written anywhere); SyntaxError is thrown as a PyException.</summary>
+    public static byte[] Compile(string name, string source, CompiledModuleFile.SourceStamp stamp, out bool stamped)
+    {
+        var compiler = Importer.Compiler ?? throw new PyException(PyErrors.NoCompiler(source));
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(source);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new PyException(PyErr.FromClr(e));
+        }
+        var image = compiler.Compile(bytes, source, name);
+        ImportTrace.Message("code object from " + source);
+        stamped = CompiledModuleFile.TryStamp(image, stamp, compiler.Version);
+        return image;
+    }
+
+    public static CompiledModuleFile.SourceStamp StampOf(string source)
+    {
+        try
+        {
+            var info = new FileInfo(source);
+            return new CompiledModuleFile.SourceStamp(info.LastWriteTimeUtc.Ticks, info.Length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new PyException(PyErr.FromClr(e));
+        }
+    }
+
+    /// <summary>True when <paramref name="cache"/> holds an intact module compiled from this source by this compiler.</summary>
+    public static bool IsFresh(string cache, CompiledModuleFile.SourceStamp stamp, string? compilerVersion) =>
+        TryReadFresh(null, cache, stamp, compilerVersion, out _);
+
+    private static bool TryLoadCached(string name, string source, string cache, CompiledModuleFile.SourceStamp stamp, string? version, out PyModuleCode code)
+    {
+        code = null!;
+        if (!TryReadFresh(name, cache, stamp, version, out var data))
+        {
+            return false;
+        }
+        try
+        {
+            code = CompiledAssemblies.Load(data);
+        }
+        catch (BadImageFormatException)
+        {
+            return false;
+        }
+        ImportTrace.Message($"{cache} matches {source}");
+        ImportTrace.Message("code object from " + PyStr.Repr(cache));
+        return true;
+    }
+
+    private static bool TryReadFresh(string? name, string cache, CompiledModuleFile.SourceStamp stamp, string? version, out byte[] data)
+    {
+        data = Array.Empty<byte>();
+        try
+        {
+            data = File.ReadAllBytes(cache);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+        if (!CompiledModuleFile.TryReadHeader(data, out var header) || !CompiledModuleFile.IsIntact(data, header))
+        {
+            if (name != null)
+            {
+                ImportTrace.Message($"bad compiled module in {PyStr.Repr(name)}: {cache}");
+            }
+            return false;
+        }
+        if (header.Source != stamp || (version != null && header.CompilerVersion != version))
+        {
+            if (name != null)
+            {
+                ImportTrace.Message($"bytecode is stale for {PyStr.Repr(name)}");
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>Writes a compiled module atomically; failures are silent (traced with -v), as in CPython.</summary>
+    public static bool Write(string cache, byte[] image)
+    {
+        var temp = cache + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
+            File.WriteAllBytes(temp, image);
+            File.Move(temp, cache, overwrite: true);
+            ImportTrace.Message($"created {PyStr.Repr(cache)}");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ImportTrace.Message($"could not create {PyStr.Repr(cache)}: {ExceptionMembers.ReprOf(PyErr.FromClr(e))}");
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+            }
+            return false;
+        }
+    }
+
+    private static PyModuleCode LoadSourceless(string name, string path)
+    {
+        byte[] data;
+        try
+        {
+            data = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new PyException(PyErr.FromClr(e));
+        }
+        if (!CompiledModuleFile.TryReadHeader(data, out var header) || !CompiledModuleFile.IsIntact(data, header))
+        {
+            throw new PyException(PyErrors.BadCompiledModule(name, path));
+        }
+        ImportTrace.Message("code object from " + PyStr.Repr(path));
+        try
+        {
+            return CompiledAssemblies.Load(data);
+        }
+        catch (BadImageFormatException)
+        {
+            throw new PyException(PyErrors.BadCompiledModule(name, path));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PyNet.Runtime;
+
+/// <summary>How a module is loaded: what its spec's loader does.</summary>
+public enum ModuleLoadKind
+{
+    Builtin,
+    Source,
+    Sourceless,
+    Namespace,
+}
+
+/// <summary>
+/// A module's spec (importlib.machinery.ModuleSpec): what the finder found, kept as the module's __spec__. CPython's
+/// attributes: name, loader, origin, submodule_search_locations, cached, parent, has_location, and _initializing
+/// while the module body runs (which is how "partially initialized module" errors are told apart).
+/// </summary>
+public sealed class PyModuleSpec : PyObject, IHasDict
+{
+    private static readonly PyType s_type = new("ModuleSpec", PyType.ObjectType, Init, module: "_frozen_importlib", isBaseType: false);
+
+    public PyModuleSpec(string name, ModuleLoadKind kind, string? origin, IReadOnlyList<string>? searchLocations, string? cached)
+    {
+        Name = name;
+        Kind = kind;
+        Origin = origin;
+        Cached = cached;
+        SubmoduleSearchLocations = searchLocations == null ? null : new PyList(searchLocations.Select(p => (object?)new PyStr(p)).ToArray(), searchLocations.Count);
+        Loader = new PyModuleLoader(kind, name, origin);
+    }
+
+    public override PyType Type => s_type;
+
+    public string Name { get; }
+
+    public ModuleLoadKind Kind { get; }
+
+    /// <summary>The file the module comes from (or "built-in"); null for namespace packages.</summary>
+    public string? Origin { get; }
+
+    /// <summary>The cache file for a source module (whether or not it exists), the file itself for a sourceless one.</summary>
+    public string? Cached { get; }
+
+    /// <summary>A package's __path__ (null for plain modules).</summary>
+    public PyList? SubmoduleSearchLocations { get; }
+
+    public PyModuleLoader Loader { get; }
+
+    public bool IsInitializing { get; set; }
+
+    public bool HasLocation => Kind is ModuleLoadKind.Source or ModuleLoadKind.Sourceless;
+
+    public bool IsPackage => SubmoduleSearchLocations != null;
+
+    /// <summary>The package the module belongs to: itself for a package, else the name up to the last dot.</summary>
+    public string Parent => IsPackage ? Name : Name.Contains('.') ? Name[..Name.LastIndexOf('.')] : string.Empty;
+
+    public PyDict? InstanceDict { get; private set; }
+
+    public PyDict GetOrCreateDict() => InstanceDict ??= new PyDict();
+
+    private static void Init(PyType t)
+    {
+        t.DefGetSet("name", self => new PyStr(((PyModuleSpec)self).Name));
+        t.DefGetSet("loader", self => ((PyModuleSpec)self).Loader);
+        t.DefGetSet("origin", self => Str(((PyModuleSpec)self).Origin));
+        t.DefGetSet("cached", self => Str(((PyModuleSpec)self).Cached));
+        t.DefGetSet("submodule_search_locations", self => ((PyModuleSpec)self).SubmoduleSearchLocations);
+        t.DefGetSet("parent", self => new PyStr(((PyModuleSpec)self).Parent));
+        t.DefGetSet("has_location", self => ((PyModuleSpec)self).HasLocation);
+        t.DefGetSet("loader_state", self => null);
+        t.DefGetSet("_initializing", self => ((PyModuleSpec)self).IsInitializing, (self, v) => ((PyModuleSpec)self).IsInitializing = PyProtocol.IsTrue(v));
+        t.DefMethod("__repr__", self => new PyStr(((PyModuleSpec)self!).Repr()));
+    }
+
+    private static PyStr? Str(string? s) => s == null ? null : new PyStr(s);
+
+    private string Repr()
+    {
+        var parts = new List<string> { "name=" + PyStr.Repr(Name), "loader=" + PyProtocol.Repr(Loader) };
+        if (Origin != null)
+        {
+            parts.Add("origin=" + PyStr.Repr(Origin));
+        }
+        if (SubmoduleSearchLocations != null)
+        {
+            parts.Add("submodule_search_locations=" + PyProtocol.Repr(SubmoduleSearchLocations));
+        }
+        return "ModuleSpec(" + string.Join(", ", parts) + ")";
+    }
+}
+
+/// <summary>A module's __loader__: one object per module, of a type named as CPython names its loaders.</summary>
+public sealed class PyModuleLoader : PyObject
+{
+    private static readonly PyType s_builtin = new("BuiltinImporter", PyType.ObjectType, Init, module: "_frozen_importlib", isBaseType: false);
+    private static readonly PyType s_source = new("SourceFileLoader", PyType.ObjectType, Init, module: "_frozen_importlib_external", isBaseType: false);
+    private static readonly PyType s_sourceless = new("SourcelessFileLoader", PyType.ObjectType, Init, module: "_frozen_importlib_external", isBaseType: false);
+    private static readonly PyType s_namespace = new("NamespaceLoader", PyType.ObjectType, Init, module: "_frozen_importlib_external", isBaseType: false);
+
+    public PyModuleLoader(ModuleLoadKind kind, string name, string? path)
+    {
+        Kind = kind;
+        Name = name;
+        Path = path;
+    }
+
+    public ModuleLoadKind Kind { get; }
+
+    public string Name { get; }
+
+    public string? Path { get; }
+
+    public override PyType Type => Kind switch
+    {
+        ModuleLoadKind.Builtin => s_builtin,
+        ModuleLoadKind.Source => s_source,
+        ModuleLoadKind.Sourceless => s_sourceless,
+        _ => s_namespace,
+    };
+
+    private static void Init(PyType t)
+    {
+        t.DefGetSet("name", self => new PyStr(((PyModuleLoader)self).Name));
+        t.DefGetSet("path", self => ((PyModuleLoader)self).Path is { } p ? new PyStr(p) : null);
+        t.DefMethod("get_filename", (self, name) => ((PyModuleLoader)self!).Path is { } p ? new PyStr(p) : null);
+        t.DefMethod("is_package", (self, name) => ((PyModuleLoader)self!).Path is { } p && System.IO.Path.GetFileNameWithoutExtension(p) == "__init__");
+    }
+}
