@@ -50,6 +50,7 @@ internal static class RunCommand
                 Sys.Path.Append(new PyStr(p));
             }
         }
+        StdlibLocator.AddToPath();
         Importer.Loader = new SourceModuleLoader();
     }
 
