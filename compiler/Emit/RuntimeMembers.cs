@@ -90,6 +90,13 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_SetAdd = Method(typeof(PyOps), nameof(PyOps.SetAdd));
     public static readonly MethodInfo PyOps_SetUpdate = Method(typeof(PyOps), nameof(PyOps.SetUpdate));
     public static readonly ConstructorInfo PySet_New = typeof(PySet).GetConstructor(Type.EmptyTypes)!;
+    public static readonly MethodInfo PyOps_MatchSequence = Method(typeof(PyOps), nameof(PyOps.MatchSequence));
+    public static readonly MethodInfo PyOps_ItemFromEnd = Method(typeof(PyOps), nameof(PyOps.ItemFromEnd));
+    public static readonly MethodInfo PyOps_SliceToList = Method(typeof(PyOps), nameof(PyOps.SliceToList));
+    public static readonly MethodInfo PyOps_MatchMapping = Method(typeof(PyOps), nameof(PyOps.MatchMapping));
+    public static readonly MethodInfo PyOps_MatchMappingGet = Method(typeof(PyOps), nameof(PyOps.MatchMappingGet));
+    public static readonly MethodInfo PyOps_MatchMappingRest = Method(typeof(PyOps), nameof(PyOps.MatchMappingRest));
+    public static readonly MethodInfo PyOps_MatchClass = Method(typeof(PyOps), nameof(PyOps.MatchClass));
     public static readonly MethodInfo PyOps_ListAppend = Method(typeof(PyOps), nameof(PyOps.ListAppend));
     public static readonly MethodInfo PyOps_DictSetItem = Method(typeof(PyOps), nameof(PyOps.DictSetItem));
     public static readonly MethodInfo PyOps_ListExtend = Method(typeof(PyOps), nameof(PyOps.ListExtend));

@@ -8,7 +8,7 @@ namespace PyNet.Runtime;
 /// CPython probes). Keys use Python hashing and equality; str and int keys take fast paths that run no Python code.
 /// See PyDict.txt for the layout.
 /// </summary>
-public sealed partial class PyDict : PyObject
+public partial class PyDict : PyObject
 {
     private const int Empty = -1;
     private const int Dummy = -2;
@@ -44,6 +44,9 @@ public sealed partial class PyDict : PyObject
     public int Version { get; private set; }
 
     public int Count => _count;
+
+    /// <summary>True for a plain dict (not an instance of a subclass, whose methods may be overridden).</summary>
+    public bool IsExact => GetType() == typeof(PyDict);
 
     public override PyType Type => PyType.DictType;
 
@@ -390,4 +393,23 @@ public sealed partial class PyDict : PyObject
         }
         return PyProtocol.Eq(stored, key);
     }
+}
+
+/// <summary>An instance of a Python subclass of dict: its own type and an instance dictionary.</summary>
+public sealed class PyDictInstance : PyDict, IHasDict
+{
+    private PyType _type;
+
+    public PyDictInstance(PyType type)
+    {
+        _type = type;
+    }
+
+    public override PyType Type => _type;
+
+    public PyDict? InstanceDict { get; set; }
+
+    public PyDict GetOrCreateDict() => InstanceDict ??= new PyDict();
+
+    public void SetType(PyType type) => _type = type;
 }

@@ -26,6 +26,9 @@ public partial class PyList : PyObject
         _count = count;
     }
 
+    /// <summary>True for a plain list (not an instance of a subclass, whose methods may be overridden).</summary>
+    public bool IsExact => GetType() == typeof(PyList);
+
     public static PyList FromArray(object?[] items) => new((object?[])items.Clone(), items.Length);
 
     public static PyList FromEnumerable(IEnumerable<object?> items)
@@ -151,4 +154,23 @@ public sealed class PyListReverseIterator : PyIterator
     }
 
     public override object? NextOrRaised() => Next();
+}
+
+/// <summary>An instance of a Python subclass of list: its own type and an instance dictionary.</summary>
+public sealed class PyListInstance : PyList, IHasDict
+{
+    private PyType _type;
+
+    public PyListInstance(PyType type)
+    {
+        _type = type;
+    }
+
+    public override PyType Type => _type;
+
+    public PyDict? InstanceDict { get; set; }
+
+    public PyDict GetOrCreateDict() => InstanceDict ??= new PyDict();
+
+    public void SetType(PyType type) => _type = type;
 }

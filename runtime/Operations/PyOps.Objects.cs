@@ -49,7 +49,7 @@ public static partial class PyOps
 
     public static object? GetItem(object? o, object? key)
     {
-        if (o is PyList list && key is long i)
+        if (o is PyList list && key is long i && list.IsExact)
         {
             var n = list.Count;
             if (i < 0)
@@ -95,7 +95,7 @@ public static partial class PyOps
 
     public static object? SetItem(object? o, object? key, object? value)
     {
-        if (o is PyList list && key is long i)
+        if (o is PyList list && key is long i && list.IsExact)
         {
             var n = list.Count;
             if (i < 0)
@@ -140,7 +140,7 @@ public static partial class PyOps
         {
             case PyRange r:
                 return new PyRangeIterator(r);
-            case PyList l:
+            case PyList l when l.IsExact:
                 return new PyListIterator(l);
         }
         try

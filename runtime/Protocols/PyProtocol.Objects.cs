@@ -376,11 +376,11 @@ public static partial class PyProtocol
                 return l != 0;
             case PyStr s:
                 return s.Value.Length != 0;
-            case PyList list:
+            case PyList list when list.IsExact:
                 return list.Count != 0;
             case PyTuple t:
                 return t.Count != 0;
-            case PyDict d:
+            case PyDict d when d.IsExact:
                 return d.Count != 0;
             case PySet s when !s.Type.IsHeapType:
                 return s.Count != 0;
@@ -410,11 +410,11 @@ public static partial class PyProtocol
         {
             case PyStr s:
                 return s.Length;
-            case PyList l:
+            case PyList l when l.IsExact:
                 return l.Count;
             case PyTuple t:
                 return t.Count;
-            case PyDict d:
+            case PyDict d when d.IsExact:
                 return d.Count;
             case PyRange r:
                 return r.Length;

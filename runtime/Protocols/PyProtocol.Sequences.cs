@@ -17,13 +17,13 @@ public static partial class PyProtocol
     {
         switch (o)
         {
-            case PyList list:
+            case PyList list when list.IsExact:
                 return ListMembers.GetItem(list, key);
             case PyTuple t:
                 return TupleMembers.GetItem(t, key);
             case PyStr s:
                 return StrMembers.GetItem(s, key);
-            case PyDict d when !d.Type.IsHeapType:
+            case PyDict d when d.IsExact:
                 return d[key];
             case PyRange r:
                 return RangeMembers.GetItem(r, key);
@@ -45,10 +45,10 @@ public static partial class PyProtocol
     {
         switch (o)
         {
-            case PyList list:
+            case PyList list when list.IsExact:
                 ListMembers.SetItem(list, key, value);
                 return;
-            case PyDict d when !d.Type.IsHeapType:
+            case PyDict d when d.IsExact:
                 d[key] = value;
                 return;
         }
@@ -64,10 +64,10 @@ public static partial class PyProtocol
     {
         switch (o)
         {
-            case PyList list:
+            case PyList list when list.IsExact:
                 ListMembers.DelItem(list, key);
                 return;
-            case PyDict d when !d.Type.IsHeapType:
+            case PyDict d when d.IsExact:
                 if (!d.Remove(key))
                 {
                     throw new PyException(PyErrors.KeyError(key));
@@ -87,7 +87,7 @@ public static partial class PyProtocol
     {
         switch (container)
         {
-            case PyDict d:
+            case PyDict d when d.IsExact:
                 return d.ContainsKey(item);
             case PyStr s:
                 if (item is not PyStr sub)
@@ -95,7 +95,7 @@ public static partial class PyProtocol
                     throw new PyException(PyErrors.TypeError($"'in <string>' requires string as left operand, not {PyErrors.TypeName(item)}"));
                 }
                 return s.Value.Contains(sub.Value, System.StringComparison.Ordinal);
-            case PyList list:
+            case PyList list when list.IsExact:
                 foreach (var x in list.AsSpan())
                 {
                     if (ReferenceEquals(x, item) || Eq(x, item))
@@ -144,7 +144,7 @@ public static partial class PyProtocol
     {
         switch (o)
         {
-            case PyList l:
+            case PyList l when l.IsExact:
                 return new PyListIterator(l);
             case PyTuple t:
                 return new PyTupleIterator(t);
@@ -152,7 +152,7 @@ public static partial class PyProtocol
                 return new PyStrIterator(s);
             case PyRange r:
                 return new PyRangeIterator(r);
-            case PyDict d when !d.Type.IsHeapType:
+            case PyDict d when d.IsExact:
                 return new PyDictIterator(d, PyDictIterator.Kind.Keys);
             case PySet set when !set.Type.IsHeapType:
                 return new PySetIterator(set);

@@ -12,8 +12,8 @@ public static class DictMembers
 
     internal static void Init(PyType t)
     {
-        t.InstanceFactory = static _ => new PyDict();
-        t.DefStatic("__new__", (args, kw) => new PyDict());
+        t.InstanceFactory = static type => ReferenceEquals(type, PyType.DictType) ? new PyDict() : new PyDictInstance(type);
+        t.DefStatic("__new__", (args, kw) => args.Length > 0 && args[0] is PyType cls && !ReferenceEquals(cls, PyType.DictType) ? new PyDictInstance(cls) : new PyDict());
         t.DefMethodVar("__init__", (args, kw) =>
         {
             UpdateWithArguments((PyDict)args[0]!, args, kw, "dict");

@@ -10,8 +10,8 @@ public static class ListMembers
 {
     internal static void Init(PyType t)
     {
-        t.InstanceFactory = static _ => new PyList();
-        t.DefStatic("__new__", (args, kw) => new PyList());
+        t.InstanceFactory = static type => ReferenceEquals(type, PyType.ListType) ? new PyList() : new PyListInstance(type);
+        t.DefStatic("__new__", (args, kw) => args.Length > 0 && args[0] is PyType cls && !ReferenceEquals(cls, PyType.ListType) ? new PyListInstance(cls) : new PyList());
         t.DefMethodVar("__init__", (args, kw) =>
         {
             var self = (PyList)args[0]!;

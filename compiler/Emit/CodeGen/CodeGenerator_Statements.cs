@@ -89,6 +89,9 @@ internal sealed partial class CodeGenerator
             case Import i:
                 EmitImport(i);
                 break;
+            case Match m:
+                EmitMatch(m);
+                break;
             case ImportFrom i:
                 EmitImportFrom(i);
                 break;
