@@ -21,6 +21,7 @@ public static class Importer
         ["builtins"] = () => Builtins.Module,
         ["math"] = MathModule.Create,
         ["time"] = TimeModule.Create,
+        ["itertools"] = ItertoolsModule.Create,
     };
 
     private static readonly PyStr s_package = PyStr.Intern("__package__");
