@@ -3,7 +3,7 @@ using System;
 namespace PyNet.Runtime;
 
 /// <summary>The <c>sys</c> module.</summary>
-public static class Sys
+public static partial class Sys
 {
     public static PyTextFile Stdout { get; set; } = PyTextFile.CreateStdout();
 
@@ -58,6 +58,7 @@ public static class Sys
             return e == null ? PyTuple.Create(new object?[] { null, null, null }) : PyTuple.Create(new object?[] { e.Type, e, e.Traceback });
         });
         d[PyStr.Intern("exception")] = PyBuiltinFunction.Create("exception", () => PyThreadState.Current.CurrentHandled);
+        AddInterpreterAttributes(d);
         Modules[PyStr.Intern("sys")] = m;
         return m;
     }

@@ -65,9 +65,9 @@ public partial class PyType
         NotImplementedType = new PyType("NotImplementedType", ObjectType, null, isBaseType: false);
         EllipsisType = new PyType("ellipsis", ObjectType, null, isBaseType: false);
         FunctionType = new PyType("function", ObjectType, FunctionMembers.Init, isBaseType: false);
-        BuiltinFunctionType = new PyType("builtin_function_or_method", ObjectType, null, isBaseType: false);
+        BuiltinFunctionType = new PyType("builtin_function_or_method", ObjectType, MethodMembers.InitBuiltin, isBaseType: false);
         MethodDescriptorType = new PyType("method_descriptor", ObjectType, null, isBaseType: false);
-        MethodType = new PyType("method", ObjectType, null, isBaseType: false);
+        MethodType = new PyType("method", ObjectType, MethodMembers.InitMethod, isBaseType: false);
         GetSetDescriptorType = new PyType("getset_descriptor", ObjectType, null, isBaseType: false);
         StaticMethodType = new PyType("staticmethod", ObjectType, StaticMethodMembers.Init);
         ClassMethodType = new PyType("classmethod", ObjectType, ClassMethodMembers.Init);
