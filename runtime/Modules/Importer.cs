@@ -22,6 +22,14 @@ public static class Importer
         ["math"] = MathModule.Create,
         ["time"] = TimeModule.Create,
         ["itertools"] = ItertoolsModule.Create,
+        ["_abc"] = AbcModule.Create,
+        ["_thread"] = ThreadModule.Create,
+        ["_weakref"] = WeakrefModule.Create,
+        ["_random"] = RandomModule.Create,
+        ["_string"] = StringModule.Create,
+        ["errno"] = ErrnoModule.Create,
+        ["atexit"] = AtexitModule.Create,
+        ["gc"] = GcModule.Create,
     };
 
     private static readonly PyStr s_package = PyStr.Intern("__package__");

@@ -167,6 +167,15 @@ public static partial class PyProtocol
             {
                 return builtin;
             }
+            // Types of native modules (deque, weakref...) define their comparisons as methods.
+            if (ta.ModuleName != "builtins" && CallNativeCompare(ta, a, b, op) is var native && !ReferenceEquals(native, PyNotImplemented.Instance))
+            {
+                return native;
+            }
+            if (tb.ModuleName != "builtins" && CallNativeCompare(tb, b, a, s_swapped[(int)op]) is var swapped && !ReferenceEquals(swapped, PyNotImplemented.Instance))
+            {
+                return swapped;
+            }
             return CompareFallback(a, b, op);
         }
         var reflected = s_swapped[(int)op];
@@ -195,6 +204,11 @@ public static partial class PyProtocol
         }
         return CompareFallback(a, b, op);
     }
+
+    private static object? CallNativeCompare(PyType type, object? self, object? other, CompareOperator op) =>
+        type.Lookup(s_compareNames[(int)op]) is { } method && method is not PyBuiltinFunction { Owner.ModuleName: "builtins" }
+            ? CallBound(method, self, other)
+            : PyNotImplemented.Instance;
 
     private static object? CallCompareSlot(PyType type, object? self, object? other, CompareOperator op)
     {

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace PyNet.Runtime;
@@ -55,8 +57,15 @@ public static class ObjectMembers
             throw new PyException(PyErrors.TypeError("object.__new__(X): X is not a type object"));
         }
         var factory = cls.InstanceFactory ?? throw new PyException(PyErrors.TypeError($"cannot create '{cls.Name}' instances"));
+        if (cls.IsHeapType && cls.Dict.TryGetValue(s_abstractMethods, out var abstracts) && abstracts != null && PyProtocol.IsTrue(abstracts))
+        {
+            var names = Builtins.ToArray(abstracts).Select(n => PyProtocol.Str(n).Value).Order(StringComparer.Ordinal).ToList();
+            throw new PyException(PyErrors.AbstractInstantiation(cls.Name, names));
+        }
         return factory(cls);
     }
+
+    private static readonly PyStr s_abstractMethods = PyStr.Intern("__abstractmethods__");
 
     public static string DefaultRepr(object o)
     {
