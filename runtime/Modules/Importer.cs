@@ -30,6 +30,7 @@ public static class Importer
         ["errno"] = ErrnoModule.Create,
         ["atexit"] = AtexitModule.Create,
         ["gc"] = GcModule.Create,
+        ["_collections"] = CollectionsModule.Create,
     };
 
     private static readonly PyStr s_package = PyStr.Intern("__package__");

@@ -343,7 +343,7 @@ public static partial class PyProtocol
         return x > fl ? 1 : 0;
     }
 
-    private static object SequenceCompare(object?[] a, object?[] b, CompareOperator op)
+    internal static object SequenceCompare(object?[] a, object?[] b, CompareOperator op)
     {
         if ((op is CompareOperator.Eq or CompareOperator.NotEq) && a.Length != b.Length)
         {

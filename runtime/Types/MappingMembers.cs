@@ -108,7 +108,7 @@ public static class DictMembers
         {
             return v;
         }
-        if (d.Type.IsHeapType && d.Type.Lookup(s_missing) is { } missing)
+        if (!d.IsExact && d.Type.Lookup(s_missing) is { } missing)
         {
             return PyProtocol.CallBound(missing, d, key);
         }
@@ -133,7 +133,7 @@ public static class DictMembers
     }
 
     /// <summary>dict(...)/update(...): at most one positional (a mapping or pairs), then the keyword arguments in order.</summary>
-    private static void UpdateWithArguments(PyDict self, object?[] args, PyStr[]? kw, string name)
+    internal static void UpdateWithArguments(PyDict self, object?[] args, PyStr[]? kw, string name)
     {
         var nKw = kw?.Length ?? 0;
         var nPos = args.Length - nKw;
