@@ -83,7 +83,8 @@ public static class ThreadModule
             {
                 Interlocked.Decrement(ref s_threadCount);
             }
-        }, PythonProgram.StackSize / 16) { IsBackground = true };
+        }, PythonProgram.StackSize / 16)
+        { IsBackground = true };
         thread.Start();
         return PyInt.Box(thread.ManagedThreadId);
     }
