@@ -47,6 +47,7 @@ public static class ObjectMembers
         t.DefGetSet("__class__", self => PyType.Of(self));
         t.DefGetSet("__dict__", self => self is IHasDict hd ? hd.GetOrCreateDict() : throw new PyException(PyErrors.NoAttribute(self, "__dict__")));
         t.DefClassMethod("__init_subclass__", (args, kw) => null);
+        t.DefClassMethod("__subclasshook__", (args, kw) => PyNotImplemented.Instance);
         t.DefValue("__doc__", new PyStr("The base class of the class hierarchy."));
     }
 
