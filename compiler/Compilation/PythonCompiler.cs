@@ -44,6 +44,29 @@ public static class PythonCompiler
         return Emit(tree, source, filename, moduleName);
     }
 
+    /// <summary>Compiles source in a compile() mode ("exec", "eval" or "single") to assembly bytes.</summary>
+    public static byte[] CompileCode(string source, string filename, string mode)
+    {
+        var text = new SourceText(source);
+        var emitter = new ModuleEmitter("pynet.code." + Guid.NewGuid().ToString("N")[..8], "code", filename);
+        switch (mode)
+        {
+            case "eval":
+                var expression = (Expression)PythonParser.ParseExpression(source, filename);
+                CodeGenerator.CompileExpression(emitter, SymbolTable.Build(expression, filename, text), expression, text);
+                break;
+            case "single":
+                var interactive = (Interactive)PythonParser.ParseInteractive(source, filename);
+                CodeGenerator.CompileInteractive(emitter, SymbolTable.Build(interactive, filename, text), interactive, text);
+                break;
+            default:
+                var module = (Module)PythonParser.ParseModule(source, filename);
+                CodeGenerator.CompileModule(emitter, SymbolTable.Build(module, filename, text), module, text);
+                break;
+        }
+        return emitter.Write();
+    }
+
     private static string DecodeForErrors(byte[] source)
     {
         try

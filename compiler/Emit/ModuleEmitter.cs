@@ -153,6 +153,13 @@ internal sealed class ModuleEmitter
                     _init.LoadDouble(c.Imaginary);
                     _init.Call(Import(RuntimeMembers.PyOps_MakeComplex));
                 });
+            case byte[] bytes:
+                var latin1 = new string(Array.ConvertAll(bytes, b => (char)b));
+                return Constant(typeof(PyBytes), "b:" + latin1, () =>
+                {
+                    _init.LoadString(latin1);
+                    _init.Call(Import(RuntimeMembers.PyBytes_FromLatin1));
+                });
             default:
                 throw new NotSupportedException("constant of type " + value.GetType().Name);
         }

@@ -97,6 +97,14 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_MatchMappingGet = Method(typeof(PyOps), nameof(PyOps.MatchMappingGet));
     public static readonly MethodInfo PyOps_MatchMappingRest = Method(typeof(PyOps), nameof(PyOps.MatchMappingRest));
     public static readonly MethodInfo PyOps_MatchClass = Method(typeof(PyOps), nameof(PyOps.MatchClass));
+    public static readonly MethodInfo PyOps_CallFrameIntrinsic = Method(typeof(PyOps), nameof(PyOps.CallFrameIntrinsic));
+    public static readonly MethodInfo PyOps_LocalsSnapshot = Method(typeof(PyOps), nameof(PyOps.LocalsSnapshot));
+    public static readonly MethodInfo PyOps_SetAnnotations = Method(typeof(PyOps), nameof(PyOps.SetAnnotations));
+    public static readonly MethodInfo PyOps_DisplayHook = Method(typeof(PyOps), nameof(PyOps.DisplayHook));
+    public static readonly MethodInfo PyOps_ExceptStarBegin = Method(typeof(PyOps), nameof(PyOps.ExceptStarBegin));
+    public static readonly MethodInfo PyOps_ExceptStarMatch = Method(typeof(PyOps), nameof(PyOps.ExceptStarMatch));
+    public static readonly MethodInfo PyOps_ExceptStarHandlerFailed = Method(typeof(PyOps), nameof(PyOps.ExceptStarHandlerFailed));
+    public static readonly MethodInfo PyOps_ExceptStarEnd = Method(typeof(PyOps), nameof(PyOps.ExceptStarEnd));
     public static readonly MethodInfo PyOps_ListAppend = Method(typeof(PyOps), nameof(PyOps.ListAppend));
     public static readonly MethodInfo PyOps_DictSetItem = Method(typeof(PyOps), nameof(PyOps.DictSetItem));
     public static readonly MethodInfo PyOps_ListExtend = Method(typeof(PyOps), nameof(PyOps.ListExtend));
@@ -110,6 +118,14 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_ImportFrom = Method(typeof(PyOps), nameof(PyOps.ImportFrom));
     public static readonly MethodInfo PyOps_ImportStar = Method(typeof(PyOps), nameof(PyOps.ImportStar));
 
+    public static readonly MethodInfo PyOps_MakeAsyncGenerator = Method(typeof(PyOps), nameof(PyOps.MakeAsyncGenerator));
+    public static readonly MethodInfo PyOps_AsyncGenWrap = Method(typeof(PyOps), nameof(PyOps.AsyncGenWrap));
+    public static readonly MethodInfo PyOps_AsyncWithExit = Method(typeof(PyOps), nameof(PyOps.AsyncWithExit));
+    public static readonly MethodInfo PyOps_AsyncWithEnter = Method(typeof(PyOps), nameof(PyOps.AsyncWithEnter));
+    public static readonly MethodInfo PyOps_CallAsyncExit = Method(typeof(PyOps), nameof(PyOps.CallAsyncExit));
+    public static readonly MethodInfo PyOps_AsyncIter = Method(typeof(PyOps), nameof(PyOps.AsyncIter));
+    public static readonly MethodInfo PyOps_AsyncNext = Method(typeof(PyOps), nameof(PyOps.AsyncNext));
+    public static readonly MethodInfo PyOps_TakeStopAsyncIteration = Method(typeof(PyOps), nameof(PyOps.TakeStopAsyncIteration));
     public static readonly MethodInfo PyOps_MakeGenerator = Method(typeof(PyOps), nameof(PyOps.MakeGenerator));
     public static readonly MethodInfo PyOps_YieldFromIter = Method(typeof(PyOps), nameof(PyOps.YieldFromIter));
     public static readonly MethodInfo PyOps_AwaitIter = Method(typeof(PyOps), nameof(PyOps.AwaitIter));
@@ -138,6 +154,7 @@ internal static class RuntimeMembers
     public static readonly ConstructorInfo PyList_New = typeof(PyList).GetConstructor(Type.EmptyTypes)!;
     public static readonly ConstructorInfo PyDict_New = typeof(PyDict).GetConstructor(Type.EmptyTypes)!;
     public static readonly MethodInfo PyOps_MakeComplex = Method(typeof(PyOps), nameof(PyOps.MakeImaginary));
+    public static readonly MethodInfo PyBytes_FromLatin1 = Method(typeof(PyBytes), nameof(PyBytes.FromLatin1));
     public static readonly FieldInfo PyEllipsis_Instance = Field(typeof(PyEllipsis), nameof(PyEllipsis.Instance));
 
     private static MethodInfo Method(Type type, string name) =>

@@ -547,6 +547,10 @@ public sealed partial class SymbolTable : AstWalker
         {
             throw Error(node, ScopeErrors.AwaitOutsideAsyncFunction);
         }
+        if (_current.Kind == ScopeKind.Comprehension)
+        {
+            _current.IsCoroutine = true;
+        }
         base.VisitAwait(node);
     }
 }

@@ -46,3 +46,9 @@ public static partial class PyErrors
         return e;
     }
 }
+
+public static partial class PyErrors
+{
+    public static PyBaseException NotAsyncContextManager(object? manager, bool missingExit) =>
+        TypeError($"'{TypeName(manager)}' object does not support the asynchronous context manager protocol{(missingExit ? " (missed __aexit__ method)" : "")}");
+}

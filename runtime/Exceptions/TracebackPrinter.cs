@@ -47,16 +47,37 @@ public static class TracebackPrinter
         if (e.Traceback != null)
         {
             sb.Append("Traceback (most recent call last):\n");
+            // Like CPython, identical consecutive entries past the third are summarised (deep recursion).
+            const int recursiveCutoff = 3;
+            string? lastFile = null;
+            var lastLine = -1;
+            string? lastName = null;
+            var count = 0;
             for (var tb = e.Traceback; tb != null; tb = tb.Next)
             {
+                if (lastFile == null || lastFile != tb.Code.Filename || lastLine != tb.Lineno || lastName != tb.Code.Name)
+                {
+                    AppendRepeated(sb, count - recursiveCutoff);
+                    lastFile = tb.Code.Filename;
+                    lastLine = tb.Lineno;
+                    lastName = tb.Code.Name;
+                    count = 0;
+                }
+                count++;
+                if (count > recursiveCutoff)
+                {
+                    continue;
+                }
                 sb.Append("  File \"").Append(tb.Code.Filename).Append("\", line ").Append(tb.Lineno)
                     .Append(", in ").Append(tb.Code.Name).Append('\n');
                 var line = SourceLine(tb.Code.Filename, tb.Lineno);
                 if (!string.IsNullOrWhiteSpace(line))
                 {
                     sb.Append("    ").Append(line.Trim()).Append('\n');
+                    AppendCarets(sb, tb, line);
                 }
             }
+            AppendRepeated(sb, count - recursiveCutoff);
         }
         if (e.Type.IsSubtypeOf(PyExc.SyntaxError))
         {
@@ -70,6 +91,70 @@ public static class TracebackPrinter
                 sb.Append(note is PyStr s ? s.Value : PyProtocol.Repr(note)).Append('\n');
             }
         }
+    }
+
+    private static void AppendRepeated(StringBuilder sb, int extra)
+    {
+        if (extra > 0)
+        {
+            sb.Append("  [Previous line repeated ").Append(extra).Append(" more time").Append(extra > 1 ? "s" : string.Empty).Append("]\n");
+        }
+    }
+
+    /// <summary>
+    /// CPython 3.11's position markers under a source line: ^ under the failing operation, or ~ and ^ around a binary
+    /// operator or subscript; nothing when the operation spans the whole line.
+    /// </summary>
+    private static void AppendCarets(StringBuilder sb, PyTraceback tb, string line)
+    {
+        if (tb.ColOffset < 0 || tb.EndColOffset < 0)
+        {
+            return;
+        }
+        line = line.TrimEnd('\r', '\n');
+        var bytes = System.Text.Encoding.UTF8.GetBytes(line);
+        int CharOffset(int byteOffset) =>
+            System.Text.Encoding.UTF8.GetCharCount(bytes, 0, Math.Clamp(byteOffset, 0, bytes.Length));
+        var stripped = line.Trim();
+        var strippedChars = line.Length - line.TrimStart().Length;
+        var start = CharOffset(tb.ColOffset);
+        var end = CharOffset(tb.EndColOffset);
+        int left = 0, right = 0;
+        var hasAnchors = false;
+        if (tb.Lineno == tb.EndLineno)
+        {
+            if (tb.Anchors != 0)
+            {
+                var segmentStart = Math.Clamp(tb.ColOffset, 0, bytes.Length);
+                int SegmentChars(int relativeBytes) =>
+                    System.Text.Encoding.UTF8.GetCharCount(bytes, segmentStart, Math.Clamp(relativeBytes, 0, bytes.Length - segmentStart));
+                left = SegmentChars((tb.Anchors & 0xFFFF) - 1);
+                right = SegmentChars(((tb.Anchors >> 16) & 0xFFFF) - 1);
+                hasAnchors = right >= left && right <= end - start;
+            }
+        }
+        else
+        {
+            end = strippedChars + stripped.Length;
+        }
+        if (end - start >= stripped.Length && !(hasAnchors && right - left > 0))
+        {
+            return;
+        }
+        if (start < strippedChars || end <= start)
+        {
+            return;
+        }
+        sb.Append("    ").Append(' ', start - strippedChars);
+        if (hasAnchors)
+        {
+            sb.Append('~', left).Append('^', right - left).Append('~', end - start - right);
+        }
+        else
+        {
+            sb.Append('^', end - start);
+        }
+        sb.Append('\n');
     }
 
     /// <summary>The last line: the qualified type name and str(exc).</summary>

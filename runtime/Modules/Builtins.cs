@@ -12,7 +12,9 @@ public static partial class Builtins
 
     public static PyDict Dict => s_dict.Value;
 
-    public static PyModule Module { get; } = new("builtins", Dict);
+    private static readonly Lazy<PyModule> s_module = new(() => new PyModule("builtins", Dict));
+
+    public static PyModule Module => s_module.Value;
 
     private static PyDict CreateDict()
     {
@@ -21,7 +23,7 @@ public static partial class Builtins
         foreach (var t in new[]
         {
             PyType.ObjectType, PyType.TypeType, PyType.IntType, PyType.BoolType, PyType.FloatType, PyType.ComplexType,
-            PyType.StrType, PyType.BytesType, PyType.ListType, PyType.TupleType, PyType.DictType, PyType.SetType,
+            PyType.StrType, PyType.BytesType, PyType.ByteArrayType, PyType.ListType, PyType.TupleType, PyType.DictType, PyType.SetType,
             PyType.FrozenSetType, PyType.RangeType, PyType.SliceType, PyType.StaticMethodType, PyType.ClassMethodType,
             PyType.PropertyType,
         })
@@ -43,6 +45,7 @@ public static partial class Builtins
         d[PyStr.Intern("__name__")] = PyStr.Intern("builtins");
         d[PyStr.Intern("__debug__")] = true;
         DefineFunctions(d);
+        DefineFrameFunctions(d);
         return d;
     }
 

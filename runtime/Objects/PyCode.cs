@@ -62,6 +62,12 @@ public sealed class PyCode : PyObject
 
     public string[] CellVars { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>The compiled body of a module-level code object (exec/eval/compile): runs in (globals, locals).</summary>
+    public System.Func<PyDict, PyDict, object?>? Body { get; set; }
+
+    /// <summary>compile() mode of a code object made at run time ("exec", "eval", "single"), else null.</summary>
+    public string? Mode { get; set; }
+
     public bool HasVarArgs => (Flags & FlagVarArgs) != 0;
 
     public bool HasVarKeywords => (Flags & FlagVarKeywords) != 0;
@@ -70,4 +76,26 @@ public sealed class PyCode : PyObject
     public int TotalParameters => ArgCount + KwOnlyArgCount + (HasVarArgs ? 1 : 0) + (HasVarKeywords ? 1 : 0);
 
     public override PyType Type => PyType.CodeType;
+
+    internal static void Init(PyType t)
+    {
+        static PyTuple Names(string[] names) => PyTuple.Create(System.Array.ConvertAll(names, n => (object?)new PyStr(n)));
+        t.DefGetSet("co_name", self => new PyStr(((PyCode)self).Name));
+        t.DefGetSet("co_qualname", self => new PyStr(((PyCode)self).QualName));
+        t.DefGetSet("co_filename", self => new PyStr(((PyCode)self).Filename));
+        t.DefGetSet("co_firstlineno", self => PyInt.Box(((PyCode)self).FirstLineno));
+        t.DefGetSet("co_argcount", self => PyInt.Box(((PyCode)self).ArgCount));
+        t.DefGetSet("co_posonlyargcount", self => PyInt.Box(((PyCode)self).PosOnlyArgCount));
+        t.DefGetSet("co_kwonlyargcount", self => PyInt.Box(((PyCode)self).KwOnlyArgCount));
+        t.DefGetSet("co_flags", self => PyInt.Box(((PyCode)self).Flags));
+        t.DefGetSet("co_varnames", self => Names(((PyCode)self).VarNames));
+        t.DefGetSet("co_nlocals", self => PyInt.Box(((PyCode)self).VarNames.Length));
+        t.DefGetSet("co_freevars", self => Names(((PyCode)self).FreeVars));
+        t.DefGetSet("co_cellvars", self => Names(((PyCode)self).CellVars));
+        t.DefMethod("__repr__", self =>
+        {
+            var c = (PyCode)self!;
+            return new PyStr($"<code object {c.Name} at 0x{ObjectMembers.IdentityHash(c) << 4:x12}, file \"{c.Filename}\", line {c.FirstLineno}>");
+        });
+    }
 }

@@ -89,7 +89,7 @@ public static partial class PyFloat
     {
         if (b == 0)
         {
-            throw new PyException(PyErrors.ZeroDivisionError("float floor division by zero"));
+            throw new PyException(PyErrors.FloatFloorDivisionByZero());
         }
         return DivMod(a, b).Div;
     }
@@ -98,7 +98,7 @@ public static partial class PyFloat
     {
         if (b == 0)
         {
-            throw new PyException(PyErrors.ZeroDivisionError("float modulo"));
+            throw new PyException(PyErrors.FloatModuloByZero());
         }
         return DivMod(a, b).Mod;
     }
@@ -140,7 +140,7 @@ public static partial class PyFloat
     {
         if (a == 0 && b < 0)
         {
-            throw new PyException(PyErrors.ZeroDivisionError("0.0 cannot be raised to a negative power"));
+            throw new PyException(PyErrors.ZeroToNegativePower());
         }
         if (a < 0 && b != Math.Floor(b) && !double.IsInfinity(b))
         {
@@ -149,7 +149,7 @@ public static partial class PyFloat
         var r = Math.Pow(a, b);
         if (double.IsInfinity(r) && !double.IsInfinity(a) && !double.IsInfinity(b))
         {
-            throw new PyException(PyErrors.OverflowError("(34, 'Numerical result out of range')"));
+            throw new PyException(PyErrors.NumericalResultOutOfRange());
         }
         return r;
     }
@@ -221,11 +221,11 @@ public static partial class PyFloat
     {
         if (double.IsNaN(v))
         {
-            throw new PyException(PyErrors.ValueError("cannot convert float NaN to integer"));
+            throw new PyException(PyErrors.NanToInteger());
         }
         if (double.IsInfinity(v))
         {
-            throw new PyException(PyErrors.OverflowError("cannot convert float infinity to integer"));
+            throw new PyException(PyErrors.InfinityToInteger());
         }
         var t = Math.Truncate(v);
         if (t >= -9.2233720368547758e18 && t < 9.2233720368547758e18)

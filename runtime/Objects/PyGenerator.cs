@@ -41,6 +41,9 @@ public sealed class PyGenerator : PyIterator
 
     public int Kind { get; }
 
+    /// <summary>The state machine of an async generator (its StopAsyncIteration also becomes RuntimeError).</summary>
+    public bool IsAsyncGeneratorBody { get; init; }
+
     public string Name { get; set; }
 
     public string QualName { get; set; }
@@ -127,10 +130,10 @@ public sealed class PyGenerator : PyIterator
         {
             return;
         }
-        var stopAsync = e.Type.IsSubtypeOf(PyExc.StopAsyncIteration) && Kind != KindGenerator;
+        var stopAsync = e.Type.IsSubtypeOf(PyExc.StopAsyncIteration) && IsAsyncGeneratorBody;
         if (e.Type.IsSubtypeOf(PyExc.StopIteration) || stopAsync)
         {
-            var what = Kind == KindCoroutine ? "coroutine" : "generator";
+            var what = IsAsyncGeneratorBody ? "async generator" : Kind == KindCoroutine ? "coroutine" : "generator";
             var replacement = PyErrors.RuntimeError($"{what} raised {e.Type.Name}");
             replacement.Cause = e;
             replacement.Context = e;

@@ -151,7 +151,7 @@ public static partial class PyInt
         }
         if (n > int.MaxValue)
         {
-            throw new PyException(PyErrors.OverflowError("too many digits in integer"));
+            throw new PyException(PyErrors.TooManyDigitsInInteger());
         }
         return (BigInteger)a << (int)n;
     }
@@ -208,10 +208,26 @@ public static partial class PyInt
     public static string Repr(object o) => o switch
     {
         long l => l.ToString(CultureInfo.InvariantCulture),
-        BigInteger b => b.ToString(CultureInfo.InvariantCulture),
+        BigInteger b => Decimal(b),
         bool b => b ? "True" : "False",
         _ => throw new InvalidCastException(),
     };
+
+    /// <summary>The decimal digits of a big int, refused beyond CPython 3.11's default limit of 4300 digits.</summary>
+    public static string Decimal(BigInteger b)
+    {
+        // 14300 bits certainly exceed 4300 digits; check cheaply before converting.
+        if (BigInteger.Abs(b).GetBitLength() > 14300)
+        {
+            throw new PyException(PyErrors.IntToStringTooLong());
+        }
+        var s = b.ToString(CultureInfo.InvariantCulture);
+        if (s.Length - (b.Sign < 0 ? 1 : 0) > IntMembers.MaxStrDigits)
+        {
+            throw new PyException(PyErrors.IntToStringTooLong());
+        }
+        return s;
+    }
 
     public static double ToDouble(object o)
     {
@@ -222,15 +238,39 @@ public static partial class PyInt
             case bool b:
                 return b ? 1 : 0;
             case BigInteger big:
-                var d = (double)big;
-                if (double.IsInfinity(d))
-                {
-                    throw new PyException(PyErrors.OverflowError("int too large to convert to float"));
-                }
-                return d;
+                return BigToDouble(big);
             default:
                 throw new InvalidCastException();
         }
+    }
+
+    /// <summary>A big int as the nearest double (ties to even), as CPython's PyLong_AsDouble; OverflowError beyond the range.</summary>
+    public static double BigToDouble(BigInteger big)
+    {
+        var abs = BigInteger.Abs(big);
+        var bits = (long)abs.GetBitLength();
+        double d;
+        if (bits <= 63)
+        {
+            d = (long)abs;
+        }
+        else
+        {
+            // Keep 55 significant bits plus a sticky bit for anything shifted out, so the one rounding done by the
+            // long-to-double conversion is the correct one.
+            var shift = (int)(bits - 55);
+            var top = abs >> shift;
+            if (!(top << shift).Equals(abs))
+            {
+                top |= 1;
+            }
+            d = Math.ScaleB((long)top, shift);
+        }
+        if (double.IsInfinity(d))
+        {
+            throw new PyException(PyErrors.IntTooLargeForFloat());
+        }
+        return big.Sign < 0 ? -d : d;
     }
 
     private static object[] CreateCache()

@@ -39,8 +39,11 @@ public sealed partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyS
         {
             return s_latin1[cp];
         }
-        return new PyStr(char.ConvertFromUtf32(cp));
+        return new PyStr(cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp));
     }
+
+    /// <summary>A code point as a .NET string; lone surrogates (valid in Python strs) become one char.</summary>
+    public static string CodePointString(int cp) => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
 
     public static PyStr FromChar(char c) => c < 256 ? s_latin1[c] : new PyStr(c.ToString());
 

@@ -11,6 +11,7 @@ public partial class PyType
     public static readonly PyType ComplexType;
     public static readonly PyType StrType;
     public static readonly PyType BytesType;
+    public static readonly PyType ByteArrayType;
     public static readonly PyType ListType;
     public static readonly PyType TupleType;
     public static readonly PyType DictType;
@@ -51,9 +52,10 @@ public partial class PyType
         IntType = new PyType("int", ObjectType, IntMembers.Init);
         BoolType = new PyType("bool", IntType, BoolMembers.Init, isBaseType: false);
         FloatType = new PyType("float", ObjectType, FloatMembers.Init);
-        ComplexType = new PyType("complex", ObjectType, null);
+        ComplexType = new PyType("complex", ObjectType, ComplexMembers.Init);
         StrType = new PyType("str", ObjectType, StrMembers.Init);
-        BytesType = new PyType("bytes", ObjectType, null);
+        BytesType = new PyType("bytes", ObjectType, BytesMembers.Init);
+        ByteArrayType = new PyType("bytearray", ObjectType, ByteArrayMembers.Init);
         ListType = new PyType("list", ObjectType, ListMembers.Init);
         TupleType = new PyType("tuple", ObjectType, TupleMembers.Init);
         DictType = new PyType("dict", ObjectType, DictMembers.Init);
@@ -74,7 +76,7 @@ public partial class PyType
         PropertyType = new PyType("property", ObjectType, PropertyMembers.Init);
         ModuleType = new PyType("module", ObjectType, null);
         CellType = new PyType("cell", ObjectType, null, isBaseType: false);
-        CodeType = new PyType("code", ObjectType, null, isBaseType: false);
+        CodeType = new PyType("code", ObjectType, PyCode.Init, isBaseType: false);
         TracebackType = new PyType("traceback", ObjectType, null, isBaseType: false);
         RangeIteratorType = new PyType("range_iterator", ObjectType, IteratorMembers.Init, isBaseType: false);
         ListIteratorType = new PyType("list_iterator", ObjectType, IteratorMembers.Init, isBaseType: false);

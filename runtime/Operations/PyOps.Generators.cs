@@ -113,8 +113,15 @@ public static partial class PyOps
             }
             else if (sent == null && iterator is PyIterator pi)
             {
-                r = pi.NextOrRaised();
-                returnValue = null;
+                return CallDelegate(generator, () =>
+                {
+                    var v = pi.Next();
+                    if (ReferenceEquals(v, Done))
+                    {
+                        generator.DelegateResult = null;
+                    }
+                    return v;
+                });
             }
             else if (sent == null)
             {

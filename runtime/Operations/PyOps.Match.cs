@@ -244,7 +244,7 @@ public static partial class PyOps
 
     private static bool IsSelfMatchingType(PyType type)
     {
-        foreach (var t in new[] { PyType.BoolType, PyType.BytesType, PyType.DictType, PyType.FloatType, PyType.FrozenSetType, PyType.IntType, PyType.ListType, PyType.SetType, PyType.StrType, PyType.TupleType })
+        foreach (var t in new[] { PyType.BoolType, PyType.ByteArrayType, PyType.BytesType, PyType.DictType, PyType.FloatType, PyType.FrozenSetType, PyType.IntType, PyType.ListType, PyType.SetType, PyType.StrType, PyType.TupleType })
         {
             if (t != null && type.IsSubtypeOf(t) && !HasOwnMatchArgs(type))
             {

@@ -85,11 +85,17 @@ public static partial class PyOps
 
     public static void LeaveFrame() => PyThreadState.Current.Depth--;
 
-    /// <summary>Records the frame and line an exception passes through (each compiled error exit calls it once).</summary>
-    public static void AddTraceback(PyCode code, int line)
+    /// <summary>
+    /// Records the frame and position an exception passes through (each compiled error exit calls it once):
+    /// <paramref name="position"/> packs line, end line, column and end column; <paramref name="anchors"/> the carets.
+    /// </summary>
+    public static void AddTraceback(PyCode code, long position, int anchors)
     {
         var e = PyThreadState.Current.Pending;
-        e?.AddTraceback(code, line);
+        if (e != null)
+        {
+            e.Traceback = new PyTraceback(e.Traceback, code, position, anchors);
+        }
     }
 
     private sealed class Sentinel

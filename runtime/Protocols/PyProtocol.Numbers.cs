@@ -115,7 +115,18 @@ public static partial class PyProtocol
         var hasB = HasOperatorMethods(tb);
         if (!hasA && !hasB)
         {
-            return BuiltinBinary(a, b, op);
+            var builtin = BuiltinBinary(a, b, op);
+            if (!ReferenceEquals(builtin, PyNotImplemented.Instance))
+            {
+                return builtin;
+            }
+            // Builtin types outside BuiltinBinary's fast paths (bytes, bytearray, ...) dispatch through their methods.
+            builtin = CallSlot(ta, s_names[(int)op], a, b);
+            if (ReferenceEquals(builtin, PyNotImplemented.Instance) && !ReferenceEquals(ta, tb))
+            {
+                builtin = CallSlot(tb, s_reflectedNames[(int)op], b, a);
+            }
+            return builtin;
         }
         var reflectedFirst = false;
         if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta))
@@ -182,6 +193,10 @@ public static partial class PyProtocol
         switch (kind)
         {
             case 1:
+                if (a is bool ba && b is bool bb && op is BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor)
+                {
+                    return op == BinaryOperator.BitAnd ? ba & bb : op == BinaryOperator.BitOr ? ba | bb : ba ^ bb;
+                }
                 return LongBinary(a is long x ? x : ((bool)a ? 1 : 0), b is long y ? y : ((bool)b ? 1 : 0), op);
             case 2:
                 return BigBinary(PyInt.ToBig(a), PyInt.ToBig(b), op);
@@ -225,7 +240,7 @@ public static partial class PyProtocol
             case BinaryOperator.Mod:
                 if (y == 0)
                 {
-                    throw new PyException(PyErrors.IntegerModuloByZero());
+                    throw new PyException(PyErrors.IntegerModuloOnlyByZero());
                 }
                 return PyInt.Mod(x, y);
             case BinaryOperator.Pow:
@@ -326,7 +341,7 @@ public static partial class PyProtocol
             case BinaryOperator.Mod:
                 if (y.IsZero)
                 {
-                    throw new PyException(PyErrors.IntegerModuloByZero());
+                    throw new PyException(PyErrors.IntegerModuloOnlyByZero());
                 }
                 return PyInt.Normalize(PyInt.Mod(x, y));
             case BinaryOperator.Pow:
@@ -336,7 +351,7 @@ public static partial class PyProtocol
                     {
                         throw new PyException(PyErrors.ZeroDivisionError("0.0 cannot be raised to a negative power"));
                     }
-                    return Math.Pow((double)x, (double)y);
+                    return Math.Pow(PyInt.BigToDouble(x), PyInt.BigToDouble(y));
                 }
                 if (y > long.MaxValue)
                 {

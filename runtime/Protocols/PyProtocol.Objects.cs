@@ -167,16 +167,14 @@ public static partial class PyProtocol
             {
                 return builtin;
             }
-            // Types of native modules (deque, weakref...) define their comparisons as methods.
-            if (ta.ModuleName != "builtins" && CallNativeCompare(ta, a, b, op) is var native && !ReferenceEquals(native, PyNotImplemented.Instance))
+            // Builtin types outside BuiltinCompare's fast paths (bytes, bytearray, ...) compare through their methods.
+            builtin = ta.Lookup(s_compareNames[(int)op]) is { } forwardMethod ? CallBound(forwardMethod, a, b) : PyNotImplemented.Instance;
+            if (ReferenceEquals(builtin, PyNotImplemented.Instance) && !ReferenceEquals(ta, tb)
+                && tb.Lookup(s_compareNames[(int)s_swapped[(int)op]]) is { } reflectedMethod)
             {
-                return native;
+                builtin = CallBound(reflectedMethod, b, a);
             }
-            if (tb.ModuleName != "builtins" && CallNativeCompare(tb, b, a, s_swapped[(int)op]) is var swapped && !ReferenceEquals(swapped, PyNotImplemented.Instance))
-            {
-                return swapped;
-            }
-            return CompareFallback(a, b, op);
+            return ReferenceEquals(builtin, PyNotImplemented.Instance) ? CompareFallback(a, b, op) : builtin;
         }
         var reflected = s_swapped[(int)op];
         var checkedReflected = false;
@@ -204,11 +202,6 @@ public static partial class PyProtocol
         }
         return CompareFallback(a, b, op);
     }
-
-    private static object? CallNativeCompare(PyType type, object? self, object? other, CompareOperator op) =>
-        type.Lookup(s_compareNames[(int)op]) is { } method && method is not PyBuiltinFunction { Owner.ModuleName: "builtins" }
-            ? CallBound(method, self, other)
-            : PyNotImplemented.Instance;
 
     private static object? CallCompareSlot(PyType type, object? self, object? other, CompareOperator op)
     {

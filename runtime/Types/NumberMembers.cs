@@ -7,6 +7,13 @@ namespace PyNet.Runtime;
 /// <summary>The members of <c>int</c>.</summary>
 public static class IntMembers
 {
+    // CPython 3.11's default sys.get_int_max_str_digits(): decimal conversions of longer ints raise ValueError.
+    public const int MaxStrDigits = 4300;
+
+    private static readonly string[] s_newNames = { "x", "base" };
+    private static readonly string[] s_toBytesNames = { "length", "byteorder", "signed" };
+    private static readonly string[] s_fromBytesNames = { "bytes", "byteorder", "signed" };
+
     internal static void Init(PyType t)
     {
         t.DefStatic("__new__", (args, kw) => New(args, kw));
@@ -14,14 +21,29 @@ public static class IntMembers
         t.DefMethod("__repr__", self => new PyStr(PyInt.Repr(self!)));
         t.DefMethod("__hash__", self => PyInt.Box(PyProtocol.Hash(self)));
         t.DefMethod("__bool__", self => PyProtocol.IsTrue(self));
-        t.DefMethod("__index__", self => self is bool b ? PyInt.Box(b ? 1 : 0) : self);
-        t.DefMethod("__int__", self => self is bool b ? PyInt.Box(b ? 1 : 0) : self);
+        t.DefMethod("__index__", self => AsInt(self));
+        t.DefMethod("__int__", self => AsInt(self));
+        t.DefMethod("__trunc__", self => AsInt(self));
+        t.DefMethod("__floor__", self => AsInt(self));
+        t.DefMethod("__ceil__", self => AsInt(self));
         t.DefMethod("__float__", self => PyInt.ToDouble(self!));
+        t.DefMethod("__invert__", a => PyProtocol.UnaryOp(a, UnaryOperator.Invert));
+        t.DefMethod("__getnewargs__", self => PyTuple.Create(AsInt(self)));
+        t.DefMethod("__format__", (self, spec) => new PyStr(PyFormatter.FormatBuiltin(self, FormatSpecArgument(spec))));
+        t.DefMethodVar("__round__", (args, kw) =>
+        {
+            var a = MethodArguments.ClinicPositional("int.__round__", "__round__", args, kw, 0, 1);
+            return MethodArguments.IsGiven(a[0]) && a[0] != null ? Round(args[0]!, a[0]) : AsInt(args[0]);
+        });
         t.DefMethod("bit_length", self => PyInt.Box((long)BigInteger.Abs(PyInt.ToBig(self!)).GetBitLength()));
-        t.DefMethod("conjugate", self => self);
-        t.DefGetSet("real", self => self is bool b ? PyInt.Box(b ? 1 : 0) : self);
+        t.DefMethod("bit_count", self => PyInt.Box(BitCount(PyInt.ToBig(self!))));
+        t.DefMethod("as_integer_ratio", self => PyTuple.Create(AsInt(self), PyInt.One));
+        t.DefMethod("conjugate", self => AsInt(self));
+        t.DefMethodVar("to_bytes", ToBytes);
+        t.DefClassMethod("from_bytes", FromBytes);
+        t.DefGetSet("real", self => AsInt(self));
         t.DefGetSet("imag", self => PyInt.Zero);
-        t.DefGetSet("numerator", self => self is bool b ? PyInt.Box(b ? 1 : 0) : self);
+        t.DefGetSet("numerator", self => AsInt(self));
         t.DefGetSet("denominator", self => PyInt.One);
     }
 
@@ -42,40 +64,180 @@ public static class IntMembers
         t.DefMethod("__neg__", a => PyProtocol.UnaryOp(a, UnaryOperator.Negate));
         t.DefMethod("__pos__", a => PyProtocol.UnaryOp(a, UnaryOperator.Positive));
         t.DefMethod("__abs__", a => Builtins.Abs(a));
+        t.DefMethod("__divmod__", (a, b) => DivMod(a, b));
+        t.DefMethod("__rdivmod__", (a, b) => DivMod(b, a));
+    }
+
+    private static object DivMod(object? a, object? b)
+    {
+        var q = PyProtocol.BuiltinBinary(a, b, BinaryOperator.FloorDiv);
+        if (ReferenceEquals(q, PyNotImplemented.Instance))
+        {
+            return q;
+        }
+        return PyTuple.Create(q, PyProtocol.BuiltinBinary(a, b, BinaryOperator.Mod));
+    }
+
+    internal static string FormatSpecArgument(object? spec) =>
+        spec is PyStr s ? s.Value : throw new PyException(PyErrors.SingleArgumentMustBe("__format__", "str", spec));
+
+    /// <summary>The plain int value of an int or bool.</summary>
+    public static object AsInt(object? self) => self switch
+    {
+        bool b => PyInt.Box(b ? 1 : 0),
+        long or BigInteger => self,
+        _ => throw new PyException(PyErrors.CannotInterpretAsInteger(self)),
+    };
+
+    /// <summary>int.__round__(ndigits): round half to even at 10**-ndigits; unchanged for ndigits >= 0.</summary>
+    public static object Round(object self, object? ndigits)
+    {
+        var n = PyInt.ToBig(IndexValue(ndigits));
+        var v = PyInt.ToBig(self);
+        if (n.Sign >= 0)
+        {
+            return PyInt.Normalize(v);
+        }
+        if (-n > 100000)
+        {
+            return PyInt.Zero;
+        }
+        var p = BigInteger.Pow(10, (int)-n);
+        var q = PyInt.FloorDiv(v, p);
+        var r = v - (q * p);
+        var c = (r * 2).CompareTo(p);
+        if (c > 0 || (c == 0 && !q.IsEven))
+        {
+            q += 1;
+        }
+        return PyInt.Normalize(q * p);
+    }
+
+    public static long BitCount(BigInteger v)
+    {
+        v = BigInteger.Abs(v);
+        long count = 0;
+        foreach (var b in v.ToByteArray(isUnsigned: true))
+        {
+            count += BitOperations.PopCount(b);
+        }
+        return count;
+    }
+
+    /// <summary>x.__index__() as an int object (CPython's PyNumber_Index).</summary>
+    public static object IndexValue(object? x)
+    {
+        switch (x)
+        {
+            case long or BigInteger:
+                return x;
+            case bool b:
+                return PyInt.Box(b ? 1 : 0);
+        }
+        if (!PyProtocol.TryCallSpecial(x, PyProtocol.IndexName, out var r))
+        {
+            throw new PyException(PyErrors.CannotInterpretAsInteger(x));
+        }
+        return r is long or BigInteger or bool ? AsInt(r) : throw new PyException(PyErrors.IndexReturnedNonInt(r));
+    }
+
+    private static object ToBytes(object?[] args, PyStr[]? kw)
+    {
+        var a = MethodArguments.Keywords("to_bytes", args, kw, s_toBytesNames, 0, 2);
+        var length = MethodArguments.IsGiven(a[0]) ? PyProtocol.Index(a[0]) : 1;
+        var little = ByteOrder(a[1]);
+        var signed = MethodArguments.IsGiven(a[2]) && PyProtocol.IsTrue(a[2]);
+        if (length < 0)
+        {
+            throw new PyException(PyErrors.ToBytesLengthNegative());
+        }
+        var v = PyInt.ToBig(args[0]!);
+        if (v.Sign < 0 && !signed)
+        {
+            throw new PyException(PyErrors.NegativeToUnsigned());
+        }
+        var bits = checked((int)length * 8);
+        var limit = BigInteger.One << (signed ? Math.Max(bits - 1, 0) : bits);
+        if (length == 0 ? !v.IsZero : (v >= limit || (signed && v < -limit)))
+        {
+            throw new PyException(PyErrors.IntTooBigToConvert());
+        }
+        if (v.Sign < 0)
+        {
+            v += BigInteger.One << bits;
+        }
+        var raw = v.IsZero ? Array.Empty<byte>() : v.ToByteArray(isUnsigned: true, isBigEndian: false);
+        var result = new byte[length];
+        Array.Copy(raw, result, Math.Min(raw.Length, result.Length));
+        if (!little)
+        {
+            Array.Reverse(result);
+        }
+        return new PyBytes(result);
+    }
+
+    private static object? FromBytes(object?[] args, PyStr[]? kw)
+    {
+        var a = MethodArguments.Keywords("from_bytes", args, kw, s_fromBytesNames, 1, 2);
+        var data = PyBytes.FromObject(a[0]);
+        var little = ByteOrder(a[1]);
+        var signed = MethodArguments.IsGiven(a[2]) && PyProtocol.IsTrue(a[2]);
+        var v = new BigInteger(data, isUnsigned: !signed, isBigEndian: !little);
+        var result = PyInt.Normalize(v);
+        var cls = (PyType)args[0]!;
+        return ReferenceEquals(cls, PyType.IntType) ? result : PyCall.Call(cls, result);
+    }
+
+    private static bool ByteOrder(object? value)
+    {
+        if (!MethodArguments.IsGiven(value))
+        {
+            return false;
+        }
+        if (value is not PyStr s)
+        {
+            throw new PyException(PyErrors.ArgumentMustBe("to_bytes", 2, "str", value));
+        }
+        return s.Value switch
+        {
+            "little" => true,
+            "big" => false,
+            _ => throw new PyException(PyErrors.ByteOrderMustBe()),
+        };
     }
 
     private static object? New(object?[] args, PyStr[]? kw)
     {
-        var nPos = args.Length - (kw?.Length ?? 0);
-        object? x = nPos > 1 ? args[1] : null;
-        object? baseArg = nPos > 2 ? args[2] : null;
-        for (var i = 0; i < (kw?.Length ?? 0); i++)
+        var a = MethodArguments.Keywords("int", args, kw, s_newNames, 0, 2);
+        if (kw != null && Array.Exists(kw, k => k.Value == "x"))
         {
-            if (kw![i].Value == "base")
-            {
-                baseArg = args[nPos + i];
-            }
-            else
-            {
-                throw new PyException(PyErrors.UnexpectedKeyword("int", kw[i].Value));
-            }
+            throw new PyException(PyErrors.InvalidKeywordArgument("int", "x"));
         }
-        if (nPos <= 1)
+        var x = a[0];
+        var baseArg = a[1];
+        if (!MethodArguments.IsGiven(x))
         {
-            return baseArg == null ? PyInt.Zero : throw new PyException(PyErrors.TypeError("int() missing string argument"));
+            return MethodArguments.IsGiven(baseArg) ? throw new PyException(PyErrors.IntMissingString()) : PyInt.Zero;
         }
-        if (baseArg != null)
+        if (MethodArguments.IsGiven(baseArg))
         {
-            var b = PyProtocol.Index(baseArg);
-            if (x is not PyStr s)
+            var b = PyInt.ToBig(IndexValue(baseArg));
+            var text = x switch
             {
-                throw new PyException(PyErrors.TypeError("int() can't convert non-string with explicit base"));
+                PyStr s => s.Value,
+                PyBytes or PyByteArray => Codecs.Latin1String(PyBytes.FromObject(x)),
+                _ => throw new PyException(PyErrors.IntNonStringWithBase()),
+            };
+            if (b != 0 && (b < 2 || b > 36))
+            {
+                throw new PyException(PyErrors.IntBaseRange());
             }
-            return Parse(s.Value, (int)b);
+            return Parse(text, (int)b, x);
         }
         return ToInt(x);
     }
 
+    /// <summary>int(x) for one argument.</summary>
     public static object ToInt(object? x)
     {
         switch (x)
@@ -88,25 +250,31 @@ public static class IntMembers
             case double d:
                 return PyFloat.ToInt(d);
             case PyStr s:
-                return Parse(s.Value, 10);
+                return Parse(s.Value, 10, x);
+            case PyBytes or PyByteArray:
+                return Parse(Codecs.Latin1String(PyBytes.FromObject(x)), 10, x);
         }
-        if (PyProtocol.TryCallSpecial(x, PyStr.Intern("__int__"), out var r) || PyProtocol.TryCallSpecial(x, PyStr.Intern("__index__"), out r))
+        if (PyProtocol.TryCallSpecial(x, PyStr.Intern("__int__"), out var r))
         {
-            return r!;
+            return r is long or BigInteger or bool ? AsInt(r) : throw new PyException(PyErrors.IntReturnedNonInt(r));
+        }
+        if (PyType.Of(x).Lookup(PyProtocol.IndexName) != null)
+        {
+            return IndexValue(x);
         }
         if (PyProtocol.TryCallSpecial(x, PyStr.Intern("__trunc__"), out r))
         {
-            return r!;
+            return r is long or BigInteger or bool ? AsInt(r) : IndexValue(r);
         }
-        throw new PyException(PyErrors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{PyErrors.TypeName(x)}'"));
+        throw new PyException(PyErrors.IntArgumentType(x));
     }
 
     /// <summary>int(text, base) with Python's literal rules (underscores, prefixes, whitespace, base 0).</summary>
-    public static object Parse(string text, int @base)
+    public static object Parse(string text, int @base, object? original = null)
     {
         if (@base != 0 && (@base < 2 || @base > 36))
         {
-            throw new PyException(PyErrors.ValueError("int() base must be >= 2 and <= 36, or 0"));
+            throw new PyException(PyErrors.IntBaseRange());
         }
         var s = text.Trim();
         var negative = false;
@@ -134,18 +302,16 @@ public static class IntMembers
         if (b == 0)
         {
             b = 10;
-            if (i < s.Length - 1 && s[i] == '0' && s.AsSpan(i).TrimStart('0').TrimStart('_').Length > 0 && s.AsSpan(i).IndexOfAnyExcept('0', '_') >= 0)
+            if (i < s.Length - 1 && s[i] == '0' && s.AsSpan(i).IndexOfAnyExcept('0', '_') >= 0)
             {
-                throw new PyException(PyErrors.InvalidIntLiteral(@base, text));
+                throw Invalid(@base, text, original);
             }
         }
         if (i >= s.Length)
         {
-            throw new PyException(PyErrors.InvalidIntLiteral(@base, text));
+            throw Invalid(@base, text, original);
         }
-        long small = 0;
-        BigInteger big = 0;
-        var useBig = false;
+        var digits = new System.Text.StringBuilder(s.Length - i);
         var lastUnderscore = true;
         for (; i < s.Length; i++)
         {
@@ -154,7 +320,7 @@ public static class IntMembers
             {
                 if (lastUnderscore)
                 {
-                    throw new PyException(PyErrors.InvalidIntLiteral(@base, text));
+                    throw Invalid(@base, text, original);
                 }
                 lastUnderscore = true;
                 continue;
@@ -162,31 +328,51 @@ public static class IntMembers
             var d = DigitValue(c);
             if (d < 0 || d >= b)
             {
-                throw new PyException(PyErrors.InvalidIntLiteral(@base, text));
+                throw Invalid(@base, text, original);
             }
             lastUnderscore = false;
-            if (!useBig)
-            {
-                if (small <= (long.MaxValue - d) / b)
-                {
-                    small = (small * b) + d;
-                    continue;
-                }
-                useBig = true;
-                big = small;
-            }
-            big = (big * b) + d;
+            digits.Append((char)(d < 10 ? '0' + d : 'a' + d - 10));
         }
         if (lastUnderscore)
         {
-            throw new PyException(PyErrors.InvalidIntLiteral(@base, text));
+            throw Invalid(@base, text, original);
         }
-        if (!useBig)
+        if ((b & (b - 1)) != 0 && digits.Length > MaxStrDigits)
         {
-            return PyInt.Box(negative ? -small : small);
+            throw new PyException(PyErrors.IntStringTooLong(digits.Length));
         }
-        return PyInt.Normalize(negative ? -big : big);
+        var value = ParseDigits(digits.ToString(), b);
+        return PyInt.Normalize(negative ? -value : value);
     }
+
+    private static BigInteger ParseDigits(string digits, int radix)
+    {
+        if (radix == 10)
+        {
+            return BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+        BigInteger result = BigInteger.Zero;
+        ulong chunk = 0;
+        ulong scale = 1;
+        foreach (var c in digits)
+        {
+            var d = (ulong)DigitValue(c);
+            chunk = (chunk * (ulong)radix) + d;
+            scale *= (ulong)radix;
+            if (scale > ulong.MaxValue / 64)
+            {
+                result = (result * scale) + chunk;
+                chunk = 0;
+                scale = 1;
+            }
+        }
+        return (result * scale) + chunk;
+    }
+
+    private static PyException Invalid(int @base, string text, object? original) =>
+        new(original is PyBytes or PyByteArray
+            ? PyErrors.InvalidIntLiteralRepr(@base, PyProtocol.Repr(original))
+            : PyErrors.InvalidIntLiteral(@base, text));
 
     private static int DigitValue(char c)
     {
@@ -215,72 +401,18 @@ public static class BoolMembers
 {
     internal static void Init(PyType t)
     {
-        t.DefStatic("__new__", (args, kw) => args.Length > 1 && PyProtocol.IsTrue(args[1]));
+        t.DefStatic("__new__", (args, kw) =>
+        {
+            var a = MethodArguments.ClinicPositional("bool", "bool", args, kw, 0, 1);
+            return MethodArguments.IsGiven(a[0]) && PyProtocol.IsTrue(a[0]);
+        });
         t.DefMethod("__repr__", self => new PyStr((bool)self! ? "True" : "False"));
         t.DefMethod("__and__", (a, b) => a is bool x && b is bool y ? x & y : PyProtocol.BuiltinBinary(a, b, BinaryOperator.BitAnd));
         t.DefMethod("__or__", (a, b) => a is bool x && b is bool y ? x | y : PyProtocol.BuiltinBinary(a, b, BinaryOperator.BitOr));
         t.DefMethod("__xor__", (a, b) => a is bool x && b is bool y ? x ^ y : PyProtocol.BuiltinBinary(a, b, BinaryOperator.BitXor));
-    }
-}
-
-/// <summary>The members of <c>float</c>.</summary>
-public static class FloatMembers
-{
-    internal static void Init(PyType t)
-    {
-        t.DefStatic("__new__", (args, kw) => args.Length > 1 ? ToFloat(args[1]) : 0.0);
-        IntMembers.DefineNumberOperators(t);
-        t.DefMethod("__repr__", self => new PyStr(PyFloat.Repr((double)self!)));
-        t.DefMethod("__hash__", self => PyInt.Box(PyFloat.Hash((double)self!)));
-        t.DefMethod("__int__", self => PyFloat.ToInt((double)self!));
-        t.DefMethod("__float__", self => self);
-        t.DefMethod("is_integer", self => PyFloat.IsIntegral((double)self!));
-        t.DefGetSet("real", self => self);
-        t.DefGetSet("imag", self => 0.0);
-    }
-
-    public static double ToFloat(object? x)
-    {
-        switch (x)
-        {
-            case double d:
-                return d;
-            case long or bool or BigInteger:
-                return PyInt.ToDouble(x);
-            case PyStr s:
-                return Parse(s.Value);
-        }
-        if (PyProtocol.TryCallSpecial(x, PyStr.Intern("__float__"), out var r) && r is double rd)
-        {
-            return rd;
-        }
-        if (PyProtocol.TryCallSpecial(x, PyStr.Intern("__index__"), out r))
-        {
-            return PyInt.ToDouble(r!);
-        }
-        throw new PyException(PyErrors.TypeError($"float() argument must be a string or a real number, not '{PyErrors.TypeName(x)}'"));
-    }
-
-    public static double Parse(string text)
-    {
-        var s = text.Trim();
-        var lower = s.ToLowerInvariant().TrimStart('+', '-');
-        var negative = s.StartsWith('-');
-        if (lower is "inf" or "infinity")
-        {
-            return negative ? double.NegativeInfinity : double.PositiveInfinity;
-        }
-        if (lower == "nan")
-        {
-            return double.NaN;
-        }
-        if (s.Length > 0 && !s.Contains("__", StringComparison.Ordinal) && !s.StartsWith('_') && !s.EndsWith('_')
-            && s.IndexOfAny(new[] { ' ', ',' }) < 0
-            && double.TryParse(s.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
-        {
-            return d;
-        }
-        throw new PyException(PyErrors.InvalidFloatLiteral(text));
+        t.DefMethod("__rand__", (a, b) => a is bool x && b is bool y ? x & y : PyProtocol.BuiltinBinary(b, a, BinaryOperator.BitAnd));
+        t.DefMethod("__ror__", (a, b) => a is bool x && b is bool y ? x | y : PyProtocol.BuiltinBinary(b, a, BinaryOperator.BitOr));
+        t.DefMethod("__rxor__", (a, b) => a is bool x && b is bool y ? x ^ y : PyProtocol.BuiltinBinary(b, a, BinaryOperator.BitXor));
     }
 }
 

@@ -19,16 +19,33 @@ public class TracebackTests
         var dir = WriteTemp("t.py", "def inner(x):\n    return 1 // x\n\ndef outer():\n    return inner(0)\n\nouter()\n");
         var r = PyNetProcess.Run(dir, "run", "t.py");
         Assert.Equal(1, r.ExitCode);
-        Assert.StartsWith(
+        Assert.Equal(
             "Traceback (most recent call last):\n" +
-            "  File \"t.py\", line 7, in <module>\n" +
+            $"  File \"{System.IO.Path.Combine(dir, "t.py")}\", line 7, in <module>\n" +
             "    outer()\n" +
-            "  File \"t.py\", line 5, in outer\n" +
+            $"  File \"{System.IO.Path.Combine(dir, "t.py")}\", line 5, in outer\n" +
             "    return inner(0)\n" +
-            "  File \"t.py\", line 2, in inner\n" +
-            "    return 1 // x\n",
+            "           ^^^^^^^^\n" +
+            $"  File \"{System.IO.Path.Combine(dir, "t.py")}\", line 2, in inner\n" +
+            "    return 1 // x\n" +
+            "           ~~^^~~\n" +
+            "ZeroDivisionError: integer division or modulo by zero\n",
             r.Stderr);
-        Assert.EndsWith("ZeroDivisionError: integer division or modulo by zero\n", r.Stderr);
+    }
+
+    [Theory]
+    [InlineData("d = {'a': [1]}\nprint(d['a'][0] + d['b'])\n")]
+    [InlineData("class A:\n    pass\n\nA().missing.attr\n")]
+    [InlineData("def f(n):\n    return f(n - 1) if n else [][n]\n\nf(3)\n")]
+    [InlineData("x = (1 +\n     None)\n")]
+    [InlineData("try:\n    int('x')\nexcept ValueError as e:\n    raise RuntimeError('wrapped') from e\n")]
+    public void TracebacksMatchCPythonExactly(string source)
+    {
+        var dir = WriteTemp("p.py", source);
+        var r = PyNetProcess.Run(dir, "run", "p.py");
+        var expected = PythonReference.Run(dir, "p.py");
+        Assert.Equal(expected.Stderr, r.Stderr);
+        Assert.Equal(expected.ExitCode, r.ExitCode);
     }
 
     [Fact]
@@ -37,7 +54,7 @@ public class TracebackTests
         var dir = WriteTemp("bad.py", "x = 1\nif x\n    pass\n");
         var r = PyNetProcess.Run(dir, "run", "bad.py");
         Assert.Equal(1, r.ExitCode);
-        Assert.Equal("  File \"bad.py\", line 2\n    if x\n        ^\nSyntaxError: expected ':'\n", r.Stderr);
+        Assert.Equal($"  File \"{System.IO.Path.Combine(dir, "bad.py")}\", line 2\n    if x\n        ^\nSyntaxError: expected ':'\n", r.Stderr);
         Assert.Equal(string.Empty, r.Stdout);
     }
 

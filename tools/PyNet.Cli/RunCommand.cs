@@ -23,8 +23,10 @@ internal static class RunCommand
             Console.Error.WriteLine($"pynet: can't open file {PyStr.Repr(Path.GetFullPath(path))}: {reason}");
             return 2;
         }
-        SetUp(path, programArgs, Path.GetDirectoryName(Path.GetFullPath(path))!);
-        return PythonProgram.Run(() => CompileAndRun(() => PythonCompiler.CompileModule(source, path, "__main__"), path));
+        // Since Python 3.9 the main script's __file__ and code filename are absolute; sys.argv[0] stays as given.
+        var fullPath = Path.GetFullPath(path);
+        SetUp(path, programArgs, Path.GetDirectoryName(fullPath)!);
+        return PythonProgram.Run(() => CompileAndRun(() => PythonCompiler.CompileModule(source, fullPath, "__main__"), fullPath));
     }
 
     public static int RunCode(string code, string[] programArgs)
@@ -52,6 +54,7 @@ internal static class RunCommand
         }
         StdlibLocator.AddToPath();
         Importer.Loader = new SourceModuleLoader();
+        RuntimeCompiler.Instance = new RuntimeCodeCompiler();
     }
 
     private static object? CompileAndRun(Func<byte[]> compile, string? file)

@@ -55,7 +55,7 @@ internal sealed partial class CodeGenerator
         Generator,
     }
 
-    private readonly record struct StubKey(string Shape, int Line, Label Target, bool AddTraceback);
+    private readonly record struct StubKey(string Shape, long Position, int Anchors, Label Target, bool AddTraceback);
 
     /// <summary>Compiles a module body into the module class's Body method.</summary>
     public static void CompileModule(ModuleEmitter module, SymbolTable symbols, Module tree, SourceText source)
@@ -70,9 +70,35 @@ internal sealed partial class CodeGenerator
                 gen._il.LoadStaticField(module.Constant(doc));
                 gen.EmitStoreName("__doc__");
             }
+            gen.EmitSetupAnnotations(tree.Body);
             gen.EmitStatements(tree.Body);
         }, null);
     }
+
+    /// <summary>eval mode: the body evaluates one expression and returns its value.</summary>
+    public static void CompileExpression(ModuleEmitter module, SymbolTable symbols, Expression tree, SourceText source)
+    {
+        var gen = new CodeGenerator(module, symbols, symbols.Root, UnitKind.Module) { Source = source };
+        var method = module.DefineBodyMethod();
+        gen._code = module.Code("<module>", "<module>", 1, 0, 0, 0, 0, Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>());
+        gen.EmitUnit(method, () =>
+        {
+            gen.EmitExpression(tree.Body);
+            gen._il.StoreLocal(gen._returnValue);
+            gen._il.Branch(gen._returnLabel);
+        }, null);
+    }
+
+    /// <summary>single mode (the REPL): statements, with the values of expression statements shown by sys.displayhook.</summary>
+    public static void CompileInteractive(ModuleEmitter module, SymbolTable symbols, Interactive tree, SourceText source)
+    {
+        var gen = new CodeGenerator(module, symbols, symbols.Root, UnitKind.Module) { Source = source, _interactive = true };
+        var method = module.DefineBodyMethod();
+        gen._code = module.Code("<module>", "<module>", 1, 0, 0, 0, 0, Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>());
+        gen.EmitUnit(method, () => gen.EmitStatements(tree.Body), null);
+    }
+
+    private bool _interactive;
 
     // --- unit frame ---------------------------------------------------------------------------------------------
 
@@ -259,7 +285,7 @@ internal sealed partial class CodeGenerator
     /// <summary>value --> value; branches to the handler when the value is Raised.</summary>
     private void CheckObject(Node at)
     {
-        var stub = Stub(_il.Shape, at.Lineno, true);
+        var stub = Stub(_il.Shape, at, true);
         _il.Dup();
         _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Raised));
         _il.BranchIfEqual(stub);
@@ -269,7 +295,7 @@ internal sealed partial class CodeGenerator
     private void CheckVoid(Node at)
     {
         var shape = _il.Shape;
-        var stub = Stub(shape[..^1], at.Lineno, true);
+        var stub = Stub(shape[..^1], at, true);
         _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Raised));
         _il.BranchIfEqual(stub);
     }
@@ -277,7 +303,7 @@ internal sealed partial class CodeGenerator
     /// <summary>int --> int; branches to the handler when the int is -1.</summary>
     private void CheckInt(Node at)
     {
-        var stub = Stub(_il.Shape, at.Lineno, true);
+        var stub = Stub(_il.Shape, at, true);
         _il.Dup();
         _il.LoadInt(-1);
         _il.BranchIfEqual(stub);
@@ -287,21 +313,21 @@ internal sealed partial class CodeGenerator
     private void JumpToHandler(Node at, bool addTraceback)
     {
         _il.Pop();
-        _il.Branch(Stub(_il.Shape, at.Lineno, addTraceback));
+        _il.Branch(Stub(_il.Shape, at, addTraceback));
     }
 
     /// <summary>The stub for a failure when the stack has <paramref name="shape"/> (what the stub must pop).</summary>
-    private Label Stub(string shape, int line, bool addTraceback)
+    private Label Stub(string shape, Node at, bool addTraceback)
     {
         if (!_il.IsReachable)
         {
             return _il.DefineLabel("dead_stub");
         }
-        var key = new StubKey(shape, line, _errorTarget, addTraceback);
+        var key = new StubKey(shape, TracebackPositions.Pack(at), TracebackPositions.Anchors(at, _source), _errorTarget, addTraceback);
         _il.ExpectBranch(_errorTarget, string.Empty);
         if (!_stubs.TryGetValue(key, out var label))
         {
-            label = _il.DefineLabel($"stub_{line}");
+            label = _il.DefineLabel($"stub_{at.Lineno}");
             _stubs[key] = label;
             _pendingStubs.Add((label, key));
         }
@@ -321,7 +347,8 @@ internal sealed partial class CodeGenerator
             if (key.AddTraceback)
             {
                 _il.LoadStaticField(_code);
-                _il.LoadInt(key.Line);
+                _il.LoadLong(key.Position);
+                _il.LoadInt(key.Anchors);
                 _il.Call(Runtime(RuntimeMembers.PyOps_AddTraceback));
             }
             _il.Branch(key.Target);
@@ -395,6 +422,20 @@ internal sealed partial class CodeGenerator
         }
 
         public string? BoundName { get; }
+
+        public bool IsExceptStar { get; init; }
+    }
+
+    /// <summary>CPython forbids leaving an except* handler with break, continue or return.</summary>
+    private void CheckNotInExceptStar(Node node, Block? stop)
+    {
+        for (var i = _blocks.Count - 1; i >= 0 && !ReferenceEquals(_blocks[i], stop); i--)
+        {
+            if (_blocks[i] is HandlerBlock { IsExceptStar: true })
+            {
+                throw CompileError(node, "'break', 'continue' and 'return' cannot appear in an except* block");
+            }
+        }
     }
 
     /// <summary>

@@ -18,6 +18,10 @@ internal sealed partial class CodeGenerator
         }
     }
 
+    /// <summary>
+    /// x: T = v ==> x = v; in module and class bodies also __annotations__['x'] = T (for a simple name target);
+    /// other targets evaluate their object expression and, outside functions, the annotation.
+    /// </summary>
     private void EmitAnnAssign(AnnAssign node)
     {
         if (node.Value != null)
@@ -25,7 +29,65 @@ internal sealed partial class CodeGenerator
             EmitExpression(node.Value);
             EmitStore(node.Target);
         }
+        var inBody = _kind is UnitKind.Module or UnitKind.ClassBody;
+        if (node.Target is Name n && node.Simple != 0)
+        {
+            if (inBody)
+            {
+                EmitLoadName("__annotations__", node);
+                _il.LoadStaticField(_module.Name(Mangle(n.Id)));
+                EmitExpression(node.Annotation);
+                _il.Call(Runtime(RuntimeMembers.PyOps_SetItem));
+                CheckVoid(node);
+            }
+            return;
+        }
+        if (node.Value == null)
+        {
+            switch (node.Target)
+            {
+                case Attribute a:
+                    EmitExpression(a.Value);
+                    _il.Pop();
+                    break;
+                case Subscript s:
+                    EmitExpression(s.Value);
+                    _il.Pop();
+                    EmitExpression(s.Slice);
+                    _il.Pop();
+                    break;
+            }
+        }
+        if (inBody)
+        {
+            EmitExpression(node.Annotation);
+            _il.Pop();
+        }
     }
+
+    /// <summary>A module or class body with annotated assignments starts with __annotations__ = {} (SETUP_ANNOTATIONS).</summary>
+    private void EmitSetupAnnotations(System.Collections.Generic.List<StmtNode> body)
+    {
+        if (!ContainsAnnotations(body))
+        {
+            return;
+        }
+        _il.NewObject(Runtime(RuntimeMembers.PyDict_New));
+        EmitStoreName("__annotations__");
+    }
+
+    private static bool ContainsAnnotations(System.Collections.Generic.List<StmtNode> body) => body.Any(s => s switch
+    {
+        AnnAssign => true,
+        If i => ContainsAnnotations(i.Body) || ContainsAnnotations(i.Orelse),
+        For f => ContainsAnnotations(f.Body) || ContainsAnnotations(f.Orelse),
+        While w => ContainsAnnotations(w.Body) || ContainsAnnotations(w.Orelse),
+        With w => ContainsAnnotations(w.Body),
+        Try t => ContainsAnnotations(t.Body) || ContainsAnnotations(t.Orelse) || ContainsAnnotations(t.Finalbody)
+            || t.Handlers.OfType<ExceptHandler>().Any(h => ContainsAnnotations(h.Body)),
+        Match m => m.Cases.Any(c => ContainsAnnotations(c.Body)),
+        _ => false,
+    });
 
     /// <summary>
     /// target op= value ==> target = InPlace(target, value)  (a.x and a[i] evaluate a and i once)

@@ -17,6 +17,17 @@ internal sealed partial class CodeGenerator
         {
             return;
         }
+        if (node.Func is Name { Id: "globals" or "locals" or "vars" or "dir" or "exec" or "eval" } frameName
+            && args.Count <= 3 && node.Keywords.Count == 0 && !args.Any(a => a is Starred)
+            && StorageOf(Mangle(frameName.Id)) is Semantics.SymbolStorage.GlobalImplicit or Semantics.SymbolStorage.Name)
+        {
+            EmitObjectArray(args);
+            LoadGlobals();
+            EmitLocalsMapping();
+            _il.Call(Runtime(RuntimeMembers.PyOps_CallFrameIntrinsic));
+            CheckObject(node);
+            return;
+        }
         if (args.Any(a => a is Starred) || node.Keywords.Any(k => k.Arg == null))
         {
             EmitCallEx(node);
@@ -92,6 +103,40 @@ internal sealed partial class CodeGenerator
         }
         _il.Call(Runtime(RuntimeMembers.PyOps_CallEx));
         CheckObject(node);
+    }
+
+    /// <summary>--> the mapping locals() returns here: the namespace of a module or class body, else a snapshot.</summary>
+    private void EmitLocalsMapping()
+    {
+        if (_kind is UnitKind.Module or UnitKind.ClassBody)
+        {
+            LoadNamespace();
+            return;
+        }
+        var names = _scope.Symbols.Values
+            .Where(s => s.Storage is Semantics.SymbolStorage.Local or Semantics.SymbolStorage.Cell or Semantics.SymbolStorage.Free && !s.Name.StartsWith('.'))
+            .Select(s => s.Name)
+            .Where(n => _locals.ContainsKey(n) || _cells.ContainsKey(n))
+            .ToList();
+        _il.LoadStaticField(_module.NameArray(names));
+        _il.LoadInt(names.Count);
+        _il.NewArray(Object);
+        for (var i = 0; i < names.Count; i++)
+        {
+            _il.Dup();
+            _il.LoadInt(i);
+            if (_locals.TryGetValue(names[i], out var local))
+            {
+                _il.LoadLocal(local);
+            }
+            else
+            {
+                _il.LoadLocal(_cells[names[i]]);
+                _il.LoadField(Runtime(RuntimeMembers.PyCell_Value));
+            }
+            _il.StoreElementRef();
+        }
+        _il.Call(Runtime(RuntimeMembers.PyOps_LocalsSnapshot));
     }
 
     /// <summary>super() in a method ==> super(__class__, first argument), as CPython finds them in the frame.</summary>

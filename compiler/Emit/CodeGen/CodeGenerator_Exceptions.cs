@@ -125,6 +125,84 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>
+    /// try: BODY except* E as n: H ... else: ORELSE
+    /// ==> [errors → dispatch] BODY; ORELSE; goto end
+    ///     dispatch: state = ExceptStarBegin(exc)
+    ///               for each clause: m = ExceptStarMatch(state, E); if m: PushHandled(m); n = m; H; PopHandled()
+    ///                                (an error in H is collected by ExceptStarHandlerFailed and dispatch goes on)
+    ///               ExceptStarEnd(state): what is left or was raised propagates as one exception (group)
+    /// </summary>
+    private void EmitTryStar(TryStar node)
+    {
+        var dispatch = _il.DefineLabel("except_star");
+        var end = _il.DefineLabel("try_star_end");
+        var outer = _errorTarget;
+        _errorTarget = dispatch;
+        EmitStatements(node.Body);
+        _errorTarget = outer;
+        EmitStatements(node.Orelse);
+        _il.Branch(end);
+
+        _il.Mark(dispatch);
+        var stateType = _module.Import(typeof(ExceptStarState));
+        var state = _il.DeclareLocal(stateType);
+        _il.Call(Runtime(RuntimeMembers.PyOps_FetchPending));
+        _il.Call(Runtime(RuntimeMembers.PyOps_ExceptStarBegin));
+        CheckObject(node);
+        _il.CastClass(stateType);
+        _il.StoreLocal(state);
+        var exceptionType = _module.Import(typeof(PyBaseException));
+        foreach (ExceptHandler handler in node.Handlers)
+        {
+            var next = _il.DefineLabel("except_star_next");
+            var match = _il.DeclareLocal(Object);
+            _il.LoadLocal(state);
+            EmitOptional(handler.Type);
+            _il.Call(Runtime(RuntimeMembers.PyOps_ExceptStarMatch));
+            CheckObject(handler.Type ?? (Node)handler);
+            _il.StoreLocal(match);
+            _il.LoadLocal(match);
+            _il.BranchIfFalse(next);
+            _il.LoadLocal(match);
+            _il.CastClass(exceptionType);
+            _il.Call(Runtime(RuntimeMembers.PyOps_PushHandled));
+            if (handler.Name != null)
+            {
+                _il.LoadLocal(match);
+                EmitStoreName(handler.Name);
+            }
+            var handlerError = _il.DefineLabel("except_star_body_error");
+            var block = new HandlerBlock(handler.Name) { IsExceptStar = true };
+            _blocks.Add(block);
+            _errorTarget = handlerError;
+            EmitStatements(handler.Body);
+            _errorTarget = outer;
+            _blocks.Remove(block);
+            if (handler.Name != null)
+            {
+                EmitClearName(handler.Name);
+            }
+            _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
+            _il.Branch(next);
+            _il.Mark(handlerError);
+            if (handler.Name != null)
+            {
+                EmitClearName(handler.Name);
+            }
+            _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
+            _il.LoadLocal(state);
+            _il.Call(Runtime(RuntimeMembers.PyOps_ExceptStarHandlerFailed));
+            _il.Mark(next);
+        }
+        _il.LoadLocal(state);
+        _il.Call(Runtime(RuntimeMembers.PyOps_ExceptStarEnd));
+        var stub = Stub(_il.Shape[..^1], node, addTraceback: false);
+        _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Raised));
+        _il.BranchIfEqual(stub);
+        _il.Mark(end);
+    }
+
+    /// <summary>
     /// try: BODY finally: FIN
     /// ==> [errors → on_error; return/break/continue run FIN inline] BODY; FIN; goto end
     ///     on_error: exc = FetchPending(); PushHandled(exc); FIN; PopHandled(); Restore(exc) → outer handler
@@ -181,8 +259,9 @@ internal sealed partial class CodeGenerator
     /// ==> exit = WithExit(M); x = WithEnter(M)
     ///     try: BODY  (normal exit and return/break/continue: exit(None, None, None))
     ///     on error: if not exit(type, exc, tb): re-raise
+    /// async with awaits __aenter__() and each __aexit__(...) call.
     /// </summary>
-    private void EmitWith(With node, List<WithItem> items, int index, List<StmtNode> body)
+    private void EmitWith(Node node, List<WithItem> items, int index, List<StmtNode> body, bool isAsync)
     {
         if (index == items.Count)
         {
@@ -195,12 +274,16 @@ internal sealed partial class CodeGenerator
         EmitExpression(item.ContextExpr);
         _il.StoreLocal(manager);
         _il.LoadLocal(manager);
-        _il.Call(Runtime(RuntimeMembers.PyOps_WithExit));
+        _il.Call(Runtime(isAsync ? RuntimeMembers.PyOps_AsyncWithExit : RuntimeMembers.PyOps_WithExit));
         CheckObject(item.ContextExpr);
         _il.StoreLocal(exit);
         _il.LoadLocal(manager);
-        _il.Call(Runtime(RuntimeMembers.PyOps_WithEnter));
+        _il.Call(Runtime(isAsync ? RuntimeMembers.PyOps_AsyncWithEnter : RuntimeMembers.PyOps_WithEnter));
         CheckObject(item.ContextExpr);
+        if (isAsync)
+        {
+            EmitAwaitOnStack(item.ContextExpr, isAwait: true);
+        }
         if (item.OptionalVars != null)
         {
             EmitStore(item.OptionalVars);
@@ -214,8 +297,17 @@ internal sealed partial class CodeGenerator
         {
             _il.LoadLocal(exit);
             _il.LoadNull();
-            _il.Call(Runtime(RuntimeMembers.PyOps_CallWithExit));
-            CheckInt(node);
+            if (isAsync)
+            {
+                _il.Call(Runtime(RuntimeMembers.PyOps_CallAsyncExit));
+                CheckObject(node);
+                EmitAwaitOnStack(node, isAwait: true);
+            }
+            else
+            {
+                _il.Call(Runtime(RuntimeMembers.PyOps_CallWithExit));
+                CheckInt(node);
+            }
             _il.Pop();
         }
 
@@ -225,7 +317,7 @@ internal sealed partial class CodeGenerator
         var block = new FinallyBlock(EmitNormalExit, outer);
         _blocks.Add(block);
         _errorTarget = onError;
-        EmitWith(node, items, index + 1, body);
+        EmitWith(node, items, index + 1, body, isAsync);
         _errorTarget = outer;
         _blocks.Remove(block);
         if (_il.IsReachable)
@@ -240,15 +332,25 @@ internal sealed partial class CodeGenerator
         _il.StoreLocal(exc);
         _il.LoadLocal(exc);
         _il.Call(Runtime(RuntimeMembers.PyOps_PushHandled));
+        var exitError = _il.DefineLabel("with_exit_error");
+        var suppressed = _il.DefineLabel("with_suppressed");
+        _errorTarget = exitError;
         _il.LoadLocal(exit);
         _il.LoadLocal(exc);
-        _il.Call(Runtime(RuntimeMembers.PyOps_CallWithExit));
-        var exitFailed = _il.DefineLabel("with_exit_failed");
-        var suppressed = _il.DefineLabel("with_suppressed");
-        _il.Dup();
-        _il.LoadInt(-1);
-        _il.BranchIfEqual(exitFailed);
+        if (isAsync)
+        {
+            _il.Call(Runtime(RuntimeMembers.PyOps_CallAsyncExit));
+            CheckObject(node);
+            EmitAwaitOnStack(node, isAwait: true);
+            _il.Call(Runtime(RuntimeMembers.PyOps_Truth));
+        }
+        else
+        {
+            _il.Call(Runtime(RuntimeMembers.PyOps_CallWithExit));
+        }
+        CheckInt(node);
         _il.BranchIfTrue(suppressed);
+        _errorTarget = outer;
         _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
         _il.LoadLocal(exc);
         _il.Call(Runtime(RuntimeMembers.PyOps_Restore));
@@ -257,10 +359,9 @@ internal sealed partial class CodeGenerator
         _il.Mark(suppressed);
         _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
         _il.Branch(end);
-        _il.Mark(exitFailed);
-        _il.Pop();
+        _il.Mark(exitError);
         _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
-        _il.Branch(Stub(_il.Shape, node.Lineno, true));
+        _il.Branch(outer);
         _il.Mark(end);
     }
 }

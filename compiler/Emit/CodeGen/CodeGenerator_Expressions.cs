@@ -130,11 +130,11 @@ internal sealed partial class CodeGenerator
             case EllipsisConstant:
                 _il.LoadStaticField(Runtime(RuntimeMembers.PyEllipsis_Instance));
                 break;
-            case string or long or BigInteger or double or Complex:
+            case string or long or BigInteger or double or Complex or byte[]:
                 _il.LoadStaticField(_module.Constant(value));
                 break;
             default:
-                throw CompileError(at, "PyNet does not compile bytes constants yet");
+                throw CompileError(at, "PyNet does not compile constants of type " + value.GetType().Name);
         }
     }
 

@@ -20,12 +20,9 @@ internal sealed partial class CodeGenerator
     {
         var decoratorValues = EvaluateDecorators(decorators);
         var scope = _symbols.ScopeOf(node);
-        if (scope.IsGenerator && scope.IsCoroutine)
-        {
-            throw CompileError(node, "PyNet does not compile asynchronous generators yet");
-        }
         var unit = CompileChild(scope, node.Lineno, args, g => g.EmitStatements(body), Docstring(body) != null);
         EmitMakeFunction(scope, unit, args, Docstring(body));
+        EmitFunctionAnnotations(args, returns);
         ApplyDecorators(decoratorValues);
         EmitStoreName(name);
     }
@@ -40,6 +37,56 @@ internal sealed partial class CodeGenerator
             g._il.Branch(g._returnLabel);
         }, false);
         EmitMakeFunction(scope, unit, node.Args, null);
+    }
+
+    /// <summary>f --> f, with __annotations__ set from the parameter and return annotations (evaluated at def time).</summary>
+    private void EmitFunctionAnnotations(Arguments args, ExprNode? returns)
+    {
+        var items = new List<(string Name, ExprNode Annotation)>();
+        foreach (var a in args.Posonlyargs.Concat(args.Args))
+        {
+            if (a.Annotation != null)
+            {
+                items.Add((a.ArgName, a.Annotation));
+            }
+        }
+        if (args.Vararg?.Annotation != null)
+        {
+            items.Add((args.Vararg.ArgName, args.Vararg.Annotation));
+        }
+        foreach (var a in args.Kwonlyargs)
+        {
+            if (a.Annotation != null)
+            {
+                items.Add((a.ArgName, a.Annotation));
+            }
+        }
+        if (args.Kwarg?.Annotation != null)
+        {
+            items.Add((args.Kwarg.ArgName, args.Kwarg.Annotation));
+        }
+        if (returns != null)
+        {
+            items.Add(("return", returns));
+        }
+        if (items.Count == 0)
+        {
+            return;
+        }
+        var dict = Temp(_module.Import(typeof(PyDict)));
+        _il.NewObject(Runtime(RuntimeMembers.PyDict_New));
+        _il.StoreLocal(dict);
+        foreach (var (name, annotation) in items)
+        {
+            _il.LoadLocal(dict);
+            _il.LoadStaticField(_module.Name(SymbolTable.Mangle(_scope, name)));
+            EmitExpression(annotation);
+            _il.Call(Runtime(RuntimeMembers.PyOps_DictSetItem));
+            CheckVoid(annotation);
+        }
+        _il.LoadLocal(dict);
+        Release(dict);
+        _il.Call(Runtime(RuntimeMembers.PyOps_SetAnnotations));
     }
 
     private static string? Docstring(List<StmtNode> body) =>
@@ -182,7 +229,7 @@ internal sealed partial class CodeGenerator
         il.LoadFunctionPointer(resumable);
         il.NewObject(Runtime(typeof(Func<PyGenerator, object?, object?>).GetConstructors()[0]));
         il.LoadInt(scope.IsCoroutine ? PyGenerator.KindCoroutine : PyGenerator.KindGenerator);
-        il.Call(Runtime(RuntimeMembers.PyOps_MakeGenerator));
+        il.Call(Runtime(scope.IsCoroutine && scope.IsGenerator ? RuntimeMembers.PyOps_MakeAsyncGenerator : RuntimeMembers.PyOps_MakeGenerator));
         il.Return();
         il.Finish();
     }
@@ -309,6 +356,7 @@ internal sealed partial class CodeGenerator
                 child._il.LoadStaticField(_module.Constant(doc));
                 child.EmitStoreName("__doc__");
             }
+            child.EmitSetupAnnotations(node.Body);
             child.EmitStatements(node.Body);
         }, null);
 
@@ -345,17 +393,18 @@ internal sealed partial class CodeGenerator
             DictComp d => d.Generators,
             _ => ((GeneratorExp)node).Generators,
         };
-        if (scope.IsCoroutine && node is not GeneratorExp)
-        {
-            throw CompileError(node, "PyNet does not compile asynchronous comprehensions yet");
-        }
         var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators), false);
         EmitMakeFunction(scope, unit, null, null);
         EmitExpression(generators[0].Iter);
-        _il.Call(Runtime(RuntimeMembers.PyOps_ForIter));
+        _il.Call(Runtime(generators[0].IsAsync != 0 ? RuntimeMembers.PyOps_AsyncIter : RuntimeMembers.PyOps_ForIter));
         CheckObject(generators[0].Iter);
         _il.Call(Runtime(RuntimeMembers.PyOps_Call1));
         CheckObject(node);
+        if (scope.IsCoroutine && node is not GeneratorExp)
+        {
+            // An asynchronous comprehension is a coroutine: await it in place.
+            EmitAwaitOnStack(node, isAwait: true);
+        }
     }
 
     private void EmitComprehensionBody(ExprNode node, List<Comprehension> generators)
@@ -393,6 +442,10 @@ internal sealed partial class CodeGenerator
             {
                 case GeneratorExp genexp:
                     EmitExpression(genexp.Elt);
+                    if (_scope.IsCoroutine)
+                    {
+                        _il.Call(Runtime(RuntimeMembers.PyOps_AsyncGenWrap));
+                    }
                     EmitYieldValue(genexp.Elt, checkSent: true);
                     _il.Pop();
                     break;
@@ -419,6 +472,11 @@ internal sealed partial class CodeGenerator
             return;
         }
         var g = generators[level];
+        if (g.IsAsync != 0)
+        {
+            EmitAsyncComprehensionLevel(node, generators, level, result);
+            return;
+        }
         var iteratorType = _module.Import(typeof(PyIterator));
         var iterator = Temp(iteratorType);
         if (level == 0)
@@ -452,5 +510,45 @@ internal sealed partial class CodeGenerator
         _il.Mark(done);
         _il.Pop();
         Release(iterator);
+    }
+
+    private void EmitAsyncComprehensionLevel(ExprNode node, List<Comprehension> generators, int level, Mono.Cecil.Cil.VariableDefinition? result)
+    {
+        var g = generators[level];
+        var iterator = _il.DeclareLocal(Object);
+        if (level == 0)
+        {
+            _il.LoadLocal(_locals[".0"]);
+        }
+        else
+        {
+            EmitExpression(g.Iter);
+            _il.Call(Runtime(RuntimeMembers.PyOps_AsyncIter));
+            CheckObject(g.Iter);
+        }
+        _il.StoreLocal(iterator);
+        var top = _il.DefineLabel("acomp");
+        var stop = _il.DefineLabel("acomp_stop");
+        var done = _il.DefineLabel("acomp_done");
+        var outer = _errorTarget;
+        _il.Mark(top);
+        _errorTarget = stop;
+        _il.LoadLocal(iterator);
+        _il.Call(Runtime(RuntimeMembers.PyOps_AsyncNext));
+        CheckObject(g.Iter);
+        EmitAwaitOnStack(g.Iter, isAwait: true);
+        _errorTarget = outer;
+        EmitStore(g.Target);
+        foreach (var condition in g.Ifs)
+        {
+            EmitCondition(condition, top, jumpIfTrue: false);
+        }
+        EmitComprehensionLevel(node, generators, level + 1, result);
+        _il.Branch(top);
+        _il.Mark(stop);
+        _il.Call(Runtime(RuntimeMembers.PyOps_TakeStopAsyncIteration));
+        _il.BranchIfTrue(done);
+        _il.Branch(outer);
+        _il.Mark(done);
     }
 }

@@ -73,6 +73,10 @@ internal sealed partial class CodeGenerator
             throw CompileError(node, "'yield' outside function");
         }
         EmitOptional(node.Value);
+        if (_scope.IsCoroutine)
+        {
+            _il.Call(Runtime(RuntimeMembers.PyOps_AsyncGenWrap));
+        }
         EmitYieldValue(node, checkSent: true);
     }
 
@@ -88,6 +92,12 @@ internal sealed partial class CodeGenerator
             throw CompileError(at, isAwait ? "'await' outside function" : "'yield' outside function");
         }
         EmitExpression(value);
+        EmitAwaitOnStack(at, isAwait);
+    }
+
+    /// <summary>awaitable --> result; the yield-from loop over the value on the stack.</summary>
+    private void EmitAwaitOnStack(Node at, bool isAwait)
+    {
         _il.Call(Runtime(isAwait ? RuntimeMembers.PyOps_AwaitIter : RuntimeMembers.PyOps_YieldFromIter));
         CheckObject(at);
         var iterator = _il.DeclareLocal(Object);

@@ -15,14 +15,14 @@ internal sealed partial class CodeGenerator
             _il.LoadNull();
             _il.LoadInt(0);
             _il.Call(Runtime(RuntimeMembers.PyOps_ImportName));
-            CheckObject(alias);
+            CheckObject(node);
             if (alias.Asname != null)
             {
                 foreach (var part in alias.Name.Split('.').Skip(1))
                 {
                     _il.LoadStaticField(_module.Name(part));
                     _il.Call(Runtime(RuntimeMembers.PyOps_ImportFrom));
-                    CheckObject(alias);
+                    CheckObject(node);
                 }
                 EmitStoreName(alias.Asname);
             }
@@ -54,7 +54,7 @@ internal sealed partial class CodeGenerator
             _il.Dup();
             _il.LoadStaticField(_module.Name(alias.Name));
             _il.Call(Runtime(RuntimeMembers.PyOps_ImportFrom));
-            CheckObject(alias);
+            CheckObject(node);
             EmitStoreName(alias.Asname ?? alias.Name);
         }
         _il.Pop();

@@ -26,7 +26,15 @@ internal sealed partial class CodeGenerator
         {
             case Expr e:
                 EmitExpression(e.Value);
-                _il.Pop();
+                if (_interactive && _blocks.Count == 0)
+                {
+                    _il.Call(Runtime(RuntimeMembers.PyOps_DisplayHook));
+                    CheckVoid(e);
+                }
+                else
+                {
+                    _il.Pop();
+                }
                 break;
             case Assign a:
                 EmitAssign(a);
@@ -80,11 +88,27 @@ internal sealed partial class CodeGenerator
             case Try t:
                 EmitTry(t.Body, t.Handlers, t.Orelse, t.Finalbody);
                 break;
+            case TryStar t:
+                if (t.Finalbody.Count == 0)
+                {
+                    EmitTryStar(t);
+                }
+                else
+                {
+                    EmitTryFinally(() => EmitTryStar(t), () => EmitStatements(t.Finalbody));
+                }
+                break;
             case Assert a:
                 EmitAssert(a);
                 break;
             case With w:
-                EmitWith(w, w.Items, 0, w.Body);
+                EmitWith(w, w.Items, 0, w.Body, isAsync: false);
+                break;
+            case AsyncWith w:
+                EmitWith(w, w.Items, 0, w.Body, isAsync: true);
+                break;
+            case AsyncFor f:
+                EmitAsyncFor(f);
                 break;
             case Import i:
                 EmitImport(i);
@@ -187,6 +211,45 @@ internal sealed partial class CodeGenerator
         _il.Mark(end);
     }
 
+    /// <summary>
+    /// async for T in IT: BODY else: ORELSE
+    /// ==> ait = AsyncIter(IT); top: [errors → stop] v = await AsyncNext(ait); T = v; BODY; goto top
+    ///     stop: if the error is StopAsyncIteration: ORELSE else re-raise
+    /// </summary>
+    private void EmitAsyncFor(AsyncFor node)
+    {
+        var iterator = _il.DeclareLocal(Object);
+        EmitExpression(node.Iter);
+        _il.Call(Runtime(RuntimeMembers.PyOps_AsyncIter));
+        CheckObject(node.Iter);
+        _il.StoreLocal(iterator);
+        var top = _il.DefineLabel("async_for");
+        var stop = _il.DefineLabel("async_for_stop");
+        var elseLabel = _il.DefineLabel("async_for_else");
+        var end = _il.DefineLabel("async_for_end");
+        var outer = _errorTarget;
+        _il.Mark(top);
+        _errorTarget = stop;
+        _il.LoadLocal(iterator);
+        _il.Call(Runtime(RuntimeMembers.PyOps_AsyncNext));
+        CheckObject(node.Iter);
+        EmitAwaitOnStack(node.Iter, isAwait: true);
+        _errorTarget = outer;
+        EmitStore(node.Target);
+        var loop = new LoopBlock(end, top);
+        _blocks.Add(loop);
+        EmitStatements(node.Body);
+        _blocks.Remove(loop);
+        _il.Branch(top);
+        _il.Mark(stop);
+        _il.Call(Runtime(RuntimeMembers.PyOps_TakeStopAsyncIteration));
+        _il.BranchIfTrue(elseLabel);
+        _il.Branch(outer);
+        _il.Mark(elseLabel);
+        EmitStatements(node.Orelse);
+        _il.Mark(end);
+    }
+
     private LoopBlock? InnermostLoop()
     {
         for (var i = _blocks.Count - 1; i >= 0; i--)
@@ -202,6 +265,7 @@ internal sealed partial class CodeGenerator
     private void EmitBreak(Break node)
     {
         var loop = InnermostLoop() ?? throw CompileError(node, ScopeErrors.BreakOutsideLoop);
+        CheckNotInExceptStar(node, loop);
         EmitUnwind(loop, node);
         if (loop.TemporaryIterator != null)
         {
@@ -216,6 +280,7 @@ internal sealed partial class CodeGenerator
     private void EmitContinue(Continue node)
     {
         var loop = InnermostLoop() ?? throw CompileError(node, ScopeErrors.ContinueOutsideLoop);
+        CheckNotInExceptStar(node, loop);
         EmitUnwind(loop, node);
         if (_il.IsReachable)
         {
@@ -225,6 +290,7 @@ internal sealed partial class CodeGenerator
 
     private void EmitReturn(Return node)
     {
+        CheckNotInExceptStar(node, null);
         if (node.Value != null)
         {
             EmitExpression(node.Value);

@@ -1,0 +1,60 @@
+using System;
+using System.Text;
+using PyNet.Compiler.Semantics;
+using PyNet.Compiler.Syntax;
+
+namespace PyNet.Compiler.Emit.CodeGen;
+
+/// <summary>
+/// The source position a traceback entry records for a failing operation (CPython 3.11's per-instruction positions),
+/// packed into one long, and the caret anchors CPython 3.11 draws for binary operations (~~~^^~~~) and subscripts
+/// (~~~^^^^^), computed here from the tree instead of by re-parsing the line when printing.
+/// </summary>
+internal static class TracebackPositions
+{
+    /// <summary>line (bits 0-23), end line minus line (24-31), column (32-47), end column (48-63); columns in UTF-8 bytes.</summary>
+    public static long Pack(Node node)
+    {
+        var line = Math.Clamp(node.Lineno, 0, (1 << 24) - 1);
+        var endDelta = Math.Clamp(node.EndLineno - node.Lineno, 0, 255);
+        var col = Math.Clamp(node.ColOffset, 0, 0xFFFF);
+        var endCol = Math.Clamp(node.EndColOffset, 0, 0xFFFF);
+        return (long)((uint)line | ((ulong)(uint)endDelta << 24) | ((ulong)(uint)col << 32) | ((ulong)(uint)endCol << 48));
+    }
+
+    /// <summary>left anchor (bits 0-15) and right anchor (16-31) as byte offsets into the node's segment, plus one; 0 for none.</summary>
+    public static int Anchors(Node node, SourceText? source)
+    {
+        if (node.Lineno != node.EndLineno || source?.Line(node.Lineno) is not { } line)
+        {
+            return 0;
+        }
+        switch (node)
+        {
+            case BinOp b when b.Left.EndLineno == node.Lineno && b.Right.Lineno == node.Lineno:
+                var bytes = Encoding.UTF8.GetBytes(line);
+                var start = b.Left.EndColOffset;
+                var end = b.Right.ColOffset;
+                if (start < 0 || end > bytes.Length || end < start)
+                {
+                    return 0;
+                }
+                var between = Encoding.UTF8.GetString(bytes, start, end - start);
+                var operatorOffset = between.Length - between.TrimStart().Length;
+                var left = b.Left.EndColOffset + operatorOffset;
+                var right = left + 1;
+                if (operatorOffset + 1 < between.Length && !char.IsWhiteSpace(between[operatorOffset + 1]))
+                {
+                    right++;
+                }
+                return Encode(left - node.ColOffset, right - node.ColOffset);
+            case Subscript s when s.Value.EndLineno == node.Lineno && s.Slice.EndLineno == node.Lineno:
+                return Encode(s.Value.EndColOffset - node.ColOffset, s.Slice.EndColOffset + 1 - node.ColOffset);
+            default:
+                return 0;
+        }
+    }
+
+    private static int Encode(int left, int right) =>
+        left < 0 || right < left || right >= 0xFFFF ? 0 : (left + 1) | ((right + 1) << 16);
+}

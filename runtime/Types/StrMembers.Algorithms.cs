@@ -1,0 +1,247 @@
+using System;
+using System.Text;
+
+namespace PyNet.Runtime;
+
+/// <summary>
+/// Ordinal searching, splitting and stripping on .NET strings with UTF-16 indexes, shared by <c>str</c> (after
+/// converting code-point indexes) and <c>bytes</c>/<c>bytearray</c> (over a Latin-1 view, one char per byte).
+/// </summary>
+public static partial class StrMembers
+{
+    internal static int Find(string s, string sub, int start, int end)
+    {
+        if (start > s.Length || end - start < sub.Length)
+        {
+            return -1;
+        }
+        return s.IndexOf(sub, start, end - start, StringComparison.Ordinal);
+    }
+
+    internal static int RFind(string s, string sub, int start, int end)
+    {
+        if (start > s.Length || end - start < sub.Length)
+        {
+            return -1;
+        }
+        if (sub.Length == 0)
+        {
+            return end;
+        }
+        return s.LastIndexOf(sub, end - 1, end - start, StringComparison.Ordinal);
+    }
+
+    internal static int Count(string s, string sub, int start, int end, int codePointLength)
+    {
+        if (start > s.Length || end < start)
+        {
+            return 0;
+        }
+        if (sub.Length == 0)
+        {
+            return codePointLength + 1;
+        }
+        var n = 0;
+        for (var i = Find(s, sub, start, end); i >= 0; i = Find(s, sub, i + sub.Length, end))
+        {
+            n++;
+        }
+        return n;
+    }
+
+    internal static string Replace(string s, string old, string @new, long count, Func<string, int[]> boundaries)
+    {
+        if (count < 0)
+        {
+            count = long.MaxValue;
+        }
+        if (count == 0)
+        {
+            return s;
+        }
+        var sb = new StringBuilder(s.Length);
+        if (old.Length == 0)
+        {
+            // An empty pattern matches at every code point boundary.
+            var cuts = boundaries(s);
+            long done = 0;
+            for (var k = 0; k < cuts.Length; k++)
+            {
+                if (done < count)
+                {
+                    sb.Append(@new);
+                    done++;
+                }
+                if (k + 1 < cuts.Length)
+                {
+                    sb.Append(s, cuts[k], cuts[k + 1] - cuts[k]);
+                }
+            }
+            return sb.ToString();
+        }
+        var pos = 0;
+        long replaced = 0;
+        while (replaced < count)
+        {
+            var i = s.IndexOf(old, pos, StringComparison.Ordinal);
+            if (i < 0)
+            {
+                break;
+            }
+            sb.Append(s, pos, i - pos).Append(@new);
+            pos = i + old.Length;
+            replaced++;
+        }
+        sb.Append(s, pos, s.Length - pos);
+        return sb.ToString();
+    }
+
+    internal static PyList Split(string s, string sep, long maxSplit, Func<string, object> make)
+    {
+        var result = new PyList();
+        var pos = 0;
+        while (maxSplit < 0 || result.Count < maxSplit)
+        {
+            var next = s.IndexOf(sep, pos, StringComparison.Ordinal);
+            if (next < 0)
+            {
+                break;
+            }
+            result.Append(make(s[pos..next]));
+            pos = next + sep.Length;
+        }
+        result.Append(make(s[pos..]));
+        return result;
+    }
+
+    internal static PyList RSplit(string s, string sep, long maxSplit, Func<string, object> make)
+    {
+        var parts = new System.Collections.Generic.List<object>();
+        var end = s.Length;
+        while (maxSplit < 0 || parts.Count < maxSplit)
+        {
+            var next = end - sep.Length < 0 ? -1 : s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
+            if (next < 0)
+            {
+                break;
+            }
+            parts.Add(make(s[(next + sep.Length)..end]));
+            end = next;
+        }
+        parts.Add(make(s[..end]));
+        parts.Reverse();
+        return PyList.FromEnumerable(parts);
+    }
+
+    internal static PyList SplitWhitespace(string s, long maxSplit, Func<char, bool> isSpace, Func<string, object> make)
+    {
+        var result = new PyList();
+        var i = 0;
+        while (true)
+        {
+            while (i < s.Length && isSpace(s[i]))
+            {
+                i++;
+            }
+            if (i >= s.Length)
+            {
+                break;
+            }
+            if (maxSplit >= 0 && result.Count == maxSplit)
+            {
+                result.Append(make(s[i..]));
+                break;
+            }
+            var start = i;
+            while (i < s.Length && !isSpace(s[i]))
+            {
+                i++;
+            }
+            result.Append(make(s[start..i]));
+        }
+        return result;
+    }
+
+    internal static PyList RSplitWhitespace(string s, long maxSplit, Func<char, bool> isSpace, Func<string, object> make)
+    {
+        var parts = new System.Collections.Generic.List<object>();
+        var i = s.Length;
+        while (true)
+        {
+            while (i > 0 && isSpace(s[i - 1]))
+            {
+                i--;
+            }
+            if (i <= 0)
+            {
+                break;
+            }
+            if (maxSplit >= 0 && parts.Count == maxSplit)
+            {
+                parts.Add(make(s[..i]));
+                break;
+            }
+            var end = i;
+            while (i > 0 && !isSpace(s[i - 1]))
+            {
+                i--;
+            }
+            parts.Add(make(s[i..end]));
+        }
+        parts.Reverse();
+        return PyList.FromEnumerable(parts);
+    }
+
+    internal static string Strip(string s, string? chars, Func<char, bool> isSpace, bool left, bool right)
+    {
+        var start = 0;
+        var end = s.Length;
+        Func<char, bool> strip = chars == null ? isSpace : c => chars.Contains(c);
+        if (left)
+        {
+            while (start < end && strip(s[start]))
+            {
+                start++;
+            }
+        }
+        if (right)
+        {
+            while (end > start && strip(s[end - 1]))
+            {
+                end--;
+            }
+        }
+        return start == 0 && end == s.Length ? s : s[start..end];
+    }
+
+    internal static PyList SplitLines(string s, bool keepEnds, Func<char, bool> isLineBreak, Func<string, object> make)
+    {
+        var result = new PyList();
+        var i = 0;
+        while (i < s.Length)
+        {
+            var start = i;
+            while (i < s.Length && !isLineBreak(s[i]))
+            {
+                i++;
+            }
+            var eol = i;
+            if (i < s.Length)
+            {
+                i += s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n' ? 2 : 1;
+            }
+            result.Append(make(s[start..(keepEnds ? i : eol)]));
+        }
+        return result;
+    }
+
+    /// <summary>Python's str whitespace: Unicode White_Space plus the separators \x1c-\x1f.</summary>
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || (c >= '\x1c' && c <= '\x1f');
+
+    internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
+
+    /// <summary>ASCII whitespace, as bytes methods use it.</summary>
+    internal static bool IsAsciiSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f';
+
+    internal static bool IsAsciiLineBreak(char c) => c is '\n' or '\r';
+}
