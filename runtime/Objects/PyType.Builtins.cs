@@ -77,7 +77,7 @@ public partial class PyType
         ModuleType = new PyType("module", ObjectType, null);
         CellType = new PyType("cell", ObjectType, null, isBaseType: false);
         CodeType = new PyType("code", ObjectType, PyCode.Init, isBaseType: false);
-        TracebackType = new PyType("traceback", ObjectType, null, isBaseType: false);
+        TracebackType = new PyType("traceback", ObjectType, TracebackMembers.Init, isBaseType: false);
         RangeIteratorType = new PyType("range_iterator", ObjectType, IteratorMembers.Init, isBaseType: false);
         ListIteratorType = new PyType("list_iterator", ObjectType, IteratorMembers.Init, isBaseType: false);
         TupleIteratorType = new PyType("tuple_iterator", ObjectType, IteratorMembers.Init, isBaseType: false);

@@ -155,10 +155,10 @@ public static partial class PyProtocol
     }
 
     /// <summary>
-    /// Whether a type's operators are found through its methods: classes, and the types of native modules (deque,
-    /// Decimal...). The core builtin types use <see cref="BuiltinBinary"/> directly.
+    /// Whether a type's operators are found through its methods: classes, types (<c>int | None</c>), and the types of
+    /// native modules (deque...). The core builtin types use <see cref="BuiltinBinary"/> directly.
     /// </summary>
-    private static bool HasOperatorMethods(PyType t) => t.IsHeapType || t.ModuleName != "builtins";
+    private static bool HasOperatorMethods(PyType t) => t.IsHeapType || t.ModuleName != "builtins" || ReferenceEquals(t, PyType.TypeType);
 
     private static object? CallSlot(PyType type, PyStr name, object? self, object? other)
     {

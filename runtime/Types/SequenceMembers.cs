@@ -10,6 +10,7 @@ public static class ListMembers
 {
     internal static void Init(PyType t)
     {
+        PyGenericAlias.DefineClassGetItem(t);
         t.InstanceFactory = static type => ReferenceEquals(type, PyType.ListType) ? new PyList() : new PyListInstance(type);
         t.DefStatic("__new__", (args, kw) => args.Length > 0 && args[0] is PyType cls && !ReferenceEquals(cls, PyType.ListType) ? new PyListInstance(cls) : new PyList());
         t.DefMethodVar("__init__", (args, kw) =>
@@ -540,6 +541,7 @@ public static class TupleMembers
 {
     internal static void Init(PyType t)
     {
+        PyGenericAlias.DefineClassGetItem(t);
         t.InstanceFactory = static type => ReferenceEquals(type, PyType.TupleType) ? PyTuple.Empty : new PyTupleInstance(type, Array.Empty<object?>());
         t.DefStatic("__new__", (args, kw) =>
         {

@@ -129,7 +129,7 @@ public sealed class PyWeakRef : PyObject, IHasDict
                 ? new PyStr($"<weakref at {address}; to '{PyType.Of(target).FullName}' at 0x{ObjectMembers.IdentityHash(target) << 4:x12}>")
                 : new PyStr($"<weakref at {address}; dead>");
         });
-        t.DefClassMethod("__class_getitem__", (args, kw) => args[0]);
+        PyGenericAlias.DefineClassGetItem(t);
     }
 
     private static object? Compare(object? a, object? b, bool equal)

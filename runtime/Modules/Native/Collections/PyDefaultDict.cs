@@ -100,6 +100,6 @@ public sealed class PyDefaultDict : PyDict, IHasDict
             DictMembers.Update(merged, da);
             return merged;
         });
-        t.DefClassMethod("__class_getitem__", (args, kw) => args[0]);
+        PyGenericAlias.DefineClassGetItem(t);
     }
 }

@@ -424,7 +424,7 @@ public sealed class PyDeque : PyObject, IHasDict
             var args = d.MaxLen < 0 ? PyTuple.Create(PyList.FromArray(d.ToArray())) : PyTuple.Create(PyList.FromArray(d.ToArray()), PyInt.Box(d.MaxLen));
             return PyTuple.Create(d._type, args);
         });
-        t.DefClassMethod("__class_getitem__", (args, kw) => args[0]);
+        PyGenericAlias.DefineClassGetItem(t);
     }
 
     private static object Repeat(PyDeque d, object? n)
