@@ -40,7 +40,7 @@ public static class ObjectMembers
         });
         DelAttrFunction = t.DefMethod("__delattr__", (self, name) =>
         {
-            PyProtocol.DelAttr(self, Builtins.AttrName(name));
+            PyProtocol.GenericDelAttr(self, PyType.Of(self), Builtins.AttrName(name));
             return null;
         });
         t.DefMethod("__format__", (self, spec) => PyProtocol.Format(self, (PyStr)spec!));
