@@ -58,6 +58,7 @@ public static class PythonProgram
             var exception = PyOps.FetchPending();
             code = HandleUncaught(exception);
         }
+        AtexitModule.RunExitFunctions();
         return Flush(code);
     }
 

@@ -25,7 +25,7 @@ public static partial class Builtins
             PyType.ObjectType, PyType.TypeType, PyType.IntType, PyType.BoolType, PyType.FloatType, PyType.ComplexType,
             PyType.StrType, PyType.BytesType, PyType.ByteArrayType, PyType.ListType, PyType.TupleType, PyType.DictType, PyType.SetType,
             PyType.FrozenSetType, PyType.RangeType, PyType.SliceType, PyType.StaticMethodType, PyType.ClassMethodType,
-            PyType.PropertyType,
+            PyType.PropertyType, PyMemoryView.MemoryViewType,
         })
         {
             Type(t);

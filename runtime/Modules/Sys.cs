@@ -79,6 +79,7 @@ public static partial class Sys
             return e == null ? PyTuple.Create(new object?[] { null, null, null }) : PyTuple.Create(new object?[] { e.Type, e, e.Traceback });
         });
         d[PyStr.Intern("exception")] = PyBuiltinFunction.Create("exception", () => PyThreadState.Current.CurrentHandled);
+        AddInterpreterAttributes(d);
         Modules[PyStr.Intern("sys")] = m;
         Importer.InitBuiltinModule(m);
         Modules[PyStr.Intern("builtins")] = Importer.InitBuiltinModule(Builtins.Module);

@@ -4,16 +4,19 @@ using System.Collections.Generic;
 namespace PyNet.Runtime;
 
 /// <summary>Python <c>tuple</c>: an immutable array.</summary>
-public sealed partial class PyTuple : PyObject
+public partial class PyTuple : PyObject
 {
     public static readonly PyTuple Empty = new(Array.Empty<object?>());
 
     private readonly object?[] _items;
 
-    private PyTuple(object?[] items)
+    private protected PyTuple(object?[] items)
     {
         _items = items;
     }
+
+    /// <summary>Whether this is a plain tuple, not an instance of a subclass (whose methods may be overridden).</summary>
+    public bool IsExact => GetType() == typeof(PyTuple);
 
     public override PyType Type => PyType.TupleType;
 
@@ -38,4 +41,24 @@ public sealed partial class PyTuple : PyObject
 
     /// <summary>The backing array; callers must not modify it.</summary>
     public object?[] UnsafeArray => _items;
+}
+
+/// <summary>An instance of a Python subclass of tuple (namedtuple classes, struct sequences): a tuple with a type and a __dict__.</summary>
+public sealed class PyTupleInstance : PyTuple, IHasDict
+{
+    private PyType _type;
+
+    public PyTupleInstance(PyType type, object?[] items)
+        : base(items)
+    {
+        _type = type;
+    }
+
+    public override PyType Type => _type;
+
+    public PyDict? InstanceDict { get; set; }
+
+    public PyDict GetOrCreateDict() => InstanceDict ??= new PyDict();
+
+    public void SetType(PyType type) => _type = type;
 }

@@ -67,9 +67,9 @@ public partial class PyType
         NotImplementedType = new PyType("NotImplementedType", ObjectType, null, isBaseType: false);
         EllipsisType = new PyType("ellipsis", ObjectType, null, isBaseType: false);
         FunctionType = new PyType("function", ObjectType, FunctionMembers.Init, isBaseType: false);
-        BuiltinFunctionType = new PyType("builtin_function_or_method", ObjectType, null, isBaseType: false);
+        BuiltinFunctionType = new PyType("builtin_function_or_method", ObjectType, MethodMembers.InitBuiltin, isBaseType: false);
         MethodDescriptorType = new PyType("method_descriptor", ObjectType, null, isBaseType: false);
-        MethodType = new PyType("method", ObjectType, null, isBaseType: false);
+        MethodType = new PyType("method", ObjectType, MethodMembers.InitMethod, isBaseType: false);
         GetSetDescriptorType = new PyType("getset_descriptor", ObjectType, null, isBaseType: false);
         StaticMethodType = new PyType("staticmethod", ObjectType, StaticMethodMembers.Init);
         ClassMethodType = new PyType("classmethod", ObjectType, ClassMethodMembers.Init);
@@ -77,7 +77,7 @@ public partial class PyType
         ModuleType = new PyType("module", ObjectType, ModuleMembers.Init);
         CellType = new PyType("cell", ObjectType, null, isBaseType: false);
         CodeType = new PyType("code", ObjectType, PyCode.Init, isBaseType: false);
-        TracebackType = new PyType("traceback", ObjectType, null, isBaseType: false);
+        TracebackType = new PyType("traceback", ObjectType, TracebackMembers.Init, isBaseType: false);
         RangeIteratorType = new PyType("range_iterator", ObjectType, IteratorMembers.Init, isBaseType: false);
         ListIteratorType = new PyType("list_iterator", ObjectType, IteratorMembers.Init, isBaseType: false);
         TupleIteratorType = new PyType("tuple_iterator", ObjectType, IteratorMembers.Init, isBaseType: false);

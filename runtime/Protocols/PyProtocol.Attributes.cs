@@ -257,6 +257,12 @@ public static partial class PyProtocol
                 return;
             }
         }
+        GenericDelAttr(obj, type, name);
+    }
+
+    /// <summary>object.__delattr__: type attributes, data descriptors, then the instance dictionary.</summary>
+    public static void GenericDelAttr(object? obj, PyType type, PyStr name)
+    {
         if (obj is PyType t)
         {
             if (!t.IsHeapType)

@@ -62,7 +62,7 @@ public static partial class PyProtocol
     public static object? InPlaceOp(object? a, object? b, BinaryOperator op)
     {
         var ta = PyType.Of(a);
-        if (ta.IsHeapType)
+        if (HasOperatorMethods(ta))
         {
             var method = ta.Lookup(s_inplaceNames[(int)op]);
             if (method != null)
@@ -111,7 +111,9 @@ public static partial class PyProtocol
     {
         var ta = PyType.Of(a);
         var tb = PyType.Of(b);
-        if (!ta.IsHeapType && !tb.IsHeapType)
+        var hasA = HasOperatorMethods(ta);
+        var hasB = HasOperatorMethods(tb);
+        if (!hasA && !hasB)
         {
             var builtin = BuiltinBinary(a, b, op);
             if (!ReferenceEquals(builtin, PyNotImplemented.Instance))
@@ -140,17 +142,23 @@ public static partial class PyProtocol
                 }
             }
         }
-        var forward = ta.IsHeapType ? CallSlot(ta, s_names[(int)op], a, b) : BuiltinBinary(a, b, op);
+        var forward = hasA ? CallSlot(ta, s_names[(int)op], a, b) : BuiltinBinary(a, b, op);
         if (!ReferenceEquals(forward, PyNotImplemented.Instance))
         {
             return forward;
         }
         if (!ReferenceEquals(ta, tb) && !reflectedFirst)
         {
-            return tb.IsHeapType ? CallSlot(tb, s_reflectedNames[(int)op], b, a) : BuiltinBinary(a, b, op);
+            return hasB ? CallSlot(tb, s_reflectedNames[(int)op], b, a) : BuiltinBinary(a, b, op);
         }
         return PyNotImplemented.Instance;
     }
+
+    /// <summary>
+    /// Whether a type's operators are found through its methods: classes, types (<c>int | None</c>), and the types of
+    /// native modules (deque...). The core builtin types use <see cref="BuiltinBinary"/> directly.
+    /// </summary>
+    private static bool HasOperatorMethods(PyType t) => t.IsHeapType || t.ModuleName != "builtins" || ReferenceEquals(t, PyType.TypeType);
 
     private static object? CallSlot(PyType type, PyStr name, object? self, object? other)
     {

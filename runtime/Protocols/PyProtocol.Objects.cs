@@ -122,7 +122,7 @@ public static partial class PyProtocol
                 return PyFloat.Hash(d);
             case BigInteger big:
                 return PyInt.Hash(big);
-            case PyTuple t:
+            case PyTuple t when t.IsExact:
                 return TupleMembers.Hash(t);
             case PySet { IsFrozen: true } fs when !fs.Type.IsHeapType:
                 return fs.FrozenHash();
@@ -336,7 +336,7 @@ public static partial class PyProtocol
         return x > fl ? 1 : 0;
     }
 
-    private static object SequenceCompare(object?[] a, object?[] b, CompareOperator op)
+    internal static object SequenceCompare(object?[] a, object?[] b, CompareOperator op)
     {
         if ((op is CompareOperator.Eq or CompareOperator.NotEq) && a.Length != b.Length)
         {
@@ -385,7 +385,7 @@ public static partial class PyProtocol
                 return s.Value.Length != 0;
             case PyList list when list.IsExact:
                 return list.Count != 0;
-            case PyTuple t:
+            case PyTuple t when t.IsExact:
                 return t.Count != 0;
             case PyDict d when d.IsExact:
                 return d.Count != 0;
@@ -419,7 +419,7 @@ public static partial class PyProtocol
                 return s.Length;
             case PyList l when l.IsExact:
                 return l.Count;
-            case PyTuple t:
+            case PyTuple t when t.IsExact:
                 return t.Count;
             case PyDict d when d.IsExact:
                 return d.Count;

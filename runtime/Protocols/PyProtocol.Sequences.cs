@@ -19,7 +19,7 @@ public static partial class PyProtocol
         {
             case PyList list when list.IsExact:
                 return ListMembers.GetItem(list, key);
-            case PyTuple t:
+            case PyTuple t when t.IsExact:
                 return TupleMembers.GetItem(t, key);
             case PyStr s:
                 return StrMembers.GetItem(s, key);
@@ -104,7 +104,7 @@ public static partial class PyProtocol
                     }
                 }
                 return false;
-            case PyTuple t:
+            case PyTuple t when t.IsExact:
                 foreach (var x in t.Items)
                 {
                     if (ReferenceEquals(x, item) || Eq(x, item))
@@ -146,7 +146,7 @@ public static partial class PyProtocol
         {
             case PyList l when l.IsExact:
                 return new PyListIterator(l);
-            case PyTuple t:
+            case PyTuple t when t.IsExact:
                 return new PyTupleIterator(t);
             case PyStr s:
                 return new PyStrIterator(s);

@@ -12,6 +12,7 @@ public static class DictMembers
 
     internal static void Init(PyType t)
     {
+        PyGenericAlias.DefineClassGetItem(t);
         t.InstanceFactory = static type => ReferenceEquals(type, PyType.DictType) ? new PyDict() : new PyDictInstance(type);
         t.DefStatic("__new__", (args, kw) => args.Length > 0 && args[0] is PyType cls && !ReferenceEquals(cls, PyType.DictType) ? new PyDictInstance(cls) : new PyDict());
         t.DefMethodVar("__init__", (args, kw) =>
@@ -108,7 +109,7 @@ public static class DictMembers
         {
             return v;
         }
-        if (d.Type.IsHeapType && d.Type.Lookup(s_missing) is { } missing)
+        if (!d.IsExact && d.Type.Lookup(s_missing) is { } missing)
         {
             return PyProtocol.CallBound(missing, d, key);
         }
@@ -133,7 +134,7 @@ public static class DictMembers
     }
 
     /// <summary>dict(...)/update(...): at most one positional (a mapping or pairs), then the keyword arguments in order.</summary>
-    private static void UpdateWithArguments(PyDict self, object?[] args, PyStr[]? kw, string name)
+    internal static void UpdateWithArguments(PyDict self, object?[] args, PyStr[]? kw, string name)
     {
         var nKw = kw?.Length ?? 0;
         var nPos = args.Length - nKw;

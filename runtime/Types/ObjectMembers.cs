@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace PyNet.Runtime;
@@ -38,13 +40,14 @@ public static class ObjectMembers
         });
         DelAttrFunction = t.DefMethod("__delattr__", (self, name) =>
         {
-            PyProtocol.DelAttr(self, Builtins.AttrName(name));
+            PyProtocol.GenericDelAttr(self, PyType.Of(self), Builtins.AttrName(name));
             return null;
         });
         t.DefMethod("__format__", (self, spec) => PyProtocol.Format(self, (PyStr)spec!));
         t.DefGetSet("__class__", self => PyType.Of(self));
         t.DefGetSet("__dict__", self => self is IHasDict hd ? hd.GetOrCreateDict() : throw new PyException(PyErrors.NoAttribute(self, "__dict__")));
         t.DefClassMethod("__init_subclass__", (args, kw) => null);
+        t.DefClassMethod("__subclasshook__", (args, kw) => PyNotImplemented.Instance);
         t.DefValue("__doc__", new PyStr("The base class of the class hierarchy."));
     }
 
@@ -55,8 +58,15 @@ public static class ObjectMembers
             throw new PyException(PyErrors.TypeError("object.__new__(X): X is not a type object"));
         }
         var factory = cls.InstanceFactory ?? throw new PyException(PyErrors.TypeError($"cannot create '{cls.Name}' instances"));
+        if (cls.IsHeapType && cls.Dict.TryGetValue(s_abstractMethods, out var abstracts) && abstracts != null && PyProtocol.IsTrue(abstracts))
+        {
+            var names = Builtins.ToArray(abstracts).Select(n => PyProtocol.Str(n).Value).Order(StringComparer.Ordinal).ToList();
+            throw new PyException(PyErrors.AbstractInstantiation(cls.Name, names));
+        }
         return factory(cls);
     }
+
+    private static readonly PyStr s_abstractMethods = PyStr.Intern("__abstractmethods__");
 
     public static string DefaultRepr(object o)
     {

@@ -13,6 +13,8 @@ public static class TypeMembers
 
     internal static void Init(PyType t)
     {
+        PyGenericAlias.DefineClassGetItem(t);
+        PyUnionType.DefineOr(t);
         t.DefMethodVar("__new__", (args, kw) => NewType(args, kw));
         t.Dict[s_new] = new PyStaticMethod(t.Dict[s_new]);
         s_typeCall = t.DefMethodVar("__call__", (args, kw) => CallType((PyType)args[0]!, args[1..], kw));

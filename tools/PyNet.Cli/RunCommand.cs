@@ -61,6 +61,7 @@ internal static class RunCommand
                 Sys.Path.Append(new PyStr(p));
             }
         }
+        StdlibLocator.AddToPath();
         CompilerRegistration.Register();
     }
 }
