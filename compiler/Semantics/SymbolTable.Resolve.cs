@@ -39,7 +39,9 @@ public sealed partial class SymbolTable
             }
             else
             {
-                s.Storage = scope.Kind == ScopeKind.Class ? SymbolStorage.Name : SymbolStorage.GlobalImplicit;
+                // Module and class bodies look names up in their namespace first (LOAD_NAME): exec and eval may run them
+                // with a locals mapping distinct from globals.
+                s.Storage = scope.Kind is ScopeKind.Class or ScopeKind.Module ? SymbolStorage.Name : SymbolStorage.GlobalImplicit;
             }
         }
 

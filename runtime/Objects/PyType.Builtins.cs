@@ -64,8 +64,8 @@ public partial class PyType
         RangeType = new PyType("range", ObjectType, RangeMembers.Init, isBaseType: false);
         SliceType = new PyType("slice", ObjectType, SliceMembers.Init, isBaseType: false);
         NoneType = new PyType("NoneType", ObjectType, NoneMembers.Init, isBaseType: false);
-        NotImplementedType = new PyType("NotImplementedType", ObjectType, null, isBaseType: false);
-        EllipsisType = new PyType("ellipsis", ObjectType, null, isBaseType: false);
+        NotImplementedType = new PyType("NotImplementedType", ObjectType, static t => t.DefMethod("__repr__", _ => new PyStr("NotImplemented")), isBaseType: false);
+        EllipsisType = new PyType("ellipsis", ObjectType, static t => t.DefMethod("__repr__", _ => new PyStr("Ellipsis")), isBaseType: false);
         FunctionType = new PyType("function", ObjectType, FunctionMembers.Init, isBaseType: false);
         BuiltinFunctionType = new PyType("builtin_function_or_method", ObjectType, MethodMembers.InitBuiltin, isBaseType: false);
         MethodDescriptorType = new PyType("method_descriptor", ObjectType, null, isBaseType: false);

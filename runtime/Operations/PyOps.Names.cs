@@ -11,16 +11,38 @@ public static partial class PyOps
         {
             return value;
         }
-        if (Builtins.Dict.TryGetValue(name, out value))
+        if (BuiltinsOf(globals).TryGetValue(name, out value))
         {
             return value;
         }
         return SetPending(PyErrors.NameNotDefined(name.Value));
     }
 
+    private static readonly PyStr s_builtinsKey = PyStr.Intern("__builtins__");
+
+    /// <summary>The builtins a frame with these globals sees: globals['__builtins__'] (a module or a dict), as CPython.</summary>
+    private static PyDict BuiltinsOf(PyDict globals)
+    {
+        if (globals.TryGetValue(s_builtinsKey, out var b))
+        {
+            switch (b)
+            {
+                case PyModule m:
+                    return m.Dict;
+                case PyDict d:
+                    return d;
+            }
+        }
+        return Builtins.Dict;
+    }
+
     /// <summary>A name in a class body or exec'd code: locals, then globals, then builtins (LOAD_NAME).</summary>
     public static object? LoadName(PyDict locals, PyDict globals, PyStr name)
     {
+        if (ReferenceEquals(locals, globals))
+        {
+            return LoadGlobal(globals, name);
+        }
         if (locals.TryGetValue(name, out var value))
         {
             return value;

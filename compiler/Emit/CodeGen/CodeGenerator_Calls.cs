@@ -69,9 +69,34 @@ internal sealed partial class CodeGenerator
         CheckObject(node);
     }
 
+    /// <summary>f(a, *xs, k=v, **kw) ==> CallEx(f, tuple(positional), keywords), with CPython's checks and messages.</summary>
     private void EmitCallEx(Call node)
     {
-        EmitStarredSequence(node.Args, node);
+        var function = Temp();
+        _il.Dup();
+        _il.StoreLocal(function);
+        var positional = Temp(_module.Import(typeof(PyNet.Runtime.PyList)));
+        _il.NewObject(Runtime(RuntimeMembers.PyList_New));
+        _il.StoreLocal(positional);
+        foreach (var a in node.Args)
+        {
+            _il.LoadLocal(positional);
+            if (a is Starred s)
+            {
+                _il.LoadLocal(function);
+                EmitExpression(s.Value);
+                _il.Call(Runtime(RuntimeMembers.PyOps_CallExtendStar));
+                CheckVoid(s);
+            }
+            else
+            {
+                EmitExpression(a);
+                _il.Call(Runtime(RuntimeMembers.PyOps_ListAppend));
+                _il.Pop();
+            }
+        }
+        _il.LoadLocal(positional);
+        Release(positional);
         _il.Call(Runtime(RuntimeMembers.PyOps_ListToTuple));
         if (node.Keywords.Count == 0)
         {
@@ -85,22 +110,24 @@ internal sealed partial class CodeGenerator
             foreach (var k in node.Keywords)
             {
                 _il.LoadLocal(dict);
+                _il.LoadLocal(function);
                 if (k.Arg == null)
                 {
                     EmitExpression(k.Value);
-                    _il.Call(Runtime(RuntimeMembers.PyOps_DictUpdate));
+                    _il.Call(Runtime(RuntimeMembers.PyOps_CallMergeKeywords));
                 }
                 else
                 {
                     _il.LoadStaticField(_module.Name(k.Arg));
                     EmitExpression(k.Value);
-                    _il.Call(Runtime(RuntimeMembers.PyOps_DictSetItem));
+                    _il.Call(Runtime(RuntimeMembers.PyOps_CallAddKeyword));
                 }
                 CheckVoid(k.Value);
             }
             _il.LoadLocal(dict);
             Release(dict);
         }
+        Release(function);
         _il.Call(Runtime(RuntimeMembers.PyOps_CallEx));
         CheckObject(node);
     }

@@ -25,6 +25,7 @@ internal sealed partial class CodeGenerator
             {
                 throw CompileError(c.Pattern, reason + " makes remaining patterns unreachable");
             }
+            CheckPattern(c.Pattern, new HashSet<string>());
             var next = _il.DefineLabel("case_next");
             _il.SequencePoint(_module.Document, c.Pattern);
             EmitPattern(c.Pattern, subject, next);
@@ -37,6 +38,66 @@ internal sealed partial class CodeGenerator
             _il.Mark(next);
         }
         _il.Mark(end);
+    }
+
+    /// <summary>CPython's compile-time pattern checks: names bound twice, alternatives binding different names, unreachable alternatives.</summary>
+    private void CheckPattern(PatternNode pattern, HashSet<string> bound)
+    {
+        void Bind(string? name, Node at)
+        {
+            if (name != null && !bound.Add(name))
+            {
+                throw CompileError(at, $"multiple assignments to name '{name}' in pattern");
+            }
+        }
+        switch (pattern)
+        {
+            case MatchAs a:
+                if (a.Pattern != null)
+                {
+                    CheckPattern(a.Pattern, bound);
+                }
+                Bind(a.Name, a);
+                break;
+            case MatchStar s:
+                Bind(s.Name, s);
+                break;
+            case MatchSequence seq:
+                seq.Patterns.ForEach(p => CheckPattern(p, bound));
+                break;
+            case MatchMapping map:
+                map.Patterns.ForEach(p => CheckPattern(p, bound));
+                Bind(map.Rest, map);
+                break;
+            case MatchClass cls:
+                cls.Patterns.ForEach(p => CheckPattern(p, bound));
+                cls.KwdPatterns.ForEach(p => CheckPattern(p, bound));
+                break;
+            case MatchOr or:
+                HashSet<string>? first = null;
+                for (var i = 0; i < or.Patterns.Count; i++)
+                {
+                    if (i < or.Patterns.Count - 1 && IrrefutableReason(or.Patterns[i]) is { } reason)
+                    {
+                        throw CompileError(or.Patterns[i], reason + " makes remaining patterns unreachable");
+                    }
+                    var names = new HashSet<string>(bound);
+                    CheckPattern(or.Patterns[i], names);
+                    if (first == null)
+                    {
+                        first = names;
+                    }
+                    else if (!first.SetEquals(names))
+                    {
+                        throw CompileError(or, "alternative patterns bind different names");
+                    }
+                }
+                if (first != null)
+                {
+                    bound.UnionWith(first);
+                }
+                break;
+        }
     }
 
     /// <summary>Why a pattern always matches ("name capture 'x'", "wildcard"), or null.</summary>
