@@ -57,6 +57,10 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_Call2 = Method(typeof(PyOps), nameof(PyOps.Call2));
     public static readonly MethodInfo PyOps_Call3 = Method(typeof(PyOps), nameof(PyOps.Call3));
     public static readonly MethodInfo PyOps_CallN = Method(typeof(PyOps), nameof(PyOps.CallN));
+    public static readonly MethodInfo PyOps_CallMethod0 = Method(typeof(PyOps), nameof(PyOps.CallMethod0));
+    public static readonly MethodInfo PyOps_CallMethod1 = Method(typeof(PyOps), nameof(PyOps.CallMethod1));
+    public static readonly MethodInfo PyOps_CallMethod2 = Method(typeof(PyOps), nameof(PyOps.CallMethod2));
+    public static readonly MethodInfo PyOps_CallMethod3 = Method(typeof(PyOps), nameof(PyOps.CallMethod3));
     public static readonly MethodInfo PyOps_CallKw = Method(typeof(PyOps), nameof(PyOps.CallKw));
     public static readonly MethodInfo PyOps_CallEx = Method(typeof(PyOps), nameof(PyOps.CallEx));
 

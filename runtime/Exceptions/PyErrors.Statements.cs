@@ -59,8 +59,7 @@ public static partial class PyErrors
     public static PyBaseException MultipleValuesForKeyword(object? function, object? key) =>
         TypeError($"{FunctionStr(function)} got multiple values for keyword argument '{(key as PyStr)?.Value ?? PyProtocol.Repr(key)}'");
 
-    public static PyBaseException KeywordsMustBeStrings(object? function) =>
-        TypeError($"{FunctionStr(function)} keywords must be strings");
+    public static PyBaseException KeywordsMustBeStrings(object? function) => TypeError("keywords must be strings");
 
     public static PyBaseException NotAMapping(object? value) => TypeError($"'{TypeName(value)}' object is not a mapping");
 }

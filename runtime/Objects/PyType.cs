@@ -19,7 +19,7 @@ public partial class PyType : PyObject
     private PyType[] _mro;
     private PyType _metatype;
     private List<WeakReference<PyType>>? _subclasses;
-    private Dictionary<PyStr, (int Version, object? Value)>? _lookupCache;
+    private System.Collections.Concurrent.ConcurrentDictionary<PyStr, (int Version, object? Value)>? _lookupCache;
 
     /// <summary>Creates a builtin type; <paramref name="initializer"/> fills its dictionary on first use.</summary>
     public PyType(string name, PyType? baseType, Action<PyType>? initializer, string module = "builtins", bool isBaseType = true)
@@ -152,19 +152,15 @@ public partial class PyType : PyObject
 
     public bool TryLookup(PyStr name, out object? value)
     {
+        // Reads are lock-free (ConcurrentDictionary); an entry is valid only for the version it was computed at.
         var cache = _lookupCache;
-        if (cache != null)
+        if (cache != null && cache.TryGetValue(name, out var entry) && entry.Version == Version)
         {
-            lock (cache)
-            {
-                if (cache.TryGetValue(name, out var entry) && entry.Version == Version)
-                {
-                    var hit = !ReferenceEquals(entry.Value, PyOps.Unbound);
-                    value = hit ? entry.Value : null;
-                    return hit;
-                }
-            }
+            var hit = !ReferenceEquals(entry.Value, PyOps.Unbound);
+            value = hit ? entry.Value : null;
+            return hit;
         }
+        var version = Version;
         var found = PyOps.Unbound;
         foreach (var t in _mro)
         {
@@ -174,11 +170,8 @@ public partial class PyType : PyObject
                 break;
             }
         }
-        cache ??= _lookupCache = new Dictionary<PyStr, (int, object?)>();
-        lock (cache)
-        {
-            cache[name] = (Version, found);
-        }
+        cache ??= _lookupCache = new System.Collections.Concurrent.ConcurrentDictionary<PyStr, (int, object?)>();
+        cache[name] = (version, found);
         value = ReferenceEquals(found, PyOps.Unbound) ? null : found;
         return !ReferenceEquals(found, PyOps.Unbound);
     }

@@ -1,5 +1,6 @@
 using System.Linq;
 using PyNet.Compiler.Syntax;
+using Attribute = PyNet.Compiler.Syntax.Attribute;
 
 namespace PyNet.Compiler.Emit.CodeGen;
 
@@ -11,6 +12,11 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private void EmitCall(Call node)
     {
+        if (node.Func is Attribute method && node.Args.Count <= 3 && node.Keywords.Count == 0 && !node.Args.Any(a => a is Starred))
+        {
+            EmitMethodCall(node, method);
+            return;
+        }
         EmitExpression(node.Func);
         var args = node.Args;
         if (args.Count == 0 && node.Keywords.Count == 0 && node.Func is Name { Id: "super" } && TryEmitZeroArgSuperArguments(node))
@@ -70,6 +76,25 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>f(a, *xs, k=v, **kw) ==> CallEx(f, tuple(positional), keywords), with CPython's checks and messages.</summary>
+    /// <summary>obj.name(a, b) ==> CallMethod2(obj, "name", a, b): no bound-method object on the common path.</summary>
+    private void EmitMethodCall(Call node, Attribute method)
+    {
+        EmitExpression(method.Value);
+        _il.LoadStaticField(_module.Name(Mangle(method.Attr)));
+        foreach (var a in node.Args)
+        {
+            EmitExpression(a);
+        }
+        _il.Call(Runtime(node.Args.Count switch
+        {
+            0 => RuntimeMembers.PyOps_CallMethod0,
+            1 => RuntimeMembers.PyOps_CallMethod1,
+            2 => RuntimeMembers.PyOps_CallMethod2,
+            _ => RuntimeMembers.PyOps_CallMethod3,
+        }));
+        CheckObject(node);
+    }
+
     private void EmitCallEx(Call node)
     {
         var function = Temp();

@@ -1,0 +1,127 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace PyNet.Runtime;
+
+public static partial class PyOps
+{
+    /// <summary>
+    /// obj.name(a...) without creating a bound method (CPython's LOAD_METHOD): when the attribute found on the type is
+    /// a plain Python function or a builtin method and the instance does not shadow it, the function is called with
+    /// obj as its first argument through its typed entry. Everything else takes the ordinary getattr-then-call path.
+    /// </summary>
+    public static object? CallMethod0(object? obj, PyStr name)
+    {
+        var method = FindMethod(obj, name);
+        if (method is PyFunction f)
+        {
+            return f.Fast1 != null ? f.Fast1(obj) : CallSlowPublic(f, new[] { obj });
+        }
+        if (method is PyBuiltinFunction b)
+        {
+            return CallBuiltinMethod(b, new[] { obj });
+        }
+        var bound = GetAttr(obj, name);
+        return ReferenceEquals(bound, Raised) ? Raised : Call0(bound);
+    }
+
+    public static object? CallMethod1(object? obj, PyStr name, object? a)
+    {
+        var method = FindMethod(obj, name);
+        if (method is PyFunction f)
+        {
+            return f.Fast2 != null ? f.Fast2(obj, a) : CallSlowPublic(f, new[] { obj, a });
+        }
+        if (method is PyBuiltinFunction b)
+        {
+            return CallBuiltinMethod(b, new[] { obj, a });
+        }
+        var bound = GetAttr(obj, name);
+        return ReferenceEquals(bound, Raised) ? Raised : Call1(bound, a);
+    }
+
+    public static object? CallMethod2(object? obj, PyStr name, object? a, object? b)
+    {
+        var method = FindMethod(obj, name);
+        if (method is PyFunction f)
+        {
+            return f.Fast3 != null ? f.Fast3(obj, a, b) : CallSlowPublic(f, new[] { obj, a, b });
+        }
+        if (method is PyBuiltinFunction bf)
+        {
+            return CallBuiltinMethod(bf, new[] { obj, a, b });
+        }
+        var bound = GetAttr(obj, name);
+        return ReferenceEquals(bound, Raised) ? Raised : Call2(bound, a, b);
+    }
+
+    public static object? CallMethod3(object? obj, PyStr name, object? a, object? b, object? c)
+    {
+        var method = FindMethod(obj, name);
+        if (method is PyFunction f)
+        {
+            return f.Fast4 != null ? f.Fast4(obj, a, b, c) : CallSlowPublic(f, new[] { obj, a, b, c });
+        }
+        if (method is PyBuiltinFunction bf)
+        {
+            return CallBuiltinMethod(bf, new[] { obj, a, b, c });
+        }
+        var bound = GetAttr(obj, name);
+        return ReferenceEquals(bound, Raised) ? Raised : Call3(bound, a, b, c);
+    }
+
+    /// <summary>
+    /// The method a call through <paramref name="name"/> would bind, when it can be called directly: a Python
+    /// function or builtin method found on a type with the default __getattribute__, not shadowed by the instance
+    /// dictionary. Null otherwise (the caller takes the general path).
+    /// </summary>
+    private static object? FindMethod(object? obj, PyStr name)
+    {
+        if (obj is PyType or PyModule or PySuper)
+        {
+            return null;
+        }
+        var type = PyType.Of(obj);
+        if (!type.TryLookup(name, out var attr))
+        {
+            return null;
+        }
+        if (attr is PyFunction)
+        {
+            if (type.IsHeapType && !HasDefaultGetAttribute(type))
+            {
+                return null;
+            }
+            if (obj is IHasDict { InstanceDict: { } dict } && dict.Count != 0 && dict.ContainsKey(name))
+            {
+                return null;
+            }
+            return attr;
+        }
+        if (attr is PyBuiltinFunction { IsMethod: true } b && !type.IsHeapType)
+        {
+            return b;
+        }
+        return null;
+    }
+
+    private static readonly PyStr s_getattributeName = PyStr.Intern("__getattribute__");
+
+    private static bool HasDefaultGetAttribute(PyType type) =>
+        !type.TryLookup(s_getattributeName, out var ga) || ReferenceEquals(ga, ObjectMembers.GetAttributeFunction);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static object? CallBuiltinMethod(PyBuiltinFunction method, object?[] args)
+    {
+        try
+        {
+            return method.Call(args, null);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    private static object? CallSlowPublic(PyFunction f, object?[] args) => CallN(f, args);
+}
