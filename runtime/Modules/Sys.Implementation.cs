@@ -18,6 +18,7 @@ public static partial class Sys
         d[PyStr.Intern("cache_tag")] = PyStr.Intern(CacheTag);
         d[PyStr.Intern("version")] = PyTuple.Create(new object?[] { 3L, 11L, 0L, PyStr.Intern("final"), 0L });
         d[PyStr.Intern("hexversion")] = PyInt.Box(0x030B00F0);
+        d[PyStr.Intern("_multiarch")] = PyStr.Intern("x86_64-linux-gnu");
         return ns;
     }
 

@@ -9,13 +9,6 @@ public static partial class Sys
     public static readonly PyType VersionInfoType = PyStructSequence.NewType("version_info", "sys",
         new[] { "major", "minor", "micro", "releaselevel", "serial" });
 
-    public static readonly PyType FlagsType = PyStructSequence.NewType("flags", "sys", new[]
-    {
-        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
-        "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
-        "safe_path", "int_max_str_digits",
-    });
-
     public static readonly PyType FloatInfoType = PyStructSequence.NewType("float_info", "sys", new[]
     {
         "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds",
@@ -36,12 +29,6 @@ public static partial class Sys
         Set("version_info", version);
         Set("hexversion", PyInt.Box(HexVersion));
         Set("api_version", PyInt.Box(1013));
-        Set("implementation", PySimpleNamespace.Create(
-            ("name", PyStr.Intern("pynet")), ("cache_tag", PyStr.Intern("pynet-311")), ("version", version),
-            ("hexversion", PyInt.Box(HexVersion)), ("_multiarch", PyStr.Intern("x86_64-linux-gnu"))));
-        Set("flags", PyStructSequence.New(FlagsType,
-            PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero, PyInt.Zero,
-            PyInt.Zero, PyInt.One, PyInt.Zero, false, PyInt.Zero, PyInt.Zero, false, PyInt.Box(4300)));
         Set("float_info", PyStructSequence.New(FloatInfoType,
             double.MaxValue, PyInt.Box(1024), PyInt.Box(308), 2.2250738585072014e-308, PyInt.Box(-1021), PyInt.Box(-307), PyInt.Box(15),
             PyInt.Box(53), 2.220446049250313e-16, PyInt.Box(2), PyInt.One));
@@ -55,8 +42,6 @@ public static partial class Sys
         Set("meta_path", new PyList());
         Set("path_hooks", new PyList());
         Set("path_importer_cache", new PyDict());
-        Set("dont_write_bytecode", false);
-        Set("pycache_prefix", null);
         Set("abiflags", PyStr.Intern(string.Empty));
         Set("platlibdir", PyStr.Intern("lib"));
         var prefix = new PyStr(AppContext.BaseDirectory.TrimEnd('/', '\\'));
