@@ -7,7 +7,7 @@ namespace PyNet.Runtime;
 /// travels through compiled code as the thread's pending exception and through C# code inside a
 /// <see cref="PyException"/>.
 /// </summary>
-public class PyBaseException : PyObject, IHasDict
+public class PyBaseException : PyObject, IHasDict, ITypeAssignable
 {
     private PyType _type;
 

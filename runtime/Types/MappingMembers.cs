@@ -314,6 +314,9 @@ public static class FunctionMembers
         t.DefGetSet("__code__", self => ((PyFunction)self).Code);
         t.DefGetSet("__annotations__", self => ((PyFunction)self).Annotations ??= new PyDict(), (self, v) => ((PyFunction)self).Annotations = v as PyDict);
         t.DefGetSet("__dict__", self => ((PyFunction)self).GetOrCreateDict());
+        t.DefMethodVar("__get__", (args, kw) => args.Length is < 2 or > 3
+            ? throw new PyException(PyErrors.ExpectedArguments("__get__", 2, args.Length - 1))
+            : args[1] == null ? args[0] : new PyBoundMethod(args[0], args[1]));
         t.DefGetSet("__closure__", self => ((PyFunction)self).Closure is { } c ? PyTuple.Create(c.Cast<object?>().ToArray()) : null);
     }
 }

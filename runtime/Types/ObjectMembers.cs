@@ -38,12 +38,12 @@ public static class ObjectMembers
         });
         DelAttrFunction = t.DefMethod("__delattr__", (self, name) =>
         {
-            PyProtocol.DelAttr(self, Builtins.AttrName(name));
+            PyProtocol.GenericDelAttr(self, PyType.Of(self), Builtins.AttrName(name));
             return null;
         });
         t.DefMethod("__format__", (self, spec) => PyProtocol.Format(self, (PyStr)spec!));
-        t.DefGetSet("__class__", self => PyType.Of(self));
-        t.DefGetSet("__dict__", self => self is IHasDict hd ? hd.GetOrCreateDict() : throw new PyException(PyErrors.NoAttribute(self, "__dict__")));
+        t.DefGetSet("__class__", self => PyType.Of(self), SetClass);
+        t.DefGetSet("__dict__", self => self is IHasDict hd && PyType.Of(self).HasInstanceDict ? hd.GetOrCreateDict() : throw new PyException(PyErrors.NoAttribute(self, "__dict__")));
         t.DefClassMethod("__init_subclass__", (args, kw) => null);
         t.DefValue("__doc__", new PyStr("The base class of the class hierarchy."));
     }
@@ -56,6 +56,25 @@ public static class ObjectMembers
         }
         var factory = cls.InstanceFactory ?? throw new PyException(PyErrors.TypeError($"cannot create '{cls.Name}' instances"));
         return factory(cls);
+    }
+
+    /// <summary><c>obj.__class__ = cls</c>: allowed between heap types with the same instance layout.</summary>
+    private static void SetClass(object self, object? value)
+    {
+        if (value is not PyType to)
+        {
+            throw new PyException(PyErrors.ClassMustBeSetToClass(value));
+        }
+        var from = PyType.Of(self);
+        if (self is not ITypeAssignable assignable || !from.IsHeapType || !to.IsHeapType)
+        {
+            throw new PyException(PyErrors.ClassAssignmentOnlyMutable());
+        }
+        if (!from.HasSameLayout(to))
+        {
+            throw new PyException(PyErrors.ClassAssignmentLayoutDiffers(from, to));
+        }
+        assignable.SetType(to);
     }
 
     public static string DefaultRepr(object o)
