@@ -26,4 +26,7 @@ public static partial class PyErrors
         TypeError($"__class__ assignment: '{to.Name}' object layout differs from '{from.Name}'");
 
     public static PyBaseException CellIsEmpty() => New(PyExc.ValueError, "Cell is empty");
+
+    public static PyBaseException ParameterizedGeneric(string function) =>
+        TypeError($"{function}() argument 2 cannot be a parameterized generic");
 }

@@ -58,6 +58,10 @@ public static partial class PyProtocol
         {
             return super.TryGetAttr(name, out value);
         }
+        if (obj is PyGenericAlias alias)
+        {
+            return alias.TryGetAttr(name, out value);
+        }
         if (GenericGetAttr(obj, type, name, out value))
         {
             return true;

@@ -12,6 +12,7 @@ public static class DictMembers
 
     internal static void Init(PyType t)
     {
+        PyGenericAlias.DefClassGetItem(t);
         t.InstanceFactory = static type => ReferenceEquals(type, PyType.DictType) ? new PyDict() : new PyDictInstance(type);
         t.DefStatic("__new__", (args, kw) => args.Length > 0 && args[0] is PyType cls && !ReferenceEquals(cls, PyType.DictType) ? new PyDictInstance(cls) : new PyDict());
         t.DefMethodVar("__init__", (args, kw) =>

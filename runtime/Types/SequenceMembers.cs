@@ -10,6 +10,7 @@ public static class ListMembers
 {
     internal static void Init(PyType t)
     {
+        PyGenericAlias.DefClassGetItem(t);
         t.InstanceFactory = static type => ReferenceEquals(type, PyType.ListType) ? new PyList() : new PyListInstance(type);
         t.DefStatic("__new__", (args, kw) => args.Length > 0 && args[0] is PyType cls && !ReferenceEquals(cls, PyType.ListType) ? new PyListInstance(cls) : new PyList());
         t.DefMethodVar("__init__", (args, kw) =>
@@ -540,6 +541,7 @@ public static class TupleMembers
 {
     internal static void Init(PyType t)
     {
+        PyGenericAlias.DefClassGetItem(t);
         t.DefStatic("__new__", (args, kw) => args.Length > 1 ? (args[1] is PyTuple tt ? tt : PyTuple.Create(Builtins.ToArray(args[1]))) : PyTuple.Empty);
         t.DefMethod("__repr__", self => new PyStr(Repr((PyTuple)self!)));
         t.DefMethod("__len__", self => PyInt.Box(((PyTuple)self!).Count));

@@ -19,6 +19,9 @@ public static class TypeMembers
         t.Dict[s_new] = new PyStaticMethod(t.Dict[s_new]);
         s_typeCall = t.DefMethodVar("__call__", (args, kw) => Construct((PyType)args[0]!, args[1..], kw));
         t.DefMethod("__repr__", self => new PyStr(((PyType)self!).ToString()));
+        t.DefMethod("__or__", (self, other) => PyUnionType.Or(self, other));
+        t.DefMethod("__ror__", (self, other) => PyUnionType.Or(other, self));
+        PyGenericAlias.DefClassGetItem(t);
         t.DefMethod("mro", self => new PyList(((PyType)self!).Mro.Cast<object?>().ToArray(), ((PyType)self!).Mro.Length));
         t.DefMethod("__subclasses__", self => PyList.FromEnumerable(((PyType)self!).Subclasses()));
         t.DefMethod("__instancecheck__", (self, obj) => PyType.Of(obj).IsSubtypeOf((PyType)self!));
