@@ -29,4 +29,69 @@ public static partial class PyErrors
 
     public static PyBaseException ParameterizedGeneric(string function) =>
         TypeError($"{function}() argument 2 cannot be a parameterized generic");
+
+    public static PyBaseException NotAMapping(object? value) => TypeError($"'{TypeName(value)}' object is not a mapping");
+
+    public static PyBaseException ArgumentAfterStarStar(string function, object? value) =>
+        TypeError($"{function} argument after ** must be a mapping, not {TypeName(value)}");
+
+    public static PyBaseException ArgumentAfterStar(string function, object? value) =>
+        TypeError($"{function} argument after * must be an iterable, not {TypeName(value)}");
+
+    public static PyBaseException KeywordsMustBeStrings(string function) => TypeError($"{function} keywords must be strings");
+
+    public static PyBaseException MultipleValuesForKeyword(string function, string name) =>
+        TypeError($"{function} got multiple values for keyword argument '{name}'");
+
+    /// <summary>How CPython names a callable in call errors (_PyObject_FunctionStr): <c>module.qualname()</c>.</summary>
+    public static string FunctionDisplayName(object? function)
+    {
+        string? qualname = null;
+        if (PyProtocol.TryGetAttr(function, PyStr.Intern("__qualname__"), out var q) && q is PyStr qs)
+        {
+            qualname = qs.Value;
+        }
+        if (qualname == null)
+        {
+            return TypeName(function) + " object";
+        }
+        if (PyProtocol.TryGetAttr(function, PyStr.Intern("__module__"), out var m) && m is PyStr ms && ms.Value != "builtins")
+        {
+            return ms.Value + "." + qualname + "()";
+        }
+        return qualname + "()";
+    }
+
+    /// <summary>An OSError for a system error number, as the subclass CPython picks (2 gives FileNotFoundError).</summary>
+    public static PyBaseException OSErrorFromErrno(long errno, string strerror, object? filename = null)
+    {
+        var type = ExceptionMembers.OSErrorSubclassFor(errno) ?? PyExc.OSError;
+        var e = new PyBaseException(type);
+        ExceptionMembers.InitOSErrorFields(e, filename == null
+            ? new object?[] { PyInt.Box(errno), new PyStr(strerror) }
+            : new object?[] { PyInt.Box(errno), new PyStr(strerror), filename });
+        return e;
+    }
+
+    public static PyBaseException NoteMustBeStr(object? note) => TypeError($"note must be a str, not '{TypeName(note)}'");
+
+    public static PyBaseException NotesNotAList() => TypeError("Cannot add note: __notes__ is not a list");
+
+    public static PyBaseException ExceptionGroupNeedsSequence() => TypeError("second argument (exceptions) must be a sequence");
+
+    public static PyBaseException ExceptionGroupNeedsNonEmptySequence() =>
+        ValueError("second argument (exceptions) must be a non-empty sequence");
+
+    public static PyBaseException ExceptionGroupItemNotException(int index) =>
+        ValueError($"Item {index} of second argument (exceptions) is not an exception");
+
+    public static PyBaseException CannotNestInExceptionGroup() => TypeError("Cannot nest BaseExceptions in an ExceptionGroup");
+
+    public static PyBaseException CannotNestIn(PyType type) => TypeError($"Cannot nest BaseExceptions in '{type.Name}'");
+
+    public static PyBaseException DeriveMustReturnGroup() =>
+        TypeError("derive must return an instance of BaseExceptionGroup");
+
+    public static PyBaseException BadSplitCondition() =>
+        TypeError("expected a function, exception type or tuple of exception types");
 }

@@ -88,8 +88,23 @@ public static partial class PyOps
     /// <summary>Records the frame and line an exception passes through (each compiled error exit calls it once).</summary>
     public static void AddTraceback(PyCode code, int line)
     {
-        var e = PyThreadState.Current.Pending;
-        e?.AddTraceback(code, line);
+        var ts = PyThreadState.Current;
+        var e = ts.Pending;
+        if (e == null)
+        {
+            return;
+        }
+        if (e.IsFresh && e.Context == null && ts.Handled.Count > 0)
+        {
+            // An error raised by an operation (not a raise statement) while another exception is being handled:
+            // chain it implicitly, as CPython's _PyErr_SetObject does for every new exception.
+            var handled = ts.CurrentHandled;
+            if (handled != null && !ReferenceEquals(handled, e))
+            {
+                LinkContext(e, handled);
+            }
+        }
+        e.AddTraceback(code, line);
     }
 
     private sealed class Sentinel

@@ -230,7 +230,8 @@ public static class DictMembers
     /// <summary>dict.update(other): a dict, a mapping (anything with keys()), or an iterable of pairs.</summary>
     public static void Update(PyDict d, object? other)
     {
-        if (other is PyDict od && !od.Type.IsHeapType)
+        // CPython copies any dict whose type keeps dict's __iter__ directly, without calling an overridden __getitem__.
+        if (other is PyDict od && (!od.Type.IsHeapType || ReferenceEquals(od.Type.Lookup(PyProtocol.IterName), PyType.DictType.Lookup(PyProtocol.IterName))))
         {
             d.Update(od);
             return;
