@@ -16,12 +16,24 @@ public static partial class ExceptionMembers
     {
         s_errnoTypes ??= new Dictionary<long, PyType>
         {
-            [11] = PyExc.BlockingIOError, [114] = PyExc.BlockingIOError, [115] = PyExc.BlockingIOError,
-            [10] = PyExc.ChildProcessError, [32] = PyExc.BrokenPipeError, [108] = PyExc.BrokenPipeError,
-            [103] = PyExc.ConnectionAbortedError, [111] = PyExc.ConnectionRefusedError, [104] = PyExc.ConnectionResetError,
-            [17] = PyExc.FileExistsError, [2] = PyExc.FileNotFoundError, [21] = PyExc.IsADirectoryError,
-            [20] = PyExc.NotADirectoryError, [4] = PyExc.InterruptedError, [13] = PyExc.PermissionError,
-            [1] = PyExc.PermissionError, [3] = PyExc.ProcessLookupError, [110] = PyExc.TimeoutError,
+            [11] = PyExc.BlockingIOError,
+            [114] = PyExc.BlockingIOError,
+            [115] = PyExc.BlockingIOError,
+            [10] = PyExc.ChildProcessError,
+            [32] = PyExc.BrokenPipeError,
+            [108] = PyExc.BrokenPipeError,
+            [103] = PyExc.ConnectionAbortedError,
+            [111] = PyExc.ConnectionRefusedError,
+            [104] = PyExc.ConnectionResetError,
+            [17] = PyExc.FileExistsError,
+            [2] = PyExc.FileNotFoundError,
+            [21] = PyExc.IsADirectoryError,
+            [20] = PyExc.NotADirectoryError,
+            [4] = PyExc.InterruptedError,
+            [13] = PyExc.PermissionError,
+            [1] = PyExc.PermissionError,
+            [3] = PyExc.ProcessLookupError,
+            [110] = PyExc.TimeoutError,
         };
         return s_errnoTypes.TryGetValue(errno, out var t) ? t : null;
     }
