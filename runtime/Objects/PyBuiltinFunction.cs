@@ -24,7 +24,20 @@ public sealed class PyBuiltinFunction : PyObject
     public bool IsMethod { get; }
 
     /// <summary>The type that owns a method descriptor, for its repr and self checks.</summary>
-    public PyType? Owner { get; set; }
+    public PyType? Owner
+    {
+        get => _owner;
+        set
+        {
+            _owner = value;
+            _unwrapsValues = value == PyType.IntType || value == PyType.FloatType || value == PyType.ComplexType || value == PyType.BoolType;
+        }
+    }
+
+    private PyType? _owner;
+
+    /// <summary>A method of int, float or complex: instances of their Python subclasses are passed as the plain value.</summary>
+    private bool _unwrapsValues;
 
     public string? Doc { get; set; }
 
@@ -42,6 +55,10 @@ public sealed class PyBuiltinFunction : PyObject
 
     public object? Call(object?[] args, PyStr[]? kwNames)
     {
+        if (_unwrapsValues)
+        {
+            args = PyValueInstance.UnwrapAll(args);
+        }
         if (kwNames == null || kwNames.Length == 0)
         {
             switch (args.Length)

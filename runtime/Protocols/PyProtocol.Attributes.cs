@@ -178,7 +178,7 @@ public static partial class PyProtocol
             case PyBuiltinFunction b when b.IsMethod:
                 return hasInstance ? new PyBoundMethod(b, instance) : b;
             case PyGetSetDescriptor gs:
-                return hasInstance ? gs.Getter(instance!) : gs;
+                return hasInstance ? gs.Getter(instance is PyValueInstance v && !gs.Owner.IsHeapType && !ReferenceEquals(gs.Owner, PyType.ObjectType) ? v.Value : instance!) : gs;
             case PyMemberDescriptor md:
                 return hasInstance ? md.Get(instance) : md;
             case PyProperty p:

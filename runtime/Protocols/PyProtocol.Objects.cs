@@ -41,7 +41,7 @@ public static partial class PyProtocol
     public static string Repr(object? o) => o switch
     {
         null => "None",
-        PyStr s => PyStr.Repr(s.Value),
+        PyStr { IsExact: true } s => PyStr.Repr(s.Value),
         bool b => b ? "True" : "False",
         long l => l.ToString(System.Globalization.CultureInfo.InvariantCulture),
         double d => PyFloat.Repr(d),
@@ -84,7 +84,7 @@ public static partial class PyProtocol
 
     public static PyStr Str(object? o)
     {
-        if (o is PyStr s)
+        if (o is PyStr { IsExact: true } s)
         {
             return s;
         }

@@ -19,9 +19,9 @@ public static partial class PyProtocol
         {
             case PyList list when list.IsExact:
                 return ListMembers.GetItem(list, key);
-            case PyTuple t:
+            case PyTuple { IsExact: true } t:
                 return TupleMembers.GetItem(t, key);
-            case PyStr s:
+            case PyStr { IsExact: true } s:
                 return StrMembers.GetItem(s, key);
             case PyDict d when d.IsExact:
                 return d[key];

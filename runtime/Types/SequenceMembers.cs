@@ -542,7 +542,7 @@ public static class TupleMembers
     internal static void Init(PyType t)
     {
         PyGenericAlias.DefClassGetItem(t);
-        t.DefStatic("__new__", (args, kw) => args.Length > 1 ? (args[1] is PyTuple tt ? tt : PyTuple.Create(Builtins.ToArray(args[1]))) : PyTuple.Empty);
+        t.DefStatic("__new__", (args, kw) => PyValueInstance.OfSubtype(args, PyType.TupleType, args.Length > 1 ? (args[1] is PyTuple tt ? tt : PyTuple.Create(Builtins.ToArray(args[1]))) : PyTuple.Empty));
         t.DefMethod("__repr__", self => new PyStr(Repr((PyTuple)self!)));
         t.DefMethod("__len__", self => PyInt.Box(((PyTuple)self!).Count));
         t.DefMethod("__getitem__", (self, key) => GetItem((PyTuple)self!, key));
