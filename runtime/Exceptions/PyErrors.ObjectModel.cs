@@ -94,4 +94,9 @@ public static partial class PyErrors
 
     public static PyBaseException BadSplitCondition() =>
         TypeError("expected a function, exception type or tuple of exception types");
+
+    public static PyBaseException FloatDivmodByZero() => ZeroDivisionError("float divmod()");
+
+    public static PyBaseException MappingProxyArgument(object? value) =>
+        TypeError($"mappingproxy() argument must be a mapping, not {TypeName(value)}");
 }

@@ -32,7 +32,7 @@ public static class TypeMembers
         t.DefGetSet("__bases__", self => PyTuple.Create(((PyType)self).Bases.Cast<object?>().ToArray()));
         t.DefGetSet("__base__", self => ((PyType)self).Bases.FirstOrDefault());
         t.DefGetSet("__mro__", self => PyTuple.Create(((PyType)self).Mro.Cast<object?>().ToArray()));
-        t.DefGetSet("__dict__", self => ((PyType)self).Dict);
+        t.DefGetSet("__dict__", self => new PyMappingProxy(((PyType)self).Dict));
         t.DefGetSet("__doc__", self => ((PyType)self).Dict.TryGetValue(PyStr.Intern("__doc__"), out var d) ? d : null);
     }
 
