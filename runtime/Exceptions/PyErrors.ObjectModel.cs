@@ -99,4 +99,23 @@ public static partial class PyErrors
 
     public static PyBaseException MappingProxyArgument(object? value) =>
         TypeError($"mappingproxy() argument must be a mapping, not {TypeName(value)}");
+
+    public static PyBaseException MemoryViewNeedsBuffer(object? value) =>
+        TypeError($"memoryview: a bytes-like object is required, not '{TypeName(value)}'");
+
+    public static PyBaseException ReleasedMemoryView() => ValueError("operation forbidden on released memoryview object");
+
+    public static PyBaseException ReadOnlyMemory() => TypeError("cannot modify read-only memory");
+
+    public static PyBaseException MemoryViewInvalidIndex() => TypeError("memoryview: invalid slice key");
+
+    public static PyBaseException MemoryViewInvalidType(object? value) =>
+        TypeError($"memoryview: invalid type for format 'B'");
+
+    public static PyBaseException MemoryViewInvalidValue() => ValueError("memoryview: invalid value for format 'B'");
+
+    public static PyBaseException MemoryViewStructureMismatch() =>
+        ValueError("memoryview assignment: lvalue and rvalue have different structures");
+
+    public static PyBaseException UnhashableWritableMemoryView() => ValueError("cannot hash writable memoryview object");
 }

@@ -72,6 +72,7 @@ public class PyBytes : PyObject, IEquatable<PyBytes>
     {
         PyBytes b => b._data,
         PyByteArray ba => ba.ToArray(),
+        PyMemoryView mv => mv.ToBytes(),
         _ => null,
     };
 
