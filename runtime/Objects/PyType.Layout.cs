@@ -113,3 +113,27 @@ public partial class PyType
     private static bool SameSlotNames(string[]? a, string[]? b) =>
         a == null ? b == null : b != null && a.AsSpan().SequenceEqual(b);
 }
+
+public partial class PyType
+{
+    private AttributeHookEntry? _attributeHooks;
+
+    /// <summary>
+    /// The class's own <c>__getattribute__</c> (null when it is object's) and its <c>__getattr__</c>, cached on the
+    /// version tag so that instance attribute access pays one comparison instead of two MRO lookups.
+    /// </summary>
+    public (object? GetAttribute, object? GetAttr) AttributeHooks()
+    {
+        var entry = _attributeHooks;
+        if (entry == null || entry.Version != Version)
+        {
+            var version = Version;
+            var custom = Lookup(PyProtocol.GetAttributeName);
+            entry = new AttributeHookEntry(version, ReferenceEquals(custom, ObjectMembers.GetAttributeFunction) ? null : custom, Lookup(PyProtocol.GetAttrName));
+            _attributeHooks = entry;
+        }
+        return (entry.GetAttribute, entry.GetAttr);
+    }
+
+    private sealed record AttributeHookEntry(int Version, object? GetAttribute, object? GetAttr);
+}

@@ -81,11 +81,10 @@ public static partial class PyProtocol
     /// <summary>Attribute lookup on an instance of a class statement: __getattribute__, then __getattr__ on AttributeError.</summary>
     private static bool TryGetHeapAttr(object? obj, PyType type, PyStr name, out object? value)
     {
-        var custom = type.Lookup(GetAttributeName);
-        var hook = type.Lookup(GetAttrName);
+        var (custom, hook) = type.AttributeHooks();
         if (hook == null)
         {
-            if (custom != null && !ReferenceEquals(custom, ObjectMembers.GetAttributeFunction))
+            if (custom != null)
             {
                 value = CallBound(custom, obj, name);
                 return true;
@@ -94,7 +93,7 @@ public static partial class PyProtocol
         }
         try
         {
-            if (custom != null && !ReferenceEquals(custom, ObjectMembers.GetAttributeFunction))
+            if (custom != null)
             {
                 value = CallBound(custom, obj, name);
                 return true;
