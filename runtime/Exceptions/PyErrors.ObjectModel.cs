@@ -118,4 +118,11 @@ public static partial class PyErrors
         ValueError("memoryview assignment: lvalue and rvalue have different structures");
 
     public static PyBaseException UnhashableWritableMemoryView() => ValueError("cannot hash writable memoryview object");
+
+    public static PyBaseException SyntaxErrorLocationLength(int given) => given < 4
+        ? TypeError($"function takes at least 4 arguments ({given} given)")
+        : TypeError($"function takes at most 6 arguments ({given} given)");
+
+    public static PyBaseException FunctionTakesExactly(int count, int given) =>
+        TypeError($"function takes exactly {count} arguments ({given} given)");
 }

@@ -21,7 +21,8 @@ public static partial class ExceptionMembers
         });
         t.DefMethodVar("__init__", (args, kw) =>
         {
-            ((PyBaseException)args[0]!).Args = PyTuple.Create(args[1..(args.Length - (kw?.Length ?? 0))]);
+            NoKeywords(args[0], kw);
+            ((PyBaseException)args[0]!).Args = PyTuple.Create(args[1..]);
             return null;
         });
         t.DefMethod("__str__", self => new PyStr(StrOf((PyBaseException)self!)));
@@ -68,6 +69,26 @@ public static partial class ExceptionMembers
         if (ReferenceEquals(t, PyExc.OSError))
         {
             InitOSError(t);
+        }
+        else if (ReferenceEquals(t, PyExc.SyntaxError))
+        {
+            InitSyntaxError(t);
+        }
+        else if (ReferenceEquals(t, PyExc.UnicodeEncodeError) || ReferenceEquals(t, PyExc.UnicodeDecodeError) || ReferenceEquals(t, PyExc.UnicodeTranslateError))
+        {
+            InitUnicodeError(t, ReferenceEquals(t, PyExc.UnicodeTranslateError));
+        }
+        else if (ReferenceEquals(t, PyExc.ImportError))
+        {
+            InitNamedFields(t, "name", "path");
+        }
+        else if (ReferenceEquals(t, PyExc.AttributeError))
+        {
+            InitNamedFields(t, "name", "obj");
+        }
+        else if (ReferenceEquals(t, PyExc.NameError))
+        {
+            InitNamedFields(t, "name");
         }
         else if (ReferenceEquals(t, PyExc.BaseExceptionGroup))
         {
@@ -119,6 +140,14 @@ public static partial class ExceptionMembers
         if (e is PyExceptionGroup g)
         {
             return GroupStr(g);
+        }
+        if (e.Type.IsSubtypeOf(PyExc.SyntaxError) && e.InstanceDict != null)
+        {
+            return SyntaxErrorStr(e);
+        }
+        if (e.Type.IsSubtypeOf(PyExc.UnicodeError) && e.GetField("object") != null)
+        {
+            return UnicodeErrorStr(e);
         }
         return ArgsStr(e);
     }
