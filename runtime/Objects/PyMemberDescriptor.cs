@@ -79,7 +79,9 @@ public sealed class PyMemberDescriptor : PyObject
             var d = (PyMemberDescriptor)self!;
             return new PyStr($"<member '{d.Name}' of '{d.Owner.Name}' objects>");
         });
-        t.DefMethod("__get__", (self, instance, owner) => instance == null ? self : ((PyMemberDescriptor)self!).Get(instance));
+        t.DefMethodVar("__get__", (args, kw) => args.Length is < 2 or > 3
+            ? throw new PyException(PyErrors.ExpectedArguments("__get__", 2, args.Length - 1))
+            : args[1] == null ? args[0] : ((PyMemberDescriptor)args[0]!).Get(args[1]));
         t.DefMethod("__set__", (self, instance, value) =>
         {
             ((PyMemberDescriptor)self!).Set(instance, value, false);

@@ -26,6 +26,8 @@ public partial class PyType
     public static readonly PyType BuiltinFunctionType;
     public static readonly PyType MethodDescriptorType;
     public static readonly PyType MethodType;
+    public static readonly PyType WrapperDescriptorType;
+    public static readonly PyType MethodWrapperType;
     public static readonly PyType GetSetDescriptorType;
     public static readonly PyType StaticMethodType;
     public static readonly PyType ClassMethodType;
@@ -71,6 +73,8 @@ public partial class PyType
         BuiltinFunctionType = new PyType("builtin_function_or_method", ObjectType, BuiltinFunctionMembers.InitFunction, isBaseType: false);
         MethodDescriptorType = new PyType("method_descriptor", ObjectType, BuiltinFunctionMembers.InitDescriptor, isBaseType: false);
         MethodType = new PyType("method", ObjectType, MethodMembers.Init, isBaseType: false);
+        WrapperDescriptorType = new PyType("wrapper_descriptor", ObjectType, BuiltinFunctionMembers.InitDescriptor, isBaseType: false);
+        MethodWrapperType = new PyType("method-wrapper", ObjectType, BuiltinFunctionMembers.InitFunction, isBaseType: false);
         GetSetDescriptorType = new PyType("getset_descriptor", ObjectType, null, isBaseType: false);
         StaticMethodType = new PyType("staticmethod", ObjectType, StaticMethodMembers.Init);
         ClassMethodType = new PyType("classmethod", ObjectType, ClassMethodMembers.Init);

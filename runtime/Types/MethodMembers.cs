@@ -68,7 +68,9 @@ public static class BuiltinFunctionMembers
     internal static void InitDescriptor(PyType t)
     {
         t.DefMethod("__repr__", self => new PyStr(Repr(self!)));
-        t.DefMethod("__get__", (self, instance, owner) => instance == null ? self : new PyBoundMethod(self, instance));
+        t.DefMethodVar("__get__", (args, kw) => args.Length is < 2 or > 3
+            ? throw new PyException(PyErrors.ExpectedArguments("__get__", 2, args.Length - 1))
+            : args[1] == null ? args[0] : new PyBoundMethod(args[0], args[1]));
         t.DefMethodVar("__call__", (args, kw) => PyCall.Call(args[0], args[1..], kw));
         t.DefGetSet("__name__", self => new PyStr(Function(self).Name));
         t.DefGetSet("__qualname__", self => new PyStr(QualName(self)));
@@ -95,7 +97,14 @@ public static class BuiltinFunctionMembers
         if (self is PyBoundMethod m)
         {
             var of = PyType.Of(m.Self);
-            return $"<built-in method {f.Name} of {of.Name} object at 0x{ObjectMembers.IdentityHash(m.Self ?? of) << 4:x12}>";
+            var at = ObjectMembers.IdentityHash(m.Self ?? of) << 4;
+            return f.IsSlotWrapper
+                ? $"<method-wrapper '{f.Name}' of {of.Name} object at 0x{at:x12}>"
+                : $"<built-in method {f.Name} of {of.Name} object at 0x{at:x12}>";
+        }
+        if (f.IsSlotWrapper && f.Owner != null)
+        {
+            return $"<slot wrapper '{f.Name}' of '{f.Owner.Name}' objects>";
         }
         return f.IsMethod && f.Owner != null ? $"<method '{f.Name}' of '{f.Owner.Name}' objects>" : $"<built-in function {f.Name}>";
     }

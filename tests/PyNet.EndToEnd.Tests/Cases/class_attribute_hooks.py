@@ -76,3 +76,6 @@ try:
 except TypeError as e:
     print(e)
 print(type(A.__dict__).__name__, A.__dict__['__init__'].__name__)
+print(repr(int.__add__), repr(object.__init__), type(object().__str__).__name__, (1).__add__.__name__, (1).__add__.__self__)
+print(repr(str.join), type(str.join).__name__, type(dict.fromkeys).__name__, repr(list.__len__))
+print(int.__add__(2, 3), int.__add__.__get__(4)(5), object.__eq__(1, 1))
