@@ -32,6 +32,9 @@ public static partial class Builtins
     /// </summary>
     public static Func<object?>? CurrentLocals { get; set; }
 
+    /// <summary>Set by the compiler: the current frame's globals, for type(name, bases, ns)'s default __module__.</summary>
+    public static Func<PyDict?>? CurrentGlobals { get; set; }
+
     private static void DefineFunctions(PyDict d)
     {
         Def(d, new PyBuiltinFunction("print", Print));

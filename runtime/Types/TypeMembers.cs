@@ -10,6 +10,8 @@ public static class TypeMembers
     private static readonly PyStr s_init = PyStr.Intern("__init__");
     private static readonly PyStr s_call = PyStr.Intern("__call__");
     private static readonly PyStr s_eq = PyStr.Intern("__eq__");
+    private static readonly PyStr s_module = PyStr.Intern("__module__");
+    private static readonly PyStr s_name = PyStr.Intern("__name__");
     private static readonly PyStr s_hash = PyStr.Intern("__hash__");
     private static PyBuiltinFunction? s_typeCall;
 
@@ -130,6 +132,11 @@ public static class TypeMembers
             }
         }
         var dict = ns.Copy();
+        if (!dict.ContainsKey(s_module) && Builtins.CurrentGlobals?.Invoke() is { } globals && globals.TryGetValue(s_name, out var moduleName))
+        {
+            // CPython takes the module of a class made by type() from the calling frame's globals.
+            dict[s_module] = moduleName;
+        }
         if (dict.ContainsKey(s_eq) && !dict.ContainsKey(s_hash))
         {
             // A class that defines __eq__ without __hash__ makes its instances unhashable.
