@@ -125,4 +125,17 @@ public static partial class PyErrors
 
     public static PyBaseException FunctionTakesExactly(int count, int given) =>
         TypeError($"function takes exactly {count} arguments ({given} given)");
+
+    public static PyBaseException ObjectNewTakesOneArgument() =>
+        TypeError("object.__new__() takes exactly one argument (the type to instantiate)");
+
+    public static PyBaseException ObjectInitTakesOneArgument() =>
+        TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
+
+    public static PyBaseException InitTakesOneArgument(PyType type) =>
+        TypeError($"{type.Name}.__init__() takes exactly one argument (the instance to initialize)");
+
+    public static PyBaseException TakesNoArguments(PyType type) => TypeError($"{type.Name}() takes no arguments");
+
+    public static PyBaseException TypeInitArguments() => TypeError("type.__init__() takes 1 or 3 arguments");
 }

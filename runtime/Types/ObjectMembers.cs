@@ -19,7 +19,7 @@ public static class ObjectMembers
     {
         t.DefMethodVar("__new__", (args, kw) => New(args));
         t.Dict[PyStr.Intern("__new__")] = new PyStaticMethod(t.Dict[PyStr.Intern("__new__")]);
-        t.DefMethodVar("__init__", (args, kw) => null);
+        t.DefMethodVar("__init__", (args, kw) => Init(args));
         t.DefMethod("__repr__", self => new PyStr(DefaultRepr(self!)));
         StrFunction = t.DefMethod("__str__", self => new PyStr(PyProtocol.Repr(self)));
         HashFunction = t.DefMethod("__hash__", self => PyInt.Box(IdentityHash(self!)));
@@ -48,14 +48,49 @@ public static class ObjectMembers
         t.DefValue("__doc__", new PyStr("The base class of the class hierarchy."));
     }
 
+    private static readonly PyStr s_newName = PyStr.Intern("__new__");
+    private static readonly PyStr s_initName = PyStr.Intern("__init__");
+
     private static object New(object?[] args)
     {
         if (args.Length == 0 || args[0] is not PyType cls)
         {
             throw new PyException(PyErrors.TypeError("object.__new__(X): X is not a type object"));
         }
+        if (args.Length > 1)
+        {
+            // CPython's object_new: extra arguments are an error unless __init__ is overridden and __new__ is not.
+            var objectType = PyType.ObjectType;
+            if (!ReferenceEquals(cls.Lookup(s_newName), objectType.Dict[s_newName]))
+            {
+                throw new PyException(PyErrors.ObjectNewTakesOneArgument());
+            }
+            if (ReferenceEquals(cls.Lookup(s_initName), objectType.Dict[s_initName]))
+            {
+                throw new PyException(PyErrors.TakesNoArguments(cls));
+            }
+        }
         var factory = cls.InstanceFactory ?? throw new PyException(PyErrors.TypeError($"cannot create '{cls.Name}' instances"));
         return factory(cls);
+    }
+
+    /// <summary>object.__init__: extra arguments are an error unless __new__ is overridden and __init__ is not.</summary>
+    private static object? Init(object?[] args)
+    {
+        if (args.Length > 1)
+        {
+            var type = PyType.Of(args[0]);
+            var objectType = PyType.ObjectType;
+            if (!ReferenceEquals(type.Lookup(s_initName), objectType.Dict[s_initName]))
+            {
+                throw new PyException(PyErrors.ObjectInitTakesOneArgument());
+            }
+            if (ReferenceEquals(type.Lookup(s_newName), objectType.Dict[s_newName]))
+            {
+                throw new PyException(PyErrors.InitTakesOneArgument(type));
+            }
+        }
+        return null;
     }
 
     /// <summary><c>obj.__class__ = cls</c>: allowed between heap types with the same instance layout.</summary>

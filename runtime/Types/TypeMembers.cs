@@ -21,6 +21,15 @@ public static class TypeMembers
         t.Dict[s_new] = new PyStaticMethod(t.Dict[s_new]);
         s_typeCall = t.DefMethodVar("__call__", (args, kw) => Construct((PyType)args[0]!, args[1..], kw));
         t.DefMethod("__repr__", self => new PyStr(((PyType)self!).ToString()));
+        t.DefMethodVar("__init__", (args, kw) =>
+        {
+            var nPos = args.Length - 1 - (kw?.Length ?? 0);
+            if (nPos != 1 && nPos != 3)
+            {
+                throw new PyException(PyErrors.TypeInitArguments());
+            }
+            return null;
+        });
         t.DefMethod("__or__", (self, other) => PyUnionType.Or(self, other));
         t.DefMethod("__ror__", (self, other) => PyUnionType.Or(other, self));
         PyGenericAlias.DefClassGetItem(t);
@@ -72,7 +81,7 @@ public static class TypeMembers
         {
             if (args.Length > 0 && ReferenceEquals(initMethod, objectInit))
             {
-                throw new PyException(PyErrors.TypeError($"{type.Name}() takes no arguments"));
+                throw new PyException(PyErrors.TakesNoArguments(type));
             }
             var factory = type.InstanceFactory ?? throw new PyException(PyErrors.TypeError($"cannot create '{type.Name}' instances"));
             instance = factory(type);
