@@ -109,8 +109,9 @@ public static partial class PyErrors
 
     public static PyBaseException MemoryViewInvalidIndex() => TypeError("memoryview: invalid slice key");
 
-    public static PyBaseException MemoryViewInvalidType(object? value) =>
-        TypeError($"memoryview: invalid type for format 'B'");
+    public static PyBaseException MemoryViewInvalidType() => TypeError("memoryview: invalid type for format 'B'");
+
+    public static PyBaseException MemoryViewIndexOutOfBounds() => IndexError("index out of bounds on dimension 1");
 
     public static PyBaseException MemoryViewInvalidValue() => ValueError("memoryview: invalid value for format 'B'");
 

@@ -79,7 +79,7 @@ public sealed class PyMemoryView : PyObject
         }
         if (i < 0 || i >= Length)
         {
-            throw new PyException(PyErrors.IndexError("index out of bounds on dimension 1"));
+            throw new PyException(PyErrors.MemoryViewIndexOutOfBounds());
         }
         return i;
     }
@@ -126,7 +126,7 @@ public sealed class PyMemoryView : PyObject
             throw new PyException(PyErrors.MemoryViewInvalidIndex());
         }
         var index = Index(key);
-        var b = value is long or bool ? PyProtocol.Index(value) : throw new PyException(PyErrors.MemoryViewInvalidType(value));
+        var b = value is long or bool ? PyProtocol.Index(value) : throw new PyException(PyErrors.MemoryViewInvalidType());
         if (b < 0 || b > 255)
         {
             throw new PyException(PyErrors.MemoryViewInvalidValue());
