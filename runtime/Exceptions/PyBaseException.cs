@@ -7,7 +7,7 @@ namespace PyNet.Runtime;
 /// travels through compiled code as the thread's pending exception and through C# code inside a
 /// <see cref="PyException"/>.
 /// </summary>
-public class PyBaseException : PyObject, IHasDict
+public class PyBaseException : PyObject, IHasDict, ITypeAssignable
 {
     private PyType _type;
 
@@ -35,7 +35,8 @@ public class PyBaseException : PyObject, IHasDict
 
     public bool SuppressContext { get; set; }
 
-    public PyList? Notes { get; set; }
+    /// <summary>The notes added by add_note (the <c>__notes__</c> attribute when it is a list).</summary>
+    public PyList? Notes => GetField("__notes__") as PyList;
 
     public PyDict? InstanceDict { get; set; }
 
@@ -51,6 +52,9 @@ public class PyBaseException : PyObject, IHasDict
 
     /// <summary>Adds a traceback entry for a frame the exception passes through.</summary>
     public void AddTraceback(PyCode code, int line) => Traceback = new PyTraceback(Traceback, code, line);
+
+    /// <summary>Has this exception passed through no Python frame yet (it was raised just now)?</summary>
+    public bool IsFresh => Traceback == null;
 
     public IEnumerable<object?> ArgsItems => Args.UnsafeArray;
 

@@ -61,5 +61,4 @@ public static partial class PyErrors
 
     public static PyBaseException KeywordsMustBeStrings(object? function) => TypeError("keywords must be strings");
 
-    public static PyBaseException NotAMapping(object? value) => TypeError($"'{TypeName(value)}' object is not a mapping");
 }

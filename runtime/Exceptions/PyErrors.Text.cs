@@ -398,6 +398,7 @@ public static partial class PyErrors
             ? $"'{encoding}' codec can't encode character '{Codecs.EscapeCodePoint(codePoints[start])}' in position {start}: {reason}"
             : $"'{encoding}' codec can't encode characters in position {start}-{end - 1}: {reason}";
         var e = New(PyExc.UnicodeEncodeError, message);
+        e.Args = PyTuple.Create(new object?[] { new PyStr(encoding), text, PyInt.Box(start), PyInt.Box(end), new PyStr(reason) });
         e.SetField("encoding", new PyStr(encoding));
         e.SetField("object", text);
         e.SetField("start", PyInt.Box(start));
@@ -412,8 +413,10 @@ public static partial class PyErrors
             ? $"'{encoding}' codec can't decode byte 0x{data[start]:x2} in position {start}: {reason}"
             : $"'{encoding}' codec can't decode bytes in position {start}-{end - 1}: {reason}";
         var e = New(PyExc.UnicodeDecodeError, message);
+        var bytes = new PyBytes(data);
+        e.Args = PyTuple.Create(new object?[] { new PyStr(encoding), bytes, PyInt.Box(start), PyInt.Box(end), new PyStr(reason) });
         e.SetField("encoding", new PyStr(encoding));
-        e.SetField("object", new PyBytes(data));
+        e.SetField("object", bytes);
         e.SetField("start", PyInt.Box(start));
         e.SetField("end", PyInt.Box(end));
         e.SetField("reason", new PyStr(reason));

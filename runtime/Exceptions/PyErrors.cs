@@ -195,7 +195,7 @@ public static partial class PyErrors
     public static PyBaseException LayoutConflict() => TypeError("multiple bases have instance lay-out conflict");
 
     public static PyBaseException InconsistentMro(IEnumerable<string> names) =>
-        TypeError("Cannot create a consistent method resolution order (MRO) for bases " + string.Join(", ", names));
+        TypeError("Cannot create a consistent method resolution\norder (MRO) for bases " + string.Join(", ", names));
 
     public static PyBaseException ExceptionsMustDerive() => TypeError("exceptions must derive from BaseException");
 

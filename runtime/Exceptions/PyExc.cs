@@ -4,7 +4,7 @@ namespace PyNet.Runtime;
 public static class PyExc
 {
     public static readonly PyType BaseException = Make("BaseException", PyType.ObjectType);
-    public static readonly PyType BaseExceptionGroup = Make("BaseExceptionGroup", BaseException);
+    public static readonly PyType BaseExceptionGroup = Make("BaseExceptionGroup", BaseException, static type => new PyExceptionGroup(type));
     public static readonly PyType GeneratorExit = Make("GeneratorExit", BaseException);
     public static readonly PyType KeyboardInterrupt = Make("KeyboardInterrupt", BaseException);
     public static readonly PyType SystemExit = Make("SystemExit", BaseException);
@@ -93,6 +93,13 @@ public static class PyExc
         {
             t.InstanceFactory = static type => new PyBaseException(type);
         }
+        return t;
+    }
+
+    private static PyType Make(string name, PyType baseType, System.Func<PyType, object> factory)
+    {
+        var t = Make(name, baseType);
+        t.InstanceFactory = factory;
         return t;
     }
 

@@ -32,6 +32,9 @@ public static partial class Builtins
     /// </summary>
     public static Func<object?>? CurrentLocals { get; set; }
 
+    /// <summary>Set by the compiler: the current frame's globals, for type(name, bases, ns)'s default __module__.</summary>
+    public static Func<PyDict?>? CurrentGlobals { get; set; }
+
     private static void DefineFunctions(PyDict d)
     {
         Def(d, new PyBuiltinFunction("print", Print));
@@ -147,8 +150,28 @@ public static partial class Builtins
         {
             throw new PyException(PyErrors.TypeError($"end must be None or a string, not {PyErrors.TypeName(end)}"));
         }
-        var sb = new StringBuilder();
+        file ??= Sys.Stdout;
         var sepText = (sep as PyStr)?.Value ?? " ";
+        if (file is not PyTextFile)
+        {
+            // A Python file object receives each piece in its own write call, as CPython's print does.
+            var write = PyProtocol.GetAttr(file, s_write);
+            for (var i = 0; i < nPos; i++)
+            {
+                if (i > 0)
+                {
+                    PyCall.Call(write, new PyStr(sepText));
+                }
+                PyCall.Call(write, PyProtocol.Str(args[i]));
+            }
+            PyCall.Call(write, (end as PyStr) ?? PyStr.Intern("\n"));
+            if (flush)
+            {
+                PyCall.Call(PyProtocol.GetAttr(file, s_flush));
+            }
+            return null;
+        }
+        var sb = new StringBuilder();
         for (var i = 0; i < nPos; i++)
         {
             if (i > 0)
@@ -231,6 +254,14 @@ public static partial class Builtins
         {
             return str.Length == 1 ? PyInt.Box(str.CodePointAt(0)) : throw new PyException(PyErrors.OrdExpectedCharacter(str.Length));
         }
+        if (s is PyBytes bytes)
+        {
+            return bytes.Length == 1 ? PyInt.Box(bytes[0]) : throw new PyException(PyErrors.OrdExpectedCharacter(bytes.Length));
+        }
+        if (s is PyByteArray array)
+        {
+            return array.Length == 1 ? PyInt.Box(array.Span[0]) : throw new PyException(PyErrors.OrdExpectedCharacter(array.Length));
+        }
         throw new PyException(PyErrors.OrdExpectedString(s));
     }
 
@@ -239,6 +270,10 @@ public static partial class Builtins
     {
         if (a is long or bool or System.Numerics.BigInteger or double && b is long or bool or System.Numerics.BigInteger or double)
         {
+            if ((a is double || b is double) && PyProtocol.BuiltinCompare(b, PyInt.Box(0), CompareOperator.Eq) is true)
+            {
+                throw new PyException(PyErrors.FloatDivmodByZero());
+            }
             return PyTuple.Create(PyProtocol.BinaryOp(a, b, BinaryOperator.FloorDiv), PyProtocol.BinaryOp(a, b, BinaryOperator.Mod));
         }
         var ta = PyType.Of(a);

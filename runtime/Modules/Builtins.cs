@@ -35,6 +35,7 @@ public static partial class Builtins
             Type(e);
         }
         Type(PySuper.SuperType);
+        Type(PyMemoryView.MemoryViewType);
         d[PyStr.Intern("EnvironmentError")] = PyExc.OSError;
         d[PyStr.Intern("IOError")] = PyExc.OSError;
         d[PyStr.Intern("None")] = null;

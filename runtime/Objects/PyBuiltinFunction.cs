@@ -17,14 +17,45 @@ public sealed class PyBuiltinFunction : PyObject
         Name = name;
         General = general;
         IsMethod = isMethod;
+        IsSlotWrapper = isMethod && s_slotNames.Contains(name);
     }
+
+    /// <summary>The special methods CPython implements as type slots: their descriptors are slot wrappers.</summary>
+    private static readonly System.Collections.Generic.HashSet<string> s_slotNames = new()
+    {
+        "__repr__", "__hash__", "__call__", "__str__", "__getattribute__", "__setattr__", "__delattr__", "__lt__",
+        "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__",
+        "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__", "__rsub__",
+        "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__",
+        "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__",
+        "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__iadd__",
+        "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
+        "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__", "__itruediv__", "__index__",
+        "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
+    };
+
+    /// <summary>A special method of a builtin type (CPython's wrapper_descriptor; bound, a method-wrapper).</summary>
+    public bool IsSlotWrapper { get; }
 
     public string Name { get; }
 
     public bool IsMethod { get; }
 
     /// <summary>The type that owns a method descriptor, for its repr and self checks.</summary>
-    public PyType? Owner { get; set; }
+    public PyType? Owner
+    {
+        get => _owner;
+        set
+        {
+            _owner = value;
+            _unwrapsValues = value == PyType.IntType || value == PyType.FloatType || value == PyType.ComplexType || value == PyType.BoolType;
+        }
+    }
+
+    private PyType? _owner;
+
+    /// <summary>A method of int, float or complex: instances of their Python subclasses are passed as the plain value.</summary>
+    private bool _unwrapsValues;
 
     public string? Doc { get; set; }
 
@@ -38,10 +69,14 @@ public sealed class PyBuiltinFunction : PyObject
 
     public Func<object?, object?, object?, object?>? Fast3 { get; init; }
 
-    public override PyType Type => IsMethod ? PyType.MethodDescriptorType : PyType.BuiltinFunctionType;
+    public override PyType Type => IsSlotWrapper ? PyType.WrapperDescriptorType : IsMethod ? PyType.MethodDescriptorType : PyType.BuiltinFunctionType;
 
     public object? Call(object?[] args, PyStr[]? kwNames)
     {
+        if (_unwrapsValues)
+        {
+            args = PyValueInstance.UnwrapAll(args);
+        }
         if (kwNames == null || kwNames.Length == 0)
         {
             switch (args.Length)
@@ -99,5 +134,7 @@ public sealed class PyBoundMethod : PyObject
 
     public object? Self { get; }
 
-    public override PyType Type => Function is PyBuiltinFunction ? PyType.BuiltinFunctionType : PyType.MethodType;
+    public override PyType Type => Function is PyBuiltinFunction bf
+        ? (bf.IsSlotWrapper ? PyType.MethodWrapperType : PyType.BuiltinFunctionType)
+        : PyType.MethodType;
 }

@@ -6,7 +6,7 @@ using System.Text;
 namespace PyNet.Runtime;
 
 /// <summary>Python <c>bytes</c>: an immutable byte array.</summary>
-public sealed class PyBytes : PyObject, IEquatable<PyBytes>
+public class PyBytes : PyObject, IEquatable<PyBytes>
 {
     public static readonly PyBytes Empty = new(Array.Empty<byte>());
 
@@ -22,6 +22,9 @@ public sealed class PyBytes : PyObject, IEquatable<PyBytes>
     }
 
     public override PyType Type => PyType.BytesType;
+
+    /// <summary>False for instances of Python subclasses of bytes.</summary>
+    public bool IsExact => GetType() == typeof(PyBytes);
 
     public int Length => _data.Length;
 
@@ -69,6 +72,7 @@ public sealed class PyBytes : PyObject, IEquatable<PyBytes>
     {
         PyBytes b => b._data,
         PyByteArray ba => ba.ToArray(),
+        PyMemoryView mv => mv.ToBytes(),
         _ => null,
     };
 
@@ -196,4 +200,24 @@ public sealed class PyBytes : PyObject, IEquatable<PyBytes>
         }
         return table;
     }
+}
+
+/// <summary>An instance of a Python subclass of bytes: bytes with its own type and dict.</summary>
+public sealed class PyBytesInstance : PyBytes, IHasDict, ITypeAssignable
+{
+    private PyType _type;
+
+    public PyBytesInstance(PyType type, byte[] data)
+        : base(data)
+    {
+        _type = type;
+    }
+
+    public override PyType Type => _type;
+
+    public PyDict? InstanceDict { get; set; }
+
+    public PyDict GetOrCreateDict() => InstanceDict ??= new PyDict();
+
+    public void SetType(PyType type) => _type = type;
 }

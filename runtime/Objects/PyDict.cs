@@ -396,7 +396,7 @@ public partial class PyDict : PyObject
 }
 
 /// <summary>An instance of a Python subclass of dict: its own type and an instance dictionary.</summary>
-public sealed class PyDictInstance : PyDict, IHasDict
+public sealed class PyDictInstance : PyDict, IHasDict, ITypeAssignable
 {
     private PyType _type;
 

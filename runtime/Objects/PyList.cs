@@ -157,7 +157,7 @@ public sealed class PyListReverseIterator : PyIterator
 }
 
 /// <summary>An instance of a Python subclass of list: its own type and an instance dictionary.</summary>
-public sealed class PyListInstance : PyList, IHasDict
+public sealed class PyListInstance : PyList, IHasDict, ITypeAssignable
 {
     private PyType _type;
 

@@ -10,7 +10,7 @@ namespace PyNet.Runtime;
 /// .NET APIs without copying. Indexing and <c>len</c> count code points; strings without astral characters (the common
 /// case, detected once and cached) index in O(1).
 /// </summary>
-public sealed partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
+public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
 {
     private static readonly ConcurrentDictionary<string, PyStr> s_interned = new(StringComparer.Ordinal);
     private static readonly PyStr[] s_latin1 = CreateLatin1();
@@ -28,6 +28,9 @@ public sealed partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyS
     }
 
     public override PyType Type => PyType.StrType;
+
+    /// <summary>False for instances of Python subclasses of str, whose methods may be overridden.</summary>
+    public bool IsExact => GetType() == typeof(PyStr);
 
     /// <summary>The shared instance for an identifier or constant; equal strings compare fast by reference.</summary>
     public static PyStr Intern(string value) => s_interned.GetOrAdd(value, static v => new PyStr(v));
@@ -325,4 +328,24 @@ public sealed partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyS
         }
         return table;
     }
+}
+
+/// <summary>An instance of a Python subclass of str: a str (every str operation applies) with its own type and dict.</summary>
+public sealed class PyStrInstance : PyStr, IHasDict, ITypeAssignable
+{
+    private PyType _type;
+
+    public PyStrInstance(PyType type, string value)
+        : base(value)
+    {
+        _type = type;
+    }
+
+    public override PyType Type => _type;
+
+    public PyDict? InstanceDict { get; set; }
+
+    public PyDict GetOrCreateDict() => InstanceDict ??= new PyDict();
+
+    public void SetType(PyType type) => _type = type;
 }

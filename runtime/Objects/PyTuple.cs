@@ -10,15 +10,16 @@ public partial class PyTuple : PyObject
 
     private readonly object?[] _items;
 
-    private protected PyTuple(object?[] items)
+    protected PyTuple(object?[] items)
     {
         _items = items;
     }
 
-    /// <summary>Whether this is a plain tuple, not an instance of a subclass (whose methods may be overridden).</summary>
-    public bool IsExact => GetType() == typeof(PyTuple);
 
     public override PyType Type => PyType.TupleType;
+
+    /// <summary>False for instances of Python subclasses of tuple (namedtuple classes, ...).</summary>
+    public bool IsExact => GetType() == typeof(PyTuple);
 
     /// <summary>Wraps the array without copying: the caller gives up ownership.</summary>
     public static PyTuple Create(object?[] items) => items.Length == 0 ? Empty : new PyTuple(items);
@@ -43,8 +44,8 @@ public partial class PyTuple : PyObject
     public object?[] UnsafeArray => _items;
 }
 
-/// <summary>An instance of a Python subclass of tuple (namedtuple classes, struct sequences): a tuple with a type and a __dict__.</summary>
-public sealed class PyTupleInstance : PyTuple, IHasDict
+/// <summary>An instance of a Python subclass of tuple: a tuple with its own type and dict.</summary>
+public sealed class PyTupleInstance : PyTuple, IHasDict, ITypeAssignable
 {
     private PyType _type;
 

@@ -51,6 +51,7 @@ public partial class PyType : PyObject
         _mro = Mro3.Compute(this, Bases);
         Base = SolidBase(Bases);
         InstanceFactory = Base.InstanceFactory;
+        InitLayout(dict);
         ModuleName = dict.TryGetValue(PyStr.Intern("__module__"), out var m) && m is PyStr ms ? ms.Value : "builtins";
         Version = Interlocked.Increment(ref s_nextVersion);
         foreach (var b in Bases)

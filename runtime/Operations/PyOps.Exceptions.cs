@@ -12,11 +12,11 @@ public static partial class PyOps
             var e = Builtins.MakeException(exc);
             if (hasCause)
             {
-                e.Cause = cause == null ? null : Builtins.MakeException(cause);
-                if (cause != null && e.Cause == null)
+                if (cause != null && cause is not PyBaseException && !(cause is PyType ct && ct.IsSubtypeOf(PyExc.BaseException)))
                 {
                     return SetPending(PyErrors.CauseMustDerive());
                 }
+                e.Cause = cause == null ? null : Builtins.MakeException(cause);
                 e.SuppressContext = true;
             }
             var ts = PyThreadState.Current;

@@ -9,7 +9,7 @@ public static partial class PyOps
     {
         try
         {
-            if (PyProtocol.TryGetAttr(o, name, out var value))
+            if (PyProtocol.TryGetAttrCore(o, name, out var value))
             {
                 return value;
             }

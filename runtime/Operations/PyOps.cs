@@ -91,11 +91,23 @@ public static partial class PyOps
     /// </summary>
     public static void AddTraceback(PyCode code, long position, int anchors)
     {
-        var e = PyThreadState.Current.Pending;
-        if (e != null)
+        var ts = PyThreadState.Current;
+        var e = ts.Pending;
+        if (e == null)
         {
-            e.Traceback = new PyTraceback(e.Traceback, code, position, anchors);
+            return;
         }
+        if (e.IsFresh && e.Context == null && ts.Handled.Count > 0)
+        {
+            // An error raised by an operation (not a raise statement) while another exception is being handled:
+            // chain it implicitly, as CPython's _PyErr_SetObject does for every new exception.
+            var handled = ts.CurrentHandled;
+            if (handled != null && !ReferenceEquals(handled, e))
+            {
+                LinkContext(e, handled);
+            }
+        }
+        e.Traceback = new PyTraceback(e.Traceback, code, position, anchors);
     }
 
     private sealed class Sentinel

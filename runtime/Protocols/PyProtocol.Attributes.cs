@@ -17,38 +17,38 @@ public static partial class PyProtocol
 
     public static object? GetAttr(object? obj, PyStr name)
     {
-        if (TryGetAttr(obj, name, out var value))
+        if (TryGetAttrCore(obj, name, out var value))
         {
             return value;
         }
         throw new PyException(PyErrors.NoAttribute(obj, name.Value));
     }
 
-    /// <summary>getattr without raising AttributeError on a miss (other errors still throw).</summary>
+    /// <summary>getattr without raising AttributeError on a miss (other errors still throw), as hasattr and getattr(o, n, d).</summary>
     public static bool TryGetAttr(object? obj, PyStr name, out object? value)
+    {
+        try
+        {
+            return TryGetAttrCore(obj, name, out value);
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyExc.AttributeError))
+        {
+            value = null;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The attribute lookup itself: false for a plain miss (the caller makes the AttributeError), while an
+    /// AttributeError raised by user code (a custom __getattribute__, a property, __getattr__) propagates with its
+    /// own message.
+    /// </summary>
+    public static bool TryGetAttrCore(object? obj, PyStr name, out object? value)
     {
         var type = PyType.Of(obj);
         if (type.IsHeapType)
         {
-            var custom = type.Lookup(GetAttributeName);
-            if (custom != null && !ReferenceEquals(custom, ObjectMembers.GetAttributeFunction))
-            {
-                try
-                {
-                    value = CallBound(custom, obj, name);
-                    return true;
-                }
-                catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyExc.AttributeError))
-                {
-                    var hook = type.Lookup(GetAttrName);
-                    if (hook == null)
-                    {
-                        throw;
-                    }
-                    value = CallBound(hook, obj, name);
-                    return true;
-                }
-            }
+            return TryGetHeapAttr(obj, type, name, out value);
         }
         if (obj is PyType t)
         {
@@ -58,34 +58,56 @@ public static partial class PyProtocol
         {
             return super.TryGetAttr(name, out value);
         }
+        if (obj is PyGenericAlias alias)
+        {
+            return alias.TryGetAttr(name, out value);
+        }
         if (GenericGetAttr(obj, type, name, out value))
         {
             return true;
         }
-        if (type.IsHeapType)
+        if (obj is PyBoundMethod { Function: PyFunction function })
         {
-            var hook = type.Lookup(GetAttrName);
-            if (hook != null)
-            {
-                try
-                {
-                    value = CallBound(hook, obj, name);
-                    return true;
-                }
-                catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyExc.AttributeError))
-                {
-                    value = null;
-                    return false;
-                }
-            }
+            return TryGetAttrCore(function, name, out value);
         }
-        else if (obj is PyModule module && module.Dict.TryGetValue(GetAttrName, out var moduleHook))
+        if (obj is PyModule module && module.Dict.TryGetValue(GetAttrName, out var moduleHook))
         {
             value = PyCall.Call(moduleHook, name);
             return true;
         }
-        value = null;
         return false;
+    }
+
+    /// <summary>Attribute lookup on an instance of a class statement: __getattribute__, then __getattr__ on AttributeError.</summary>
+    private static bool TryGetHeapAttr(object? obj, PyType type, PyStr name, out object? value)
+    {
+        var (custom, hook) = type.AttributeHooks();
+        if (hook == null)
+        {
+            if (custom != null)
+            {
+                value = CallBound(custom, obj, name);
+                return true;
+            }
+            return obj is PyType t ? TryGetTypeAttr(t, name, out value) : GenericGetAttr(obj, type, name, out value);
+        }
+        try
+        {
+            if (custom != null)
+            {
+                value = CallBound(custom, obj, name);
+                return true;
+            }
+            if (obj is PyType t ? TryGetTypeAttr(t, name, out value) : GenericGetAttr(obj, type, name, out value))
+            {
+                return true;
+            }
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyExc.AttributeError))
+        {
+        }
+        value = CallBound(hook, obj, name);
+        return true;
     }
 
     /// <summary>object.__getattribute__: data descriptors, then the instance dict, then other class attributes.</summary>
@@ -130,22 +152,13 @@ public static partial class PyProtocol
             value = DescriptorGet(metaAttr, type, meta, true);
             return true;
         }
-        if (meta.IsHeapType)
-        {
-            var hook = meta.Lookup(GetAttrName);
-            if (hook != null)
-            {
-                value = CallBound(hook, type, name);
-                return true;
-            }
-        }
         value = null;
         return false;
     }
 
     public static bool IsDataDescriptor(object? descr) => descr switch
     {
-        PyGetSetDescriptor or PyProperty => true,
+        PyGetSetDescriptor or PyProperty or PyMemberDescriptor => true,
         PyFunction or PyBuiltinFunction or PyStr or null or long => false,
         PyObject p when p.Type.IsHeapType => p.Type.Lookup(SetName) != null || p.Type.Lookup(DeleteName) != null,
         _ => false,
@@ -164,7 +177,9 @@ public static partial class PyProtocol
             case PyBuiltinFunction b when b.IsMethod:
                 return hasInstance ? new PyBoundMethod(b, instance) : b;
             case PyGetSetDescriptor gs:
-                return hasInstance ? gs.Getter(instance!) : gs;
+                return hasInstance ? gs.Getter(instance is PyValueInstance v && !gs.Owner.IsHeapType && !ReferenceEquals(gs.Owner, PyType.ObjectType) ? v.Value : instance!) : gs;
+            case PyMemberDescriptor md:
+                return hasInstance ? md.Get(instance) : md;
             case PyProperty p:
                 if (!hasInstance)
                 {
@@ -218,7 +233,7 @@ public static partial class PyProtocol
         {
             return;
         }
-        if (obj is IHasDict hd)
+        if (obj is IHasDict hd && type.HasInstanceDict)
         {
             hd.GetOrCreateDict()[name] = value;
             return;
@@ -260,7 +275,7 @@ public static partial class PyProtocol
         GenericDelAttr(obj, type, name);
     }
 
-    /// <summary>object.__delattr__: type attributes, data descriptors, then the instance dictionary.</summary>
+    /// <summary>object.__delattr__: a data descriptor's __delete__, else removal from the instance dict.</summary>
     public static void GenericDelAttr(object? obj, PyType type, PyStr name)
     {
         if (obj is PyType t)
@@ -298,6 +313,9 @@ public static partial class PyProtocol
                     throw new PyException(PyErrors.ReadOnlyAttribute(obj, gs.Name));
                 }
                 gs.Setter(obj!, delete ? PyOps.Unbound : value);
+                return true;
+            case PyMemberDescriptor md:
+                md.Set(obj, value, delete);
                 return true;
             case PyProperty p:
                 var fn = delete ? p.Deleter : p.Setter;

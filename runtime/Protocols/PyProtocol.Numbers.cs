@@ -52,17 +52,52 @@ public static partial class PyProtocol
         {
             return r;
         }
-        throw new PyException(op == BinaryOperator.Add && a is PyList or PyTuple && !IsSameKind(a, b)
-            ? PyErrors.CannotConcatenate(a, b)
-            : PyErrors.UnsupportedBinary(s_symbols[(int)op], a, b));
+        return SequenceFallback(a, b, op, s_symbols[(int)op]);
     }
 
-    private static bool IsSameKind(object? a, object? b) => PyType.Of(a) == PyType.Of(b);
+    /// <summary>
+    /// After both operands' number methods declined: sequence concatenation and repetition (CPython's sq_concat and
+    /// sq_repeat, which take any <c>__index__</c> count), or the TypeError CPython gives for the pair.
+    /// </summary>
+    private static object? SequenceFallback(object? a, object? b, BinaryOperator op, string symbol)
+    {
+        var seqA = BuiltinSequenceType(a);
+        if (op == BinaryOperator.Mult)
+        {
+            var seqB = BuiltinSequenceType(b);
+            if (seqA != null || seqB != null)
+            {
+                var (seq, seqType, count) = seqA != null ? (a, seqA, b) : (b, seqB!, a);
+                if (!HasIndex(count))
+                {
+                    throw new PyException(PyErrors.CannotMultiplySequence(count));
+                }
+                return CallSlot(seqType, s_names[(int)BinaryOperator.Mult], seq, count);
+            }
+        }
+        else if (op == BinaryOperator.Add && seqA != null)
+        {
+            throw new PyException(a is PyBytes or PyByteArray
+                ? PyErrors.CannotConcatBytes(b, seqA.Name)
+                : PyErrors.CannotConcatenate(a, b));
+        }
+        throw new PyException(PyErrors.UnsupportedBinary(symbol, a, b));
+    }
+
+    private static PyType? BuiltinSequenceType(object? o) => o switch
+    {
+        PyStr => PyType.StrType,
+        PyList => PyType.ListType,
+        PyTuple => PyType.TupleType,
+        PyBytes => PyType.BytesType,
+        PyByteArray => PyType.ByteArrayType,
+        _ => null,
+    };
 
     public static object? InPlaceOp(object? a, object? b, BinaryOperator op)
     {
         var ta = PyType.Of(a);
-        if (HasOperatorMethods(ta))
+        if (HasOperatorMethods(ta) || a is PyByteArray)
         {
             var method = ta.Lookup(s_inplaceNames[(int)op]);
             if (method != null)
@@ -104,7 +139,7 @@ public static partial class PyProtocol
         {
             return result;
         }
-        throw new PyException(PyErrors.UnsupportedBinary(s_inplaceSymbols[(int)op], a, b));
+        return SequenceFallback(a, b, op, s_inplaceSymbols[(int)op]);
     }
 
     public static object? BinaryOpOrNotImplemented(object? a, object? b, BinaryOperator op)

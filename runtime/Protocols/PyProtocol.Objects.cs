@@ -41,7 +41,7 @@ public static partial class PyProtocol
     public static string Repr(object? o) => o switch
     {
         null => "None",
-        PyStr s => PyStr.Repr(s.Value),
+        PyStr { IsExact: true } s => PyStr.Repr(s.Value),
         bool b => b ? "True" : "False",
         long l => l.ToString(System.Globalization.CultureInfo.InvariantCulture),
         double d => PyFloat.Repr(d),
@@ -84,7 +84,7 @@ public static partial class PyProtocol
 
     public static PyStr Str(object? o)
     {
-        if (o is PyStr s)
+        if (o is PyStr { IsExact: true } s)
         {
             return s;
         }
@@ -397,14 +397,13 @@ public static partial class PyProtocol
                 return !big.IsZero;
         }
         var type = PyType.Of(o);
-        var method = type.Lookup(BoolName);
-        if (method != null)
+        if (type.TryLookup(BoolName, out var method))
         {
+            // __bool__ = None is found and called, as CPython does ("'NoneType' object is not callable").
             var r = CallBound(method, o);
             return r is bool rb ? rb : throw new PyException(PyErrors.BoolReturnedNonBool(r));
         }
-        method = type.Lookup(LenName);
-        if (method != null)
+        if (type.TryLookup(LenName, out _))
         {
             return Len(o) != 0;
         }

@@ -19,9 +19,9 @@ public static partial class PyProtocol
         {
             case PyList list when list.IsExact:
                 return ListMembers.GetItem(list, key);
-            case PyTuple t when t.IsExact:
+            case PyTuple { IsExact: true } t:
                 return TupleMembers.GetItem(t, key);
-            case PyStr s:
+            case PyStr { IsExact: true } s:
                 return StrMembers.GetItem(s, key);
             case PyDict d when d.IsExact:
                 return d[key];
@@ -221,9 +221,10 @@ public static partial class PyProtocol
         var method = PyType.Of(o).Lookup(IndexName);
         if (method == null)
         {
-            throw new PyException(PyErrors.TypeError($"'{PyErrors.TypeName(o)}' object cannot be interpreted as an integer"));
+            throw new PyException(PyErrors.CannotInterpretAsInteger(o));
         }
-        return Index(CallBound(method, o));
+        var r = CallBound(method, o);
+        return r is long or bool or BigInteger ? Index(r) : throw new PyException(PyErrors.IndexReturnedNonInt(r));
     }
 
     public static bool HasIndex(object? o) => o is long or bool or BigInteger || PyType.Of(o).Lookup(IndexName) != null;

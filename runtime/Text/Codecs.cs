@@ -23,9 +23,31 @@ public static class Codecs
         Utf32,
         Utf32Le,
         Utf32Be,
+        Cp1252,
     }
 
-    private static readonly string[] s_names = { "utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be" };
+    private static readonly string[] s_names = { "utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "charmap" };
+
+    /// <summary>The characters of cp1252's bytes 0x80..0x9F (-1: undefined); the other bytes are Latin-1.</summary>
+    private static readonly int[] s_cp1252High =
+    {
+        0x20AC, -1, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, -1, 0x017D, -1,
+        -1, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, -1, 0x017E, 0x0178,
+    };
+
+    /// <summary>The cp1252 byte for a code point, or -1.</summary>
+    private static int Cp1252Byte(int cp)
+    {
+        if (cp < 0x80 || cp is >= 0xA0 and < 0x100)
+        {
+            return cp;
+        }
+        var i = Array.IndexOf(s_cp1252High, cp);
+        return i < 0 ? -1 : 0x80 + i;
+    }
+
+    /// <summary>Can a charmap codec encode <paramref name="cp"/>? (The range codecs use their limit instead.)</summary>
+    private static bool CharmapEncodes(Codec codec, int cp) => codec != Codec.Cp1252 || Cp1252Byte(cp) >= 0;
 
     /// <summary>Bytes 0..255 as the characters U+0000..U+00FF.</summary>
     public static string Latin1String(ReadOnlySpan<byte> data)
@@ -72,18 +94,19 @@ public static class Codecs
             Codec.Latin1 => 0x100,
             _ => 0x110000,
         };
+        var charmap = codec == Codec.Cp1252;
         var i = 0;
         while (i < cps.Length)
         {
             var cp = cps[i];
             var isSurrogate = cp is >= 0xD800 and <= 0xDFFF;
-            if (cp < limit && !isSurrogate)
+            if (charmap ? CharmapEncodes(codec, cp) : cp < limit && !isSurrogate)
             {
                 Put(output, codec, cp);
                 i++;
                 continue;
             }
-            if (isSurrogate && errors == "surrogatepass" && limit == 0x110000)
+            if (isSurrogate && errors == "surrogatepass" && limit == 0x110000 && !charmap)
             {
                 Put(output, codec, cp);
                 i++;
@@ -91,12 +114,12 @@ public static class Codecs
             }
             // A run of characters the codec cannot encode, reported as one error.
             var end = i + 1;
-            var runs = codec is Codec.Ascii or Codec.Latin1 or Codec.Utf8;
-            while (runs && end < cps.Length && (limit < 0x110000 ? cps[end] >= limit : cps[end] is >= 0xD800 and <= 0xDFFF))
+            var runs = codec is Codec.Ascii or Codec.Latin1 or Codec.Utf8 or Codec.Cp1252;
+            while (runs && end < cps.Length && (charmap ? !CharmapEncodes(codec, cps[end]) : limit < 0x110000 ? cps[end] >= limit : cps[end] is >= 0xD800 and <= 0xDFFF))
             {
                 end++;
             }
-            var reason = limit < 0x110000 ? $"ordinal not in range({limit})" : "surrogates not allowed";
+            var reason = charmap ? "character maps to <undefined>" : limit < 0x110000 ? $"ordinal not in range({limit})" : "surrogates not allowed";
             switch (errors)
             {
                 case "strict":
@@ -184,6 +207,20 @@ public static class Codecs
                     else
                     {
                         HandleDecodeError(data, i, i + 1, $"ordinal not in range({limit})", codec, errors, sb);
+                    }
+                }
+                break;
+            case Codec.Cp1252:
+                for (var i = 0; i < data.Length; i++)
+                {
+                    var c = data[i] is >= 0x80 and < 0xA0 ? s_cp1252High[data[i] - 0x80] : data[i];
+                    if (c >= 0)
+                    {
+                        sb.Append((char)c);
+                    }
+                    else
+                    {
+                        HandleDecodeError(data, i, i + 1, "character maps to <undefined>", codec, errors, sb);
                     }
                 }
                 break;
@@ -417,6 +454,9 @@ public static class Codecs
             case Codec.Ascii or Codec.Latin1:
                 output.Add((byte)cp);
                 break;
+            case Codec.Cp1252:
+                output.Add((byte)Cp1252Byte(cp));
+                break;
             case Codec.Utf8:
                 if (cp < 0x80)
                 {
@@ -531,6 +571,7 @@ public static class Codecs
             "utf_32" or "utf32" or "u32" => Codec.Utf32,
             "utf_32_le" or "utf_32le" => Codec.Utf32Le,
             "utf_32_be" or "utf_32be" => Codec.Utf32Be,
+            "cp1252" or "windows_1252" => Codec.Cp1252,
             _ => throw new PyException(PyErrors.UnknownEncoding(encoding)),
         };
     }

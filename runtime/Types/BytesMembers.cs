@@ -21,7 +21,7 @@ public static partial class BytesMembers
 
     internal static void Init(PyType t)
     {
-        t.DefStatic("__new__", (args, kw) => new PyBytes(Construct("bytes", args, kw, true)));
+        t.DefStatic("__new__", (args, kw) => PyValueInstance.OfSubtype(args, PyType.BytesType, new PyBytes(Construct("bytes", args, kw, true))));
         t.DefMethod("__hash__", self => PyInt.Box(((PyBytes)self!).Hash));
         t.DefMethod("__getnewargs__", self => PyTuple.Create(self));
         t.DefMethod("__bytes__", self => self);

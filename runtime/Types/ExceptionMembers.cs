@@ -3,7 +3,7 @@ using System.Linq;
 namespace PyNet.Runtime;
 
 /// <summary>The members of BaseException and the builtin exception types.</summary>
-public static class ExceptionMembers
+public static partial class ExceptionMembers
 {
     internal static void Init(PyType t)
     {
@@ -21,7 +21,8 @@ public static class ExceptionMembers
         });
         t.DefMethodVar("__init__", (args, kw) =>
         {
-            ((PyBaseException)args[0]!).Args = PyTuple.Create(args[1..(args.Length - (kw?.Length ?? 0))]);
+            NoKeywords(args[0], kw);
+            ((PyBaseException)args[0]!).Args = PyTuple.Create(args[1..]);
             return null;
         });
         t.DefMethod("__str__", self => new PyStr(StrOf((PyBaseException)self!)));
@@ -35,12 +36,20 @@ public static class ExceptionMembers
         {
             if (note is not PyStr)
             {
-                throw new PyException(PyErrors.TypeError($"note must be a str, not '{PyErrors.TypeName(note)}'"));
+                throw new PyException(PyErrors.NoteMustBeStr(note));
             }
             var e = (PyBaseException)self!;
-            e.Notes ??= new PyList();
-            e.SetField("__notes__", e.Notes);
-            e.Notes.Append(note);
+            var notes = e.GetOrCreateDict().TryGetValue(PyStr.Intern("__notes__"), out var n) ? n : null;
+            if (notes == null)
+            {
+                notes = new PyList();
+                e.SetField("__notes__", notes);
+            }
+            if (notes is not PyList list)
+            {
+                throw new PyException(PyErrors.NotesNotAList());
+            }
+            list.Append(note);
             return null;
         });
         t.DefGetSet("args", self => ((PyBaseException)self).Args, (self, v) => ((PyBaseException)self).Args = PyTuple.Create(Builtins.ToArray(v)));
@@ -57,7 +66,35 @@ public static class ExceptionMembers
 
     private static void InitSpecific(PyType t)
     {
-        if (ReferenceEquals(t, PyExc.KeyError))
+        if (ReferenceEquals(t, PyExc.OSError))
+        {
+            InitOSError(t);
+        }
+        else if (ReferenceEquals(t, PyExc.SyntaxError))
+        {
+            InitSyntaxError(t);
+        }
+        else if (ReferenceEquals(t, PyExc.UnicodeEncodeError) || ReferenceEquals(t, PyExc.UnicodeDecodeError) || ReferenceEquals(t, PyExc.UnicodeTranslateError))
+        {
+            InitUnicodeError(t, ReferenceEquals(t, PyExc.UnicodeTranslateError));
+        }
+        else if (ReferenceEquals(t, PyExc.ImportError))
+        {
+            InitNamedFields(t, "name", "path");
+        }
+        else if (ReferenceEquals(t, PyExc.AttributeError))
+        {
+            InitNamedFields(t, "name", "obj");
+        }
+        else if (ReferenceEquals(t, PyExc.NameError))
+        {
+            InitNamedFields(t, "name");
+        }
+        else if (ReferenceEquals(t, PyExc.BaseExceptionGroup))
+        {
+            InitExceptionGroup(t);
+        }
+        else if (ReferenceEquals(t, PyExc.KeyError))
         {
             t.DefMethod("__str__", self =>
             {
@@ -100,6 +137,28 @@ public static class ExceptionMembers
         {
             return PyProtocol.Repr(e.Args[0]);
         }
+        if (e.Type.IsSubtypeOf(PyExc.OSError))
+        {
+            return OSErrorStr(e);
+        }
+        if (e is PyExceptionGroup g)
+        {
+            return GroupStr(g);
+        }
+        if (e.Type.IsSubtypeOf(PyExc.SyntaxError) && e.InstanceDict != null)
+        {
+            return SyntaxErrorStr(e);
+        }
+        if (e.Type.IsSubtypeOf(PyExc.UnicodeError) && e.GetField("object") != null)
+        {
+            return UnicodeErrorStr(e);
+        }
+        return ArgsStr(e);
+    }
+
+    /// <summary>BaseException.__str__: nothing, the only argument, or the args tuple.</summary>
+    public static string ArgsStr(PyBaseException e)
+    {
         return e.Args.Count switch
         {
             0 => string.Empty,

@@ -12,7 +12,7 @@ public static class DictMembers
 
     internal static void Init(PyType t)
     {
-        PyGenericAlias.DefineClassGetItem(t);
+        PyGenericAlias.DefClassGetItem(t);
         t.InstanceFactory = static type => ReferenceEquals(type, PyType.DictType) ? new PyDict() : new PyDictInstance(type);
         t.DefStatic("__new__", (args, kw) => args.Length > 0 && args[0] is PyType cls && !ReferenceEquals(cls, PyType.DictType) ? new PyDictInstance(cls) : new PyDict());
         t.DefMethodVar("__init__", (args, kw) =>
@@ -230,7 +230,8 @@ public static class DictMembers
     /// <summary>dict.update(other): a dict, a mapping (anything with keys()), or an iterable of pairs.</summary>
     public static void Update(PyDict d, object? other)
     {
-        if (other is PyDict od && !od.Type.IsHeapType)
+        // CPython copies any dict whose type keeps dict's __iter__ directly, without calling an overridden __getitem__.
+        if (other is PyDict od && (!od.Type.IsHeapType || ReferenceEquals(od.Type.Lookup(PyProtocol.IterName), PyType.DictType.Lookup(PyProtocol.IterName))))
         {
             d.Update(od);
             return;
@@ -315,6 +316,9 @@ public static class FunctionMembers
         t.DefGetSet("__code__", self => ((PyFunction)self).Code);
         t.DefGetSet("__annotations__", self => ((PyFunction)self).Annotations ??= new PyDict(), (self, v) => ((PyFunction)self).Annotations = v as PyDict);
         t.DefGetSet("__dict__", self => ((PyFunction)self).GetOrCreateDict());
+        t.DefMethodVar("__get__", (args, kw) => args.Length is < 2 or > 3
+            ? throw new PyException(PyErrors.ExpectedArguments("__get__", 2, args.Length - 1))
+            : args[1] == null ? args[0] : new PyBoundMethod(args[0], args[1]));
         t.DefGetSet("__closure__", self => ((PyFunction)self).Closure is { } c ? PyTuple.Create(c.Cast<object?>().ToArray()) : null);
     }
 }

@@ -14,9 +14,9 @@ public static partial class FloatMembers
         t.DefStatic("__new__", (args, kw) =>
         {
             var a = MethodArguments.ClinicPositional("float", "float", args, kw, 0, 1);
-            return MethodArguments.IsGiven(a[0]) ? ToFloat(a[0]) : 0.0;
+            return PyValueInstance.OfSubtype(args, PyType.FloatType, MethodArguments.IsGiven(a[0]) ? ToFloat(a[0]) : 0.0);
         });
-        IntMembers.DefineNumberOperators(t);
+        IntMembers.DefineNumberOperators(t, 3);
         t.DefMethod("__repr__", self => new PyStr(PyFloat.Repr((double)self!)));
         t.DefMethod("__hash__", self => PyInt.Box(PyFloat.Hash((double)self!)));
         t.DefMethod("__bool__", self => (double)self! != 0);

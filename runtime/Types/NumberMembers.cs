@@ -16,8 +16,8 @@ public static class IntMembers
 
     internal static void Init(PyType t)
     {
-        t.DefStatic("__new__", (args, kw) => New(args, kw));
-        DefineNumberOperators(t);
+        t.DefStatic("__new__", (args, kw) => PyValueInstance.OfSubtype(args, PyType.IntType, New(args, kw)));
+        DefineNumberOperators(t, 2);
         t.DefMethod("__repr__", self => new PyStr(PyInt.Repr(self!)));
         t.DefMethod("__hash__", self => PyInt.Box(PyProtocol.Hash(self)));
         t.DefMethod("__bool__", self => PyProtocol.IsTrue(self));
@@ -48,25 +48,37 @@ public static class IntMembers
     }
 
     /// <summary>Defines the arithmetic and comparison methods shared by the builtin number types.</summary>
-    internal static void DefineNumberOperators(PyType t)
+    internal static void DefineNumberOperators(PyType t, int rank)
     {
         foreach (BinaryOperator op in Enum.GetValues<BinaryOperator>())
         {
             var o = op;
-            t.DefMethod(PyProtocol.OperatorMethodName(op).Value, (a, b) => PyProtocol.BuiltinBinary(a, b, o));
-            t.DefMethod(PyProtocol.ReflectedMethodName(op).Value, (a, b) => PyProtocol.BuiltinBinary(b, a, o));
+            t.DefMethod(PyProtocol.OperatorMethodName(op).Value, (a, b) => Accepts(b, rank) ? PyProtocol.BuiltinBinary(a, b, o) : PyNotImplemented.Instance);
+            t.DefMethod(PyProtocol.ReflectedMethodName(op).Value, (a, b) => Accepts(b, rank) ? PyProtocol.BuiltinBinary(b, a, o) : PyNotImplemented.Instance);
         }
         foreach (CompareOperator op in Enum.GetValues<CompareOperator>())
         {
             var o = op;
-            t.DefMethod(PyProtocol.CompareMethodName(op).Value, (a, b) => PyProtocol.BuiltinCompare(a, b, o));
+            t.DefMethod(PyProtocol.CompareMethodName(op).Value, (a, b) => Accepts(b, rank) ? PyProtocol.BuiltinCompare(a, b, o) : PyNotImplemented.Instance);
         }
         t.DefMethod("__neg__", a => PyProtocol.UnaryOp(a, UnaryOperator.Negate));
         t.DefMethod("__pos__", a => PyProtocol.UnaryOp(a, UnaryOperator.Positive));
         t.DefMethod("__abs__", a => Builtins.Abs(a));
-        t.DefMethod("__divmod__", (a, b) => DivMod(a, b));
-        t.DefMethod("__rdivmod__", (a, b) => DivMod(b, a));
+        t.DefMethod("__divmod__", (a, b) => Accepts(b, rank) ? DivMod(a, b) : PyNotImplemented.Instance);
+        t.DefMethod("__rdivmod__", (a, b) => Accepts(b, rank) ? DivMod(b, a) : PyNotImplemented.Instance);
     }
+
+    /// <summary>
+    /// Does a number method of a type of <paramref name="rank"/> (2 int, 3 float, 4 complex) take <paramref name="other"/>?
+    /// <c>int.__add__(1.5)</c> is NotImplemented in CPython: the float's reflected method does the work.
+    /// </summary>
+    private static bool Accepts(object? other, int rank) => other switch
+    {
+        long or bool or BigInteger => true,
+        double => rank >= 3,
+        Complex => rank >= 4,
+        _ => false,
+    };
 
     private static object DivMod(object? a, object? b)
     {

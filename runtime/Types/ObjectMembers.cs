@@ -21,7 +21,7 @@ public static class ObjectMembers
     {
         t.DefMethodVar("__new__", (args, kw) => New(args));
         t.Dict[PyStr.Intern("__new__")] = new PyStaticMethod(t.Dict[PyStr.Intern("__new__")]);
-        t.DefMethodVar("__init__", (args, kw) => null);
+        t.DefMethodVar("__init__", (args, kw) => Init(args));
         t.DefMethod("__repr__", self => new PyStr(DefaultRepr(self!)));
         StrFunction = t.DefMethod("__str__", self => new PyStr(PyProtocol.Repr(self)));
         HashFunction = t.DefMethod("__hash__", self => PyInt.Box(IdentityHash(self!)));
@@ -44,18 +44,34 @@ public static class ObjectMembers
             return null;
         });
         t.DefMethod("__format__", (self, spec) => PyProtocol.Format(self, (PyStr)spec!));
-        t.DefGetSet("__class__", self => PyType.Of(self));
-        t.DefGetSet("__dict__", self => self is IHasDict hd ? hd.GetOrCreateDict() : throw new PyException(PyErrors.NoAttribute(self, "__dict__")));
+        t.DefGetSet("__class__", self => PyType.Of(self), SetClass);
+        t.DefGetSet("__dict__", self => self is IHasDict hd && PyType.Of(self).HasInstanceDict ? hd.GetOrCreateDict() : throw new PyException(PyErrors.NoAttribute(self, "__dict__")));
         t.DefClassMethod("__init_subclass__", (args, kw) => null);
         t.DefClassMethod("__subclasshook__", (args, kw) => PyNotImplemented.Instance);
         t.DefValue("__doc__", new PyStr("The base class of the class hierarchy."));
     }
+
+    private static readonly PyStr s_newName = PyStr.Intern("__new__");
+    private static readonly PyStr s_initName = PyStr.Intern("__init__");
 
     private static object New(object?[] args)
     {
         if (args.Length == 0 || args[0] is not PyType cls)
         {
             throw new PyException(PyErrors.TypeError("object.__new__(X): X is not a type object"));
+        }
+        if (args.Length > 1)
+        {
+            // CPython's object_new: extra arguments are an error unless __init__ is overridden and __new__ is not.
+            var objectType = PyType.ObjectType;
+            if (!ReferenceEquals(cls.Lookup(s_newName), objectType.Dict[s_newName]))
+            {
+                throw new PyException(PyErrors.ObjectNewTakesOneArgument());
+            }
+            if (ReferenceEquals(cls.Lookup(s_initName), objectType.Dict[s_initName]))
+            {
+                throw new PyException(PyErrors.TakesNoArguments(cls));
+            }
         }
         var factory = cls.InstanceFactory ?? throw new PyException(PyErrors.TypeError($"cannot create '{cls.Name}' instances"));
         if (cls.IsHeapType && cls.Dict.TryGetValue(s_abstractMethods, out var abstracts) && abstracts != null && PyProtocol.IsTrue(abstracts))
@@ -67,6 +83,44 @@ public static class ObjectMembers
     }
 
     private static readonly PyStr s_abstractMethods = PyStr.Intern("__abstractmethods__");
+
+    /// <summary>object.__init__: extra arguments are an error unless __new__ is overridden and __init__ is not.</summary>
+    private static object? Init(object?[] args)
+    {
+        if (args.Length > 1)
+        {
+            var type = PyType.Of(args[0]);
+            var objectType = PyType.ObjectType;
+            if (!ReferenceEquals(type.Lookup(s_initName), objectType.Dict[s_initName]))
+            {
+                throw new PyException(PyErrors.ObjectInitTakesOneArgument());
+            }
+            if (ReferenceEquals(type.Lookup(s_newName), objectType.Dict[s_newName]))
+            {
+                throw new PyException(PyErrors.InitTakesOneArgument(type));
+            }
+        }
+        return null;
+    }
+
+    /// <summary><c>obj.__class__ = cls</c>: allowed between heap types with the same instance layout.</summary>
+    private static void SetClass(object self, object? value)
+    {
+        if (value is not PyType to)
+        {
+            throw new PyException(PyErrors.ClassMustBeSetToClass(value));
+        }
+        var from = PyType.Of(self);
+        if (self is not ITypeAssignable assignable || !from.IsHeapType || !to.IsHeapType)
+        {
+            throw new PyException(PyErrors.ClassAssignmentOnlyMutable());
+        }
+        if (!from.HasSameLayout(to))
+        {
+            throw new PyException(PyErrors.ClassAssignmentLayoutDiffers(from, to));
+        }
+        assignable.SetType(to);
+    }
 
     public static string DefaultRepr(object o)
     {

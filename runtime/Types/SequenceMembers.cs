@@ -10,7 +10,7 @@ public static class ListMembers
 {
     internal static void Init(PyType t)
     {
-        PyGenericAlias.DefineClassGetItem(t);
+        PyGenericAlias.DefClassGetItem(t);
         t.InstanceFactory = static type => ReferenceEquals(type, PyType.ListType) ? new PyList() : new PyListInstance(type);
         t.DefStatic("__new__", (args, kw) => args.Length > 0 && args[0] is PyType cls && !ReferenceEquals(cls, PyType.ListType) ? new PyListInstance(cls) : new PyList());
         t.DefMethodVar("__init__", (args, kw) =>
@@ -541,21 +541,9 @@ public static class TupleMembers
 {
     internal static void Init(PyType t)
     {
-        PyGenericAlias.DefineClassGetItem(t);
+        PyGenericAlias.DefClassGetItem(t);
         t.InstanceFactory = static type => ReferenceEquals(type, PyType.TupleType) ? PyTuple.Empty : new PyTupleInstance(type, Array.Empty<object?>());
-        t.DefStatic("__new__", (args, kw) =>
-        {
-            var cls = args.Length > 0 ? args[0] as PyType : null;
-            if (cls != null && !ReferenceEquals(cls, PyType.TupleType))
-            {
-                if (!cls.IsSubtypeOf(PyType.TupleType))
-                {
-                    throw new PyException(PyErrors.TypeError($"tuple.__new__({cls.Name}): {cls.Name} is not a subtype of tuple"));
-                }
-                return new PyTupleInstance(cls, args.Length > 1 ? (object?[])Builtins.ToArray(args[1]).Clone() : Array.Empty<object?>());
-            }
-            return args.Length > 1 ? (args[1] is PyTuple { IsExact: true } tt ? tt : PyTuple.Create((object?[])Builtins.ToArray(args[1]).Clone())) : PyTuple.Empty;
-        });
+        t.DefStatic("__new__", (args, kw) => PyValueInstance.OfSubtype(args, PyType.TupleType, args.Length > 1 ? (args[1] is PyTuple tt ? tt : PyTuple.Create(Builtins.ToArray(args[1]))) : PyTuple.Empty));
         t.DefMethod("__repr__", self => new PyStr(Repr((PyTuple)self!)));
         t.DefMethod("__len__", self => PyInt.Box(((PyTuple)self!).Count));
         t.DefMethod("__getitem__", (self, key) => GetItem((PyTuple)self!, key));

@@ -8,7 +8,7 @@ public static class SetMembers
 {
     internal static void InitSet(PyType t)
     {
-        PyGenericAlias.DefineClassGetItem(t);
+        PyGenericAlias.DefClassGetItem(t);
         t.InstanceFactory = static type => type.IsHeapType ? new PySetWithDict(type) : new PySet(type);
         t.DefStatic("__new__", (args, kw) =>
         {
@@ -114,7 +114,7 @@ public static class SetMembers
 
     internal static void InitFrozenSet(PyType t)
     {
-        PyGenericAlias.DefineClassGetItem(t);
+        PyGenericAlias.DefClassGetItem(t);
         t.InstanceFactory = static type => type.IsHeapType ? new PySetWithDict(type) : new PySet(type);
         t.DefStatic("__new__", (args, kw) =>
         {

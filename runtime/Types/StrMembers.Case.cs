@@ -409,7 +409,7 @@ public static partial class StrMembers
         ? CharUnicodeInfo.GetNumericValue((char)cp) != -1
         : CharUnicodeInfo.GetNumericValue(char.ConvertFromUtf32(cp), 0) != -1;
 
-    private static bool IsIdentifier(PyStr s)
+    internal static bool IsIdentifier(PyStr s)
     {
         var cps = Codecs.ToCodePoints(s.Value);
         if (cps.Length == 0)

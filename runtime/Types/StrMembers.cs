@@ -17,9 +17,9 @@ public static partial class StrMembers
 
     internal static void Init(PyType t)
     {
-        t.DefStatic("__new__", (args, kw) => New(args, kw));
+        t.DefStatic("__new__", (args, kw) => PyValueInstance.OfSubtype(args, PyType.StrType, New(args, kw)));
         t.DefMethod("__repr__", self => new PyStr(PyStr.Repr(Self(self).Value)));
-        t.DefMethod("__str__", self => self);
+        t.DefMethod("__str__", self => self is PyStr { IsExact: true } ? self : new PyStr(Self(self).Value));
         t.DefMethod("__len__", self => PyInt.Box(Self(self).Length));
         t.DefMethod("__hash__", self => PyInt.Box(Self(self).Hash));
         t.DefMethod("__getitem__", (self, key) => GetItem(Self(self), key));

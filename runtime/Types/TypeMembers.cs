@@ -9,16 +9,33 @@ public static class TypeMembers
     private static readonly PyStr s_new = PyStr.Intern("__new__");
     private static readonly PyStr s_init = PyStr.Intern("__init__");
     private static readonly PyStr s_call = PyStr.Intern("__call__");
+    private static readonly PyStr s_eq = PyStr.Intern("__eq__");
+    private static readonly PyStr s_module = PyStr.Intern("__module__");
+    private static readonly PyStr s_name = PyStr.Intern("__name__");
+    private static readonly PyStr s_hash = PyStr.Intern("__hash__");
     private static PyBuiltinFunction? s_typeCall;
 
     internal static void Init(PyType t)
     {
-        PyGenericAlias.DefineClassGetItem(t);
-        PyUnionType.DefineOr(t);
+        PyGenericAlias.DefClassGetItem(t);
+        t.DefMethod("__or__", (a, b) => PyUnionType.Or(a, b));
+        t.DefMethod("__ror__", (a, b) => PyUnionType.Or(b, a));
         t.DefMethodVar("__new__", (args, kw) => NewType(args, kw));
         t.Dict[s_new] = new PyStaticMethod(t.Dict[s_new]);
-        s_typeCall = t.DefMethodVar("__call__", (args, kw) => CallType((PyType)args[0]!, args[1..], kw));
+        s_typeCall = t.DefMethodVar("__call__", (args, kw) => Construct((PyType)args[0]!, args[1..], kw));
         t.DefMethod("__repr__", self => new PyStr(((PyType)self!).ToString()));
+        t.DefMethodVar("__init__", (args, kw) =>
+        {
+            var nPos = args.Length - 1 - (kw?.Length ?? 0);
+            if (nPos != 1 && nPos != 3)
+            {
+                throw new PyException(PyErrors.TypeInitArguments());
+            }
+            return null;
+        });
+        t.DefMethod("__or__", (self, other) => PyUnionType.Or(self, other));
+        t.DefMethod("__ror__", (self, other) => PyUnionType.Or(other, self));
+        PyGenericAlias.DefClassGetItem(t);
         t.DefMethod("mro", self => new PyList(((PyType)self!).Mro.Cast<object?>().ToArray(), ((PyType)self!).Mro.Length));
         t.DefMethod("__subclasses__", self => PyList.FromEnumerable(((PyType)self!).Subclasses()));
         t.DefMethod("__instancecheck__", (self, obj) => PyType.Of(obj).IsSubtypeOf((PyType)self!));
@@ -29,7 +46,7 @@ public static class TypeMembers
         t.DefGetSet("__bases__", self => PyTuple.Create(((PyType)self).Bases.Cast<object?>().ToArray()));
         t.DefGetSet("__base__", self => ((PyType)self).Bases.FirstOrDefault());
         t.DefGetSet("__mro__", self => PyTuple.Create(((PyType)self).Mro.Cast<object?>().ToArray()));
-        t.DefGetSet("__dict__", self => ((PyType)self).Dict);
+        t.DefGetSet("__dict__", self => new PyMappingProxy(((PyType)self).Dict));
         t.DefGetSet("__doc__", self => ((PyType)self).Dict.TryGetValue(PyStr.Intern("__doc__"), out var d) ? d : null);
     }
 
@@ -48,6 +65,12 @@ public static class TypeMembers
                 return PyCall.Call(call, withSelf, kwNames);
             }
         }
+        return Construct(type, args, kwNames);
+    }
+
+    /// <summary>type.__call__: __new__, then __init__ when __new__ returned an instance of the type.</summary>
+    public static object? Construct(PyType type, object?[] args, PyStr[]? kwNames)
+    {
         if (ReferenceEquals(type, PyType.TypeType) && args.Length == 1 && (kwNames == null || kwNames.Length == 0))
         {
             return PyType.Of(args[0]);
@@ -61,7 +84,7 @@ public static class TypeMembers
         {
             if (args.Length > 0 && ReferenceEquals(initMethod, objectInit))
             {
-                throw new PyException(PyErrors.TypeError($"{type.Name}() takes no arguments"));
+                throw new PyException(PyErrors.TakesNoArguments(type));
             }
             var factory = type.InstanceFactory ?? throw new PyException(PyErrors.TypeError($"cannot create '{type.Name}' instances"));
             instance = factory(type);
@@ -108,9 +131,9 @@ public static class TypeMembers
             throw new PyException(PyErrors.TypeError("type() takes 1 or 3 arguments"));
         }
         var meta = (PyType)args[0]!;
-        var name = args[1] as PyStr ?? throw new PyException(PyErrors.TypeError("type.__new__() argument 1 must be str"));
-        var bases = args[2] as PyTuple ?? throw new PyException(PyErrors.TypeError("type.__new__() argument 2 must be tuple"));
-        var ns = args[3] as PyDict ?? throw new PyException(PyErrors.TypeError("type.__new__() argument 3 must be dict"));
+        var name = args[1] as PyStr ?? throw new PyException(PyErrors.ArgumentMustBe("type.__new__", 1, "str", args[1]));
+        var bases = args[2] as PyTuple ?? throw new PyException(PyErrors.ArgumentMustBe("type.__new__", 2, "tuple", args[2]));
+        var ns = args[3] as PyDict ?? throw new PyException(PyErrors.ArgumentMustBe("type.__new__", 3, "dict", args[3]));
         var baseTypes = new PyType[bases.Count];
         for (var i = 0; i < bases.Count; i++)
         {
@@ -121,6 +144,16 @@ public static class TypeMembers
             }
         }
         var dict = ns.Copy();
+        if (!dict.ContainsKey(s_module) && Builtins.CurrentGlobals?.Invoke() is { } globals && globals.TryGetValue(s_name, out var moduleName))
+        {
+            // CPython takes the module of a class made by type() from the calling frame's globals.
+            dict[s_module] = moduleName;
+        }
+        if (dict.ContainsKey(s_eq) && !dict.ContainsKey(s_hash))
+        {
+            // A class that defines __eq__ without __hash__ makes its instances unhashable.
+            dict[s_hash] = null;
+        }
         var type = new PyType(meta, name.Value, baseTypes, dict);
         if (dict.TryGetValue(PyStr.Intern("__qualname__"), out var qn) && qn is PyStr qs)
         {

@@ -129,7 +129,7 @@ public sealed class PyWeakRef : PyObject, IHasDict
                 ? new PyStr($"<weakref at {address}; to '{PyType.Of(target).FullName}' at 0x{ObjectMembers.IdentityHash(target) << 4:x12}>")
                 : new PyStr($"<weakref at {address}; dead>");
         });
-        PyGenericAlias.DefineClassGetItem(t);
+        PyGenericAlias.DefClassGetItem(t);
     }
 
     private static object? Compare(object? a, object? b, bool equal)

@@ -100,6 +100,6 @@ public sealed class PyDefaultDict : PyDict, IHasDict
             DictMembers.Update(merged, da);
             return merged;
         });
-        PyGenericAlias.DefineClassGetItem(t);
+        PyGenericAlias.DefClassGetItem(t);
     }
 }

@@ -424,7 +424,7 @@ public sealed class PyDeque : PyObject, IHasDict
             var args = d.MaxLen < 0 ? PyTuple.Create(PyList.FromArray(d.ToArray())) : PyTuple.Create(PyList.FromArray(d.ToArray()), PyInt.Box(d.MaxLen));
             return PyTuple.Create(d._type, args);
         });
-        PyGenericAlias.DefineClassGetItem(t);
+        PyGenericAlias.DefClassGetItem(t);
     }
 
     private static object Repeat(PyDeque d, object? n)

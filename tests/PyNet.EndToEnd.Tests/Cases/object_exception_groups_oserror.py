@@ -1,0 +1,23 @@
+eg = ExceptionGroup('batch failed', [ValueError('v1'), TypeError('t1'), ValueError('v2'), KeyError('k')])
+print(str(eg), len(eg.exceptions), [type(e).__name__ for e in eg.exceptions], eg.message)
+match, rest = eg.split(ValueError)
+print(repr(match), repr(rest))
+sub = eg.subgroup(lambda e: isinstance(e, (TypeError, KeyError)))
+print(repr(sub))
+print(eg.subgroup(OSError), eg.split(OSError)[0])
+eg3 = ExceptionGroup('outer', [ValueError('a'), ExceptionGroup('inner', [TypeError('b'), ValueError('c')])])
+print(eg3.split(ValueError))
+beg = BaseExceptionGroup('base', [KeyboardInterrupt(), ValueError()])
+print(type(beg).__name__, type(BaseExceptionGroup('x', [ValueError()])).__name__)
+for args in [('bad', []), ('bad', 5), (5, [ValueError()]), ('x', [1]), ('x',)]:
+    try:
+        ExceptionGroup(*args)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+try: ExceptionGroup('x', [KeyboardInterrupt()])
+except TypeError as e: print(e)
+eg2 = ExceptionGroup('msg', [ValueError(1)])
+print(repr(eg2.derive([KeyError(2)])), eg2.args)
+print(eg.split(ValueError)[0] is eg, eg.subgroup(Exception) is eg)
+print(OSError(2, 'No such file', 'x.txt'), repr(OSError(2, 'No such file', 'x.txt')), OSError(2, 'x', 'a', None, 'b'))
+e = OSError(13, 'denied'); print(type(e).__name__, e.errno, e.strerror, e.filename)

@@ -1,0 +1,7 @@
+print(list[int], dict[str, list[int]], tuple[int, ...], type[int])
+print(int | str, int | None, (int | str).__args__, list[int] | None)
+print(isinstance(5, int | str), isinstance(None, int | None), issubclass(bool, int|str))
+print(list[int].__origin__, list[int]([1,2]), type(list[int]).__name__, type(int|str))
+try: isinstance([], list[int])
+except TypeError as e: print(e)
+print(int | int, list[int] == list[int], hash(int|str) == hash(str|int), (int|str) == (str|int))
