@@ -62,3 +62,14 @@ public static partial class PyErrors
     public static PyBaseException KeywordsMustBeStrings(object? function) => TypeError("keywords must be strings");
 
 }
+
+public static partial class PyErrors
+{
+    /// <summary>A builtin method called with the wrong number of arguments (METH_NOARGS / METH_O / fixed arity).</summary>
+    public static PyBaseException MethodArgCount(string qualifiedName, string name, int expected, int given) => expected switch
+    {
+        0 => TypeError($"{qualifiedName}() takes no arguments ({given} given)"),
+        1 => TypeError($"{qualifiedName}() takes exactly one argument ({given} given)"),
+        _ => TypeError($"{name} expected {expected} arguments, got {given}"),
+    };
+}

@@ -94,31 +94,53 @@ public sealed class PyBuiltinFunction : PyObject
         return General(args, kwNames);
     }
 
-    public static PyBuiltinFunction Create(string name, Func<object?> f, bool isMethod = false) =>
-        new(name, Arity(name, 0, (a, _) => f()), isMethod) { Fast0 = f };
+    public static PyBuiltinFunction Create(string name, Func<object?> f, bool isMethod = false)
+    {
+        PyBuiltinFunction? self = null;
+        self = new(name, Arity(() => self!, 0, (a, _) => f()), isMethod) { Fast0 = f };
+        return self;
+    }
 
-    public static PyBuiltinFunction Create(string name, Func<object?, object?> f, bool isMethod = false) =>
-        new(name, Arity(name, 1, (a, _) => f(a[0])), isMethod) { Fast1 = f };
+    public static PyBuiltinFunction Create(string name, Func<object?, object?> f, bool isMethod = false)
+    {
+        PyBuiltinFunction? self = null;
+        self = new(name, Arity(() => self!, 1, (a, _) => f(a[0])), isMethod) { Fast1 = f };
+        return self;
+    }
 
-    public static PyBuiltinFunction Create(string name, Func<object?, object?, object?> f, bool isMethod = false) =>
-        new(name, Arity(name, 2, (a, _) => f(a[0], a[1])), isMethod) { Fast2 = f };
+    public static PyBuiltinFunction Create(string name, Func<object?, object?, object?> f, bool isMethod = false)
+    {
+        PyBuiltinFunction? self = null;
+        self = new(name, Arity(() => self!, 2, (a, _) => f(a[0], a[1])), isMethod) { Fast2 = f };
+        return self;
+    }
 
-    public static PyBuiltinFunction Create(string name, Func<object?, object?, object?, object?> f, bool isMethod = false) =>
-        new(name, Arity(name, 3, (a, _) => f(a[0], a[1], a[2])), isMethod) { Fast3 = f };
+    public static PyBuiltinFunction Create(string name, Func<object?, object?, object?, object?> f, bool isMethod = false)
+    {
+        PyBuiltinFunction? self = null;
+        self = new(name, Arity(() => self!, 3, (a, _) => f(a[0], a[1], a[2])), isMethod) { Fast3 = f };
+        return self;
+    }
 
     /// <summary>Wraps a fixed-arity body with CPython's argument-count checks for functions without keywords.</summary>
-    private static BuiltinCall Arity(string name, int count, BuiltinCall body) => (args, kw) =>
+    private static BuiltinCall Arity(Func<PyBuiltinFunction> function, int count, BuiltinCall body) => (args, kw) =>
     {
+        var f = function();
         if (kw != null && kw.Length > 0)
         {
-            throw new PyException(PyErrors.NoKeywordArguments(name));
+            throw new PyException(PyErrors.NoKeywordArguments(f.QualifiedName));
         }
         if (args.Length != count)
         {
-            throw new PyException(PyErrors.BuiltinArgCount(name, count, args.Length));
+            throw new PyException(f.IsMethod && args.Length > 0
+                ? PyErrors.MethodArgCount(f.QualifiedName, f.Name, count - 1, args.Length - 1)
+                : PyErrors.BuiltinArgCount(f.Name, count, args.Length));
         }
         return body(args, kw);
     };
+
+    /// <summary>type.name for a method of a builtin type, else the name (as CPython's messages show it).</summary>
+    public string QualifiedName => IsMethod && Owner != null ? Owner.Name + "." + Name : Name;
 }
 
 /// <summary>A function bound to an instance (<c>obj.method</c>): calling it passes the instance first.</summary>

@@ -42,7 +42,7 @@ public static partial class PyOps
                 return new ExceptStarState(exception, exception, false);
             }
             var groupType = exception.Type.IsSubtypeOf(PyExc.Exception) ? PyExc.ExceptionGroup : PyExc.BaseExceptionGroup;
-            var group = (PyBaseException)PyCall.Call(groupType, PyStr.Empty, new PyList(new object?[] { exception }, 1))!;
+            var group = (PyBaseException)PyCall.Call(groupType, PyStr.Empty, PyTuple.Create(exception))!;
             group.Traceback = exception.Traceback;
             return new ExceptStarState(exception, group, true);
         }

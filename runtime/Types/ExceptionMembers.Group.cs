@@ -166,6 +166,8 @@ public static partial class ExceptionMembers
         }
         var matched = new List<object?>();
         var rest = new List<object?>();
+        var allMatchedUnchanged = true;
+        var allRestUnchanged = true;
         foreach (var item in g.Exceptions.Items)
         {
             var (m, r) = Split((PyBaseException)item!, matches);
@@ -177,6 +179,17 @@ public static partial class ExceptionMembers
             {
                 rest.Add(r);
             }
+            allMatchedUnchanged &= ReferenceEquals(m, item);
+            allRestUnchanged &= ReferenceEquals(r, item);
+        }
+        // As CPython: a side that keeps every exception unchanged is the group itself, not a derived copy.
+        if (allMatchedUnchanged)
+        {
+            return (g, null);
+        }
+        if (allRestUnchanged)
+        {
+            return (null, g);
         }
         return (matched.Count > 0 ? Derive(g, matched) : null, rest.Count > 0 ? Derive(g, rest) : null);
     }
