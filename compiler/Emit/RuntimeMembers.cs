@@ -112,7 +112,6 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_CallExtendStar = Method(typeof(PyOps), nameof(PyOps.CallExtendStar));
     public static readonly MethodInfo PyOps_CallMergeKeywords = Method(typeof(PyOps), nameof(PyOps.CallMergeKeywords));
     public static readonly MethodInfo PyOps_CallAddKeyword = Method(typeof(PyOps), nameof(PyOps.CallAddKeyword));
-    public static readonly MethodInfo PyOps_DictMergeDisplay = Method(typeof(PyOps), nameof(PyOps.DictMergeDisplay));
     public static readonly MethodInfo PyOps_ListAppend = Method(typeof(PyOps), nameof(PyOps.ListAppend));
     public static readonly MethodInfo PyOps_DictSetItem = Method(typeof(PyOps), nameof(PyOps.DictSetItem));
     public static readonly MethodInfo PyOps_ListExtend = Method(typeof(PyOps), nameof(PyOps.ListExtend));

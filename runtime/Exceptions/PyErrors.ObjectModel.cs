@@ -38,7 +38,7 @@ public static partial class PyErrors
     public static PyBaseException ArgumentAfterStar(string function, object? value) =>
         TypeError($"{function} argument after * must be an iterable, not {TypeName(value)}");
 
-    public static PyBaseException KeywordsMustBeStrings(string function) => TypeError($"{function} keywords must be strings");
+    public static PyBaseException KeywordsMustBeStrings() => TypeError("keywords must be strings");
 
     public static PyBaseException MultipleValuesForKeyword(string function, string name) =>
         TypeError($"{function} got multiple values for keyword argument '{name}'");

@@ -39,27 +39,6 @@ public static partial class PyErrors
 
 public static partial class PyErrors
 {
-    /// <summary>How CPython names a callable in call errors: module.qualname for functions, the name for builtins.</summary>
-    public static string FunctionStr(object? function) => function switch
-    {
-        PyFunction f when f.Module is PyStr m && m.Value != "builtins" => $"{m.Value}.{f.QualName}()",
-        PyFunction f => f.QualName + "()",
-        PyBuiltinFunction b => b.Name + "()",
-        PyBoundMethod { Function: var inner } => FunctionStr(inner),
-        PyType t => t.Name + "()",
-        _ => TypeName(function) + " object",
-    };
-
-    public static PyBaseException ArgumentAfterStar(object? function, object? value) =>
-        TypeError($"{FunctionStr(function)} argument after * must be an iterable, not {TypeName(value)}");
-
-    public static PyBaseException ArgumentAfterStarStar(object? function, object? value) =>
-        TypeError($"{FunctionStr(function)} argument after ** must be a mapping, not {TypeName(value)}");
-
-    public static PyBaseException MultipleValuesForKeyword(object? function, object? key) =>
-        TypeError($"{FunctionStr(function)} got multiple values for keyword argument '{(key as PyStr)?.Value ?? PyProtocol.Repr(key)}'");
-
-    public static PyBaseException KeywordsMustBeStrings(object? function) => TypeError("keywords must be strings");
 
 }
 

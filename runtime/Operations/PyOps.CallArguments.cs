@@ -13,7 +13,7 @@ public static partial class PyOps
         {
             if (value is not (PyList or PyTuple) && PyType.Of(value).Lookup(PyProtocol.IterName) == null && PyType.Of(value).Lookup(PyProtocol.GetItemName) == null)
             {
-                return SetPending(PyErrors.ArgumentAfterStar(function, value));
+                return SetPending(PyErrors.ArgumentAfterStar(PyErrors.FunctionDisplayName(function), value));
             }
             ListMembers.Extend(arguments, value);
             return null;
@@ -31,7 +31,7 @@ public static partial class PyOps
         {
             if (mapping is not PyDict && !PyProtocol.TryGetAttr(mapping, s_keys, out _))
             {
-                return SetPending(PyErrors.ArgumentAfterStarStar(function, mapping));
+                return SetPending(PyErrors.ArgumentAfterStarStar(PyErrors.FunctionDisplayName(function), mapping));
             }
             var source = new PyDict();
             DictMembers.Update(source, mapping);
@@ -39,11 +39,11 @@ public static partial class PyOps
             {
                 if (kv.Key is not PyStr)
                 {
-                    return SetPending(PyErrors.KeywordsMustBeStrings(function));
+                    return SetPending(PyErrors.KeywordsMustBeStrings());
                 }
                 if (keywords.ContainsKey(kv.Key))
                 {
-                    return SetPending(PyErrors.MultipleValuesForKeyword(function, kv.Key));
+                    return SetPending(PyErrors.MultipleValuesForKeyword(PyErrors.FunctionDisplayName(function), ((PyStr)kv.Key).Value));
                 }
                 keywords[kv.Key] = kv.Value;
             }
@@ -60,27 +60,9 @@ public static partial class PyOps
     {
         if (keywords.ContainsKey(name))
         {
-            return SetPending(PyErrors.MultipleValuesForKeyword(function, name));
+            return SetPending(PyErrors.MultipleValuesForKeyword(PyErrors.FunctionDisplayName(function), name.Value));
         }
         keywords[name] = value;
         return null;
-    }
-
-    /// <summary>{**value} in a dict display.</summary>
-    public static object? DictMergeDisplay(PyDict dict, object? mapping)
-    {
-        try
-        {
-            if (mapping is not PyDict && !PyProtocol.TryGetAttr(mapping, s_keys, out _))
-            {
-                return SetPending(PyErrors.NotAMapping(mapping));
-            }
-            DictMembers.Update(dict, mapping);
-            return null;
-        }
-        catch (Exception e)
-        {
-            return Fail(e);
-        }
     }
 }

@@ -110,7 +110,7 @@ public static partial class PyOps
         }
     }
 
-    /// <summary><c>{**a}</c> (and, until the compiler calls <see cref="CallKwargsMerge"/>, <c>f(**a)</c>): merges a mapping into a dict.</summary>
+    /// <summary><c>{**a}</c> : merges a mapping into a dict.</summary>
     public static object? DictUpdate(PyDict dict, object? mapping)
     {
         try
@@ -121,58 +121,6 @@ public static partial class PyOps
             }
             DictMembers.Update(dict, mapping);
             return null;
-        }
-        catch (Exception e)
-        {
-            return Fail(e);
-        }
-    }
-
-    /// <summary>
-    /// <c>f(**a)</c>: merges a mapping into the keyword dict of a call to <paramref name="function"/>, with CPython's
-    /// call-specific errors ("argument after ** must be a mapping", "got multiple values for keyword argument").
-    /// </summary>
-    public static object? CallKwargsMerge(PyDict dict, object? mapping, object? function)
-    {
-        try
-        {
-            if (mapping is not PyDict && !PyProtocol.TryGetAttr(mapping, s_keysName, out _))
-            {
-                return SetPending(PyErrors.ArgumentAfterStarStar(PyErrors.FunctionDisplayName(function), mapping));
-            }
-            var source = new PyDict();
-            DictMembers.Update(source, mapping);
-            foreach (var item in source.Items())
-            {
-                if (item.Key is not PyStr)
-                {
-                    return SetPending(PyErrors.KeywordsMustBeStrings(PyErrors.FunctionDisplayName(function)));
-                }
-                if (dict.ContainsKey(item.Key))
-                {
-                    return SetPending(PyErrors.MultipleValuesForKeyword(PyErrors.FunctionDisplayName(function), ((PyStr)item.Key).Value));
-                }
-                dict[item.Key] = item.Value;
-            }
-            return null;
-        }
-        catch (Exception e)
-        {
-            return Fail(e);
-        }
-    }
-
-    /// <summary><c>f(*a)</c>: extends the positional list of a call to <paramref name="function"/> ("argument after * must be an iterable").</summary>
-    public static object? CallArgsExtend(PyList list, object? iterable, object? function)
-    {
-        try
-        {
-            ListMembers.Extend(list, iterable);
-            return null;
-        }
-        catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyExc.TypeError) && PyType.Of(iterable).Lookup(PyProtocol.IterName) == null && PyType.Of(iterable).Lookup(PyProtocol.GetItemName) == null)
-        {
-            return SetPending(PyErrors.ArgumentAfterStar(PyErrors.FunctionDisplayName(function), iterable));
         }
         catch (Exception e)
         {

@@ -506,7 +506,7 @@ internal sealed partial class CodeGenerator
                 if (node.Keys[i] == null)
                 {
                     EmitExpression(node.Values[i]);
-                    _il.Call(Runtime(RuntimeMembers.PyOps_DictMergeDisplay));
+                    _il.Call(Runtime(RuntimeMembers.PyOps_DictUpdate));
                 }
                 else
                 {
