@@ -24,6 +24,8 @@ internal static class ScopeErrors
 
     public static string YieldInsideAsyncComprehension => "asynchronous comprehension outside of an asynchronous function";
 
+    public static string YieldFromInsideAsync => "'yield from' inside async function";
+
     public static string NonlocalAtModuleLevel => "nonlocal declaration not allowed at module level";
 
     public static string NoBindingForNonlocal(string name) => $"no binding for nonlocal '{name}' found";

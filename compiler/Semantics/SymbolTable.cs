@@ -52,6 +52,7 @@ public sealed partial class SymbolTable : AstWalker
                 break;
         }
         table.Resolve(table.Root, new HashSet<string>());
+        ControlFlowChecker.Check(module, filename, source);
         return table;
     }
 
@@ -259,6 +260,15 @@ public sealed partial class SymbolTable : AstWalker
         if (isAsync)
         {
             scope.IsCoroutine = true;
+            var enclosing = scope.Parent;
+            while (enclosing is { Kind: ScopeKind.Comprehension })
+            {
+                enclosing = enclosing.Parent;
+            }
+            if (node is not GeneratorExp && enclosing is not { IsCoroutine: true })
+            {
+                throw Error(node, ScopeErrors.YieldInsideAsyncComprehension);
+            }
         }
         var targets = new HashSet<string>();
         _comprehensionTargets.Push(targets);
@@ -524,6 +534,10 @@ public sealed partial class SymbolTable : AstWalker
 
     public override void VisitYieldFrom(YieldFrom node)
     {
+        if (_current.IsCoroutine && _current.Kind != ScopeKind.Comprehension)
+        {
+            throw Error(node, ScopeErrors.YieldFromInsideAsync);
+        }
         MarkGenerator(node);
         base.VisitYieldFrom(node);
     }

@@ -71,6 +71,7 @@ internal sealed partial class CodeGenerator
                 gen.EmitStoreName("__doc__");
             }
             gen.EmitSetupAnnotations(tree.Body);
+            gen.CollectLeadingFutureImports(tree.Body);
             gen.EmitStatements(tree.Body);
         }, null);
     }
@@ -95,7 +96,11 @@ internal sealed partial class CodeGenerator
         var gen = new CodeGenerator(module, symbols, symbols.Root, UnitKind.Module) { Source = source, _interactive = true };
         var method = module.DefineBodyMethod();
         gen._code = module.Code("<module>", "<module>", 1, 0, 0, 0, 0, Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>());
-        gen.EmitUnit(method, () => gen.EmitStatements(tree.Body), null);
+        gen.EmitUnit(method, () =>
+        {
+            gen.CollectLeadingFutureImports(tree.Body);
+            gen.EmitStatements(tree.Body);
+        }, null);
     }
 
     private bool _interactive;

@@ -12,6 +12,14 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private void EmitCall(Call node)
     {
+        var seen = new System.Collections.Generic.HashSet<string>();
+        foreach (var k in node.Keywords)
+        {
+            if (k.Arg != null && !seen.Add(k.Arg))
+            {
+                throw CompileError(k, "keyword argument repeated: " + k.Arg);
+            }
+        }
         if (node.Func is Attribute method && node.Args.Count <= 3 && node.Keywords.Count == 0 && !node.Args.Any(a => a is Starred))
         {
             EmitMethodCall(node, method);

@@ -48,6 +48,13 @@ internal sealed partial class CodeGenerator
             EmitStatements(orelse);
             return;
         }
+        for (var i = 0; i < handlers.Count - 1; i++)
+        {
+            if (handlers[i] is ExceptHandler { Type: null } bare)
+            {
+                throw CompileError(bare, "default 'except:' must be last");
+            }
+        }
         var dispatch = _il.DefineLabel("except");
         var end = _il.DefineLabel("try_end");
         var outer = _errorTarget;
@@ -196,7 +203,8 @@ internal sealed partial class CodeGenerator
         }
         _il.LoadLocal(state);
         _il.Call(Runtime(RuntimeMembers.PyOps_ExceptStarEnd));
-        var stub = Stub(_il.Shape[..^1], node, addTraceback: false);
+        var shape = _il.Shape;
+        var stub = Stub(shape.Length > 0 ? shape[..^1] : shape, node, addTraceback: false);
         _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Raised));
         _il.BranchIfEqual(stub);
         _il.Mark(end);

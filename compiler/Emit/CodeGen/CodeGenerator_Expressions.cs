@@ -94,6 +94,8 @@ internal sealed partial class CodeGenerator
             case Yield y:
                 EmitYield(y);
                 break;
+            case Starred s:
+                throw CompileError(s, "can't use starred expression here");
             case YieldFrom y:
                 EmitYieldFrom(y.Value, y, isAwait: false);
                 break;

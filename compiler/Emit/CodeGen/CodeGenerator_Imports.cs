@@ -34,8 +34,18 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>from M import a as b, c ==> m = ImportName(M, fromlist); b = ImportFrom(m, "a"); c = ImportFrom(m, "c")</summary>
+    private static readonly string[] s_futureFeatures =
+    {
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+        "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+    };
+
     private void EmitImportFrom(ImportFrom node)
     {
+        if (node.Module == "__future__" && (node.Level ?? 0) == 0)
+        {
+            CheckFutureImport(node);
+        }
         LoadGlobals();
         _il.LoadStaticField(_module.Name(node.Module ?? string.Empty));
         _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_True));
@@ -58,6 +68,46 @@ internal sealed partial class CodeGenerator
             EmitStoreName(alias.Asname ?? alias.Name);
         }
         _il.Pop();
+    }
+
+    /// <summary>CPython's compile-time rules for __future__ imports.</summary>
+    private void CheckFutureImport(ImportFrom node)
+    {
+        foreach (var alias in node.Names)
+        {
+            if (alias.Name == "braces")
+            {
+                throw CompileError(alias, "not a chance");
+            }
+            if (System.Array.IndexOf(s_futureFeatures, alias.Name) < 0)
+            {
+                throw CompileError(alias, $"future feature {alias.Name} is not defined");
+            }
+        }
+        if (!_futureImportsAllowed.Contains(node))
+        {
+            throw CompileError(node, "from __future__ imports must occur at the beginning of the file");
+        }
+    }
+
+    /// <summary>The __future__ imports at the beginning of the module (after its docstring), where they are allowed.</summary>
+    private readonly System.Collections.Generic.HashSet<Node> _futureImportsAllowed = new();
+
+    private void CollectLeadingFutureImports(System.Collections.Generic.List<StmtNode> body)
+    {
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (i == 0 && body[0] is Expr { Value: Constant { Value: string } })
+            {
+                continue;
+            }
+            if (body[i] is ImportFrom { Module: "__future__" } f)
+            {
+                _futureImportsAllowed.Add(f);
+                continue;
+            }
+            break;
+        }
     }
 
     private void LoadNamespaceOrGlobals()

@@ -115,6 +115,8 @@ internal sealed partial class CodeGenerator
     {
         switch (pattern)
         {
+            case MatchValue { Value: JoinedStr } bad:
+                throw CompileError(bad, "patterns may only match literals and attribute lookups");
             case MatchValue v:
                 _il.LoadLocal(subject);
                 EmitExpression(v.Value);

@@ -264,8 +264,12 @@ internal sealed partial class CodeGenerator
 
     private void EmitBreak(Break node)
     {
-        var loop = InnermostLoop() ?? throw CompileError(node, ScopeErrors.BreakOutsideLoop);
+        var loop = InnermostLoop();
         CheckNotInExceptStar(node, loop);
+        if (loop == null)
+        {
+            throw CompileError(node, ScopeErrors.BreakOutsideLoop);
+        }
         EmitUnwind(loop, node);
         if (loop.TemporaryIterator != null)
         {
@@ -279,8 +283,12 @@ internal sealed partial class CodeGenerator
 
     private void EmitContinue(Continue node)
     {
-        var loop = InnermostLoop() ?? throw CompileError(node, ScopeErrors.ContinueOutsideLoop);
+        var loop = InnermostLoop();
         CheckNotInExceptStar(node, loop);
+        if (loop == null)
+        {
+            throw CompileError(node, ScopeErrors.ContinueOutsideLoop);
+        }
         EmitUnwind(loop, node);
         if (_il.IsReachable)
         {
