@@ -36,6 +36,15 @@ public static partial class Builtins
     /// <summary>Runs a frame builtin with the caller's namespaces; null result means "not a frame builtin".</summary>
     internal static bool TryCallWithFrame(object? function, object?[] args, PyStr[]? kwNames, PyDict globals, PyDict locals, out object? result)
     {
+        if (ReferenceEquals(function, PyType.TypeType) && args.Length == 3 && args[2] is PyDict ns
+            && !ns.ContainsKey(PyStr.Intern("__module__")) && globals.TryGetValue(PyStr.Intern("__name__"), out var moduleName))
+        {
+            // type(name, bases, dict) takes __module__ from the caller's globals, as CPython's type.__new__ does.
+            var withModule = ns.Copy();
+            withModule[PyStr.Intern("__module__")] = moduleName;
+            result = PyCall.Call(function, args[0], args[1], withModule);
+            return true;
+        }
         if (ReferenceEquals(function, GlobalsFunction) && args.Length == 0)
         {
             result = globals;

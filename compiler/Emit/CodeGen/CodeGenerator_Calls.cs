@@ -31,8 +31,8 @@ internal sealed partial class CodeGenerator
         {
             return;
         }
-        if (node.Func is Name { Id: "globals" or "locals" or "vars" or "dir" or "exec" or "eval" } frameName
-            && args.Count <= 3 && node.Keywords.Count == 0 && !args.Any(a => a is Starred)
+        if (node.Func is Name { Id: "globals" or "locals" or "vars" or "dir" or "exec" or "eval" or "type" } frameName
+            && (frameName.Id != "type" || args.Count == 3) && args.Count <= 3 && node.Keywords.Count == 0 && !args.Any(a => a is Starred)
             && StorageOf(Mangle(frameName.Id)) is Semantics.SymbolStorage.GlobalImplicit or Semantics.SymbolStorage.Name)
         {
             EmitObjectArray(args);
