@@ -530,14 +530,8 @@ internal sealed partial class CodeGenerator
         var top = _il.DefineLabel("acomp");
         var stop = _il.DefineLabel("acomp_stop");
         var done = _il.DefineLabel("acomp_done");
-        var outer = _errorTarget;
         _il.Mark(top);
-        _errorTarget = stop;
-        _il.LoadLocal(iterator);
-        _il.Call(Runtime(RuntimeMembers.PyOps_AsyncNext));
-        CheckObject(g.Iter);
-        EmitAwaitOnStack(g.Iter, isAwait: true);
-        _errorTarget = outer;
+        EmitAsyncNext(iterator, g.Iter, stop);
         EmitStore(g.Target);
         foreach (var condition in g.Ifs)
         {
@@ -545,10 +539,7 @@ internal sealed partial class CodeGenerator
         }
         EmitComprehensionLevel(node, generators, level + 1, result);
         _il.Branch(top);
-        _il.Mark(stop);
-        _il.Call(Runtime(RuntimeMembers.PyOps_TakeStopAsyncIteration));
-        _il.BranchIfTrue(done);
-        _il.Branch(outer);
+        EmitAsyncStop(stop, done);
         _il.Mark(done);
     }
 }

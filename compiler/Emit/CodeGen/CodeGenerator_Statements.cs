@@ -227,27 +227,39 @@ internal sealed partial class CodeGenerator
         var stop = _il.DefineLabel("async_for_stop");
         var elseLabel = _il.DefineLabel("async_for_else");
         var end = _il.DefineLabel("async_for_end");
-        var outer = _errorTarget;
         _il.Mark(top);
-        _errorTarget = stop;
-        _il.LoadLocal(iterator);
-        _il.Call(Runtime(RuntimeMembers.PyOps_AsyncNext));
-        CheckObject(node.Iter);
-        EmitAwaitOnStack(node.Iter, isAwait: true);
-        _errorTarget = outer;
+        EmitAsyncNext(iterator, node.Iter, stop);
         EmitStore(node.Target);
         var loop = new LoopBlock(end, top);
         _blocks.Add(loop);
         EmitStatements(node.Body);
         _blocks.Remove(loop);
         _il.Branch(top);
-        _il.Mark(stop);
-        _il.Call(Runtime(RuntimeMembers.PyOps_TakeStopAsyncIteration));
-        _il.BranchIfTrue(elseLabel);
-        _il.Branch(outer);
+        EmitAsyncStop(stop, elseLabel);
         _il.Mark(elseLabel);
         EmitStatements(node.Orelse);
         _il.Mark(end);
+    }
+
+    /// <summary>--> the next value of an async iterator: await __anext__(), with errors going to <paramref name="stop"/>.</summary>
+    private void EmitAsyncNext(Mono.Cecil.Cil.VariableDefinition iterator, Node at, Label stop)
+    {
+        var outer = _errorTarget;
+        _errorTarget = stop;
+        _il.LoadLocal(iterator);
+        _il.Call(Runtime(RuntimeMembers.PyOps_AsyncNext));
+        CheckObject(at);
+        EmitAwaitOnStack(at, isAwait: true);
+        _errorTarget = outer;
+    }
+
+    /// <summary>stop: StopAsyncIteration ends the loop (goto <paramref name="finished"/>); any other error propagates.</summary>
+    private void EmitAsyncStop(Label stop, Label finished)
+    {
+        _il.Mark(stop);
+        _il.Call(Runtime(RuntimeMembers.PyOps_TakeStopAsyncIteration));
+        _il.BranchIfTrue(finished);
+        _il.Branch(_errorTarget);
     }
 
     private LoopBlock? InnermostLoop()
