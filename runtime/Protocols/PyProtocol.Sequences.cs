@@ -227,5 +227,27 @@ public static partial class PyProtocol
         return r is long or bool or BigInteger ? Index(r) : throw new PyException(PyErrors.IndexReturnedNonInt(r));
     }
 
+    /// <summary>
+    /// The position seq[key] refers to, for a sequence of <paramref name="count"/> items: an integer key (with
+    /// __index__), negative counting from the end, checked against the bounds with CPython's messages.
+    /// </summary>
+    public static int ItemIndex(object seq, object? key, int count, string typeName, bool assignment)
+    {
+        if (!HasIndex(key))
+        {
+            throw new PyException(PyErrors.IndicesMustBeIntegers(seq, key));
+        }
+        var index = Index(key);
+        if (index < 0)
+        {
+            index += count;
+        }
+        if (index < 0 || index >= count)
+        {
+            throw new PyException(assignment ? PyErrors.AssignmentIndexOutOfRange(typeName) : PyErrors.IndexOutOfRange(typeName));
+        }
+        return (int)index;
+    }
+
     public static bool HasIndex(object? o) => o is long or bool or BigInteger || PyType.Of(o).Lookup(IndexName) != null;
 }

@@ -209,19 +209,7 @@ public static class ListMembers
             }
             return new PyList(result, result.Length);
         }
-        if (!PyProtocol.HasIndex(key))
-        {
-            throw new PyException(PyErrors.IndicesMustBeIntegers(list, key));
-        }
-        var index = PyProtocol.Index(key);
-        if (index < 0)
-        {
-            index += list.Count;
-        }
-        if (index < 0 || index >= list.Count)
-        {
-            throw new PyException(PyErrors.IndexOutOfRange("list"));
-        }
+        var index = PyProtocol.ItemIndex(list, key, list.Count, "list", assignment: false);
         return list[(int)index];
     }
 
@@ -251,19 +239,7 @@ public static class ListMembers
             }
             return;
         }
-        if (!PyProtocol.HasIndex(key))
-        {
-            throw new PyException(PyErrors.IndicesMustBeIntegers(list, key));
-        }
-        var index = PyProtocol.Index(key);
-        if (index < 0)
-        {
-            index += list.Count;
-        }
-        if (index < 0 || index >= list.Count)
-        {
-            throw new PyException(PyErrors.AssignmentIndexOutOfRange("list"));
-        }
+        var index = PyProtocol.ItemIndex(list, key, list.Count, "list", assignment: true);
         list[(int)index] = value;
     }
 
@@ -297,19 +273,7 @@ public static class ListMembers
             }
             return;
         }
-        if (!PyProtocol.HasIndex(key))
-        {
-            throw new PyException(PyErrors.IndicesMustBeIntegers(list, key));
-        }
-        var index = PyProtocol.Index(key);
-        if (index < 0)
-        {
-            index += list.Count;
-        }
-        if (index < 0 || index >= list.Count)
-        {
-            throw new PyException(PyErrors.AssignmentIndexOutOfRange("list"));
-        }
+        var index = PyProtocol.ItemIndex(list, key, list.Count, "list", assignment: true);
         list.RemoveAt((int)index);
     }
 
@@ -607,19 +571,7 @@ public static class TupleMembers
             }
             return PyTuple.Create(result);
         }
-        if (!PyProtocol.HasIndex(key))
-        {
-            throw new PyException(PyErrors.IndicesMustBeIntegers(t, key));
-        }
-        var index = PyProtocol.Index(key);
-        if (index < 0)
-        {
-            index += t.Count;
-        }
-        if (index < 0 || index >= t.Count)
-        {
-            throw new PyException(PyErrors.IndexOutOfRange("tuple"));
-        }
+        var index = PyProtocol.ItemIndex(t, key, t.Count, "tuple", assignment: false);
         return t[(int)index];
     }
 
