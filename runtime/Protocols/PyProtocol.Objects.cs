@@ -248,14 +248,6 @@ public static partial class PyProtocol
     /// <summary>Comparisons the builtin types define; NotImplemented for other combinations.</summary>
     public static object BuiltinCompare(object? a, object? b, CompareOperator op)
     {
-        if (a is PySet or PyDictView || b is PySet or PyDictView)
-        {
-            return SetMembers.Compare(a, b, op);
-        }
-        if (a is PyRange or PySlice)
-        {
-            return a is PyRange ? RangeMembers.Compare(a, b, op) : SliceMembers.Compare(a, b, op)!;
-        }
         int c;
         switch (a)
         {
@@ -280,6 +272,14 @@ public static partial class PyProtocol
                 }
                 return PyNotImplemented.Instance;
             default:
+                if (a is PySet or PyDictView || b is PySet or PyDictView)
+                {
+                    return SetMembers.Compare(a, b, op);
+                }
+                if (a is PyRange or PySlice)
+                {
+                    return a is PyRange ? RangeMembers.Compare(a, b, op) : SliceMembers.Compare(a, b, op)!;
+                }
                 var ka = NumberKind(a);
                 var kb = NumberKind(b);
                 if (ka == 0 || kb == 0)
