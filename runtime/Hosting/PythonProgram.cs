@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace PyNet.Runtime;
@@ -35,9 +36,28 @@ public static class PythonProgram
     {
         var exitCode = 0;
         var thread = new Thread(() => exitCode = RunOnThisThread(run), StackSize);
+        PyOps.MainThread = thread;
+        using var sigint = RegisterInterruptHandler();
         thread.Start();
         thread.Join();
         return exitCode;
+    }
+
+    /// <summary>Ctrl-C (SIGINT) becomes KeyboardInterrupt in the program's thread instead of ending the process.</summary>
+    private static PosixSignalRegistration? RegisterInterruptHandler()
+    {
+        try
+        {
+            return PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+            {
+                context.Cancel = true;
+                PyOps.RequestInterrupt();
+            });
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return null;
+        }
     }
 
     private static int RunOnThisThread(Func<object?> run)

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace PyNet.Runtime;
 
@@ -72,6 +73,10 @@ public static partial class PyOps
         {
             return EnterFrameFailed(ts);
         }
+        if (Volatile.Read(ref InterruptRequested))
+        {
+            return EnterFrameInterrupted(ts);
+        }
         return true;
     }
 
@@ -81,6 +86,17 @@ public static partial class PyOps
         ts.Depth--;
         ts.Pending = PyErrors.RecursionLimit();
         return false;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool EnterFrameInterrupted(PyThreadState ts)
+    {
+        if (ReferenceEquals(TakeInterrupt(), Raised))
+        {
+            ts.Depth--;
+            return false;
+        }
+        return true;
     }
 
     public static void LeaveFrame() => PyThreadState.Current.Depth--;
