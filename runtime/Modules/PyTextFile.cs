@@ -21,7 +21,11 @@ public sealed class PyTextFile : PyObject
 
     public string Name { get; }
 
+    /// <summary>Flushed at every newline: stdout and stderr on a terminal, as CPython's line_buffering.</summary>
     public bool LineBuffered { get; set; }
+
+    /// <summary>Flushed at every write: -u and PYTHONUNBUFFERED (CPython's write_through).</summary>
+    public bool WriteThrough { get; set; }
 
     public override PyType Type => s_type;
 
@@ -34,14 +38,14 @@ public sealed class PyTextFile : PyObject
         try
         {
             _writer.Write(text);
-            if (LineBuffered && text.Contains('\n'))
+            if (WriteThrough || (LineBuffered && text.Contains('\n')))
             {
                 _writer.Flush();
             }
         }
-        catch (IOException e)
+        catch (IOException)
         {
-            throw new PyException(PyErrors.New(PyExc.BrokenPipeError, "[Errno 32] Broken pipe: " + e.Message));
+            throw new PyException(BrokenPipe());
         }
     }
 
@@ -53,9 +57,12 @@ public sealed class PyTextFile : PyObject
         }
         catch (IOException)
         {
-            throw new PyException(PyErrors.New(PyExc.BrokenPipeError, "[Errno 32] Broken pipe"));
+            throw new PyException(BrokenPipe());
         }
     }
+
+    /// <summary>A write to a closed pipe (`pynet app.py | head -1`): the buffered text is dropped, as CPython's is.</summary>
+    private static PyBaseException BrokenPipe() => PyErrors.OSErrorFromErrno(32, "Broken pipe");
 
     public string? ReadLine() => _reader?.ReadLine();
 
@@ -87,7 +94,7 @@ public sealed class PyTextFile : PyObject
     {
         var stream = Console.OpenStandardOutput();
         var writer = new StreamWriter(stream, new UTF8Encoding(false), 8192) { AutoFlush = false, NewLine = "\n" };
-        return new PyTextFile("<stdout>", writer, null);
+        return new PyTextFile("<stdout>", writer, null) { LineBuffered = !Console.IsOutputRedirected };
     }
 
     public static PyTextFile CreateStderr()

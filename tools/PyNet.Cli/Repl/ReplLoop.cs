@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyNet.Runtime;
+
+namespace PyNet.Cli.Repl;
+
+/// <summary>
+/// The interactive loop (CPython's PyRun_InteractiveLoop), run on the program's thread in __main__: reads a statement
+/// (several lines for a block, ended by an empty line), compiles it in 'single' mode (expression statements go to
+/// sys.displayhook, which prints the repr and sets builtins._) and runs it. Errors print their traceback and the loop
+/// goes on; SystemExit (exit(), quit(), sys.exit()) and end of input (Ctrl-D) end it. On a terminal the line editor
+/// gives editing, history and completion; otherwise lines are read plainly from stdin with the prompts on stderr, as
+/// CPython does.
+/// </summary>
+internal static class ReplLoop
+{
+    /// <summary>Runs the loop until the user leaves; returns the exit status.</summary>
+    public static int Run(bool showBanner)
+    {
+        var main = Sys.Modules.TryGetValue(PyStr.Intern("__main__"), out var m) && m is PyModule existing
+            ? existing
+            : PythonProgram.CreateMainModule(null);
+        var globals = main.Dict;
+        var sys = Sys.Module.Dict;
+        foreach (var (name, prompt) in new[] { ("ps1", ">>> "), ("ps2", "... ") })
+        {
+            if (!sys.TryGetValue(PyStr.Intern(name), out _))
+            {
+                sys[PyStr.Intern(name)] = new PyStr(prompt);
+            }
+        }
+        var terminal = !Console.IsInputRedirected && !Console.IsOutputRedirected;
+        if (showBanner)
+        {
+            var platform = PyProtocol.Str(sys[PyStr.Intern("platform")]).Value;
+            Sys.Stderr.Write($"Python {Sys.VersionString} on {platform}\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+        }
+        var reader = terminal ? new TerminalReader(new Completer(globals)) : (ILineReader)new PlainReader();
+        var lines = new List<string>();
+        while (true)
+        {
+            FlushQuietly();
+            var prompt = PyProtocol.Str(sys.TryGetValue(PyStr.Intern(lines.Count == 0 ? "ps1" : "ps2"), out var p) ? p : null).Value;
+            var status = reader.Read(prompt, out var line);
+            if (status == LineStatus.EndOfFile)
+            {
+                if (!terminal)
+                {
+                    Sys.Stderr.Write("\n");
+                }
+                return 0;
+            }
+            if (status == LineStatus.Interrupted)
+            {
+                Sys.Stderr.Write("KeyboardInterrupt\n");
+                lines.Clear();
+                continue;
+            }
+            lines.Add(line);
+            if (lines.Count == 1 && line.Trim().Length == 0)
+            {
+                lines.Clear();
+                continue;
+            }
+            if (InputCompleteness.NeedsMore(lines))
+            {
+                continue;
+            }
+            var source = string.Join("\n", lines) + "\n";
+            var onlyComments = lines.All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith('#'));
+            lines.Clear();
+            if (onlyComments)
+            {
+                continue;
+            }
+            if (Execute(source, globals) is { } exitCode)
+            {
+                return exitCode;
+            }
+        }
+    }
+
+    /// <summary>Compiles and runs one statement; returns the exit status when it raised SystemExit.</summary>
+    private static int? Execute(string source, PyDict globals)
+    {
+        PyOps.ClearInterrupt();
+        object? result;
+        try
+        {
+            var code = RuntimeCompiler.Required.Compile(source, "<stdin>", "single");
+            result = code.Body!(globals, globals);
+        }
+        catch (PyException e)
+        {
+            PyThreadState.Current.Pending = e.Value;
+            result = PyOps.Raised;
+        }
+        if (!ReferenceEquals(result, PyOps.Raised))
+        {
+            return null;
+        }
+        var exception = PyOps.FetchPending();
+        if (exception.Type.IsSubtypeOf(PyExc.SystemExit))
+        {
+            return PythonProgram.ExitCodeOf(exception);
+        }
+        var sys = Sys.Module.Dict;
+        sys[PyStr.Intern("last_type")] = exception.Type;
+        sys[PyStr.Intern("last_value")] = exception;
+        sys[PyStr.Intern("last_traceback")] = exception.Traceback;
+        PythonProgram.PrintException(exception);
+        return null;
+    }
+
+    private static void FlushQuietly()
+    {
+        try
+        {
+            Sys.Stdout.Flush();
+        }
+        catch (PyException)
+        {
+        }
+    }
+
+    private interface ILineReader
+    {
+        LineStatus Read(string prompt, out string line);
+    }
+
+    /// <summary>stdin is not a terminal: prompts go to stderr and lines come from sys.stdin's reader.</summary>
+    private sealed class PlainReader : ILineReader
+    {
+        public LineStatus Read(string prompt, out string line)
+        {
+            Sys.Stderr.Write(prompt);
+            Sys.Stderr.Flush();
+            var text = Sys.Stdin.ReadLine();
+            line = text ?? string.Empty;
+            return text == null ? LineStatus.EndOfFile : LineStatus.Line;
+        }
+    }
+
+    /// <summary>A terminal: the line editor, with history in ~/.pynet_history and Tab completion.</summary>
+    private sealed class TerminalReader : ILineReader
+    {
+        private readonly History _history = new(History.DefaultPath());
+        private readonly LineEditor _editor;
+
+        public TerminalReader(Completer completer)
+        {
+            _editor = new LineEditor(_history, completer.Complete);
+        }
+
+        public LineStatus Read(string prompt, out string line)
+        {
+            var status = _editor.ReadLine(prompt, out line);
+            if (status == LineStatus.Line)
+            {
+                _history.Add(line);
+            }
+            return status;
+        }
+    }
+}
