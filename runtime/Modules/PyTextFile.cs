@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace PyNet.Runtime;
 
@@ -92,7 +93,11 @@ public sealed class PyTextFile : PyObject
 
     public static PyTextFile CreateStdout()
     {
-        var stream = Console.OpenStandardOutput();
+        // On Unix, fd 1 itself rather than Console's stream, which hides EPIPE: a write to a closed pipe must raise
+        // BrokenPipeError in the program, as in CPython.
+        var stream = OperatingSystem.IsWindows()
+            ? Console.OpenStandardOutput()
+            : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
         var writer = new StreamWriter(stream, new UTF8Encoding(false), 8192) { AutoFlush = false, NewLine = "\n" };
         return new PyTextFile("<stdout>", writer, null) { LineBuffered = !Console.IsOutputRedirected };
     }

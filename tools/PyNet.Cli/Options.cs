@@ -209,6 +209,10 @@ internal static class Options
             }
         }
         warnOptions.AddRange(s_warnOptions);
+        if (s_bytesWarning > 0)
+        {
+            warnOptions.Add(s_bytesWarning > 1 ? "error::BytesWarning" : "default::BytesWarning");
+        }
         var xoptions = new PyDict();
         var devMode = false;
         foreach (var x in s_xOptions)
@@ -274,6 +278,6 @@ internal static class Options
         {
             return 0;
         }
-        return int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
+        return int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : 1;
     }
 }

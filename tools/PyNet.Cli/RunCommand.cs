@@ -56,7 +56,7 @@ internal static class RunCommand
             Console.OpenStandardInput().CopyTo(buffer);
             source = buffer.ToArray();
         }
-        return Run(() => MainModule.RunSource(source, "<stdin>", null));
+        return Run(() => MainModule.RunSource(source, "<stdin>", "<stdin>"));
     }
 
     /// <summary>`pynet` on a terminal (or `pynet -i` with no program): the REPL in a fresh __main__.</summary>
