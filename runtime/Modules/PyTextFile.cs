@@ -93,13 +93,24 @@ public sealed class PyTextFile : PyObject
 
     public static PyTextFile CreateStdout()
     {
-        // On Unix, fd 1 itself rather than Console's stream, which hides EPIPE: a write to a closed pipe must raise
-        // BrokenPipeError in the program, as in CPython.
-        var stream = OperatingSystem.IsWindows()
-            ? Console.OpenStandardOutput()
-            : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
-        var writer = new StreamWriter(stream, new UTF8Encoding(false), 8192) { AutoFlush = false, NewLine = "\n" };
+        var writer = new StreamWriter(OpenStandardOutput(), new UTF8Encoding(false), 8192) { AutoFlush = false, NewLine = "\n" };
         return new PyTextFile("<stdout>", writer, null) { LineBuffered = !Console.IsOutputRedirected };
+    }
+
+    /// <summary>
+    /// On Unix, a pipe or terminal on fd 1 is written through a FileStream over the descriptor: Console's stream
+    /// silently drops writes that fail with EPIPE, and a write to a closed pipe must raise BrokenPipeError in the
+    /// program, as in CPython. A regular file keeps Console's stream, which writes at the descriptor's own offset
+    /// (a FileStream would write from its own position and overwrite what the shell appended before).
+    /// </summary>
+    private static Stream OpenStandardOutput()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Console.OpenStandardOutput();
+        }
+        var direct = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        return direct.CanSeek ? Console.OpenStandardOutput() : direct;
     }
 
     public static PyTextFile CreateStderr()

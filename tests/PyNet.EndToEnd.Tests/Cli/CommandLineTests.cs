@@ -229,6 +229,15 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void OutputAppendedToAFileLandsAfterWhatIsThere()
+    {
+        var dir = CliRun.NewFolder();
+        var r = Shell($"cd {dir} && echo first > out.txt && dotnet {PyNetProcess.CliPath} -c \"print('second')\" >> out.txt && " +
+            $"dotnet {PyNetProcess.CliPath} -c \"print('third')\" >> out.txt && cat out.txt");
+        Assert.Equal("first\nsecond\nthird\n", r.Stdout);
+    }
+
+    [Fact]
     public void InspectRunsTheReplAfterTheProgram()
     {
         AssertSameAsPython("print(x * 2)\n", new[] { "-i", "-c", "x = 21" });
