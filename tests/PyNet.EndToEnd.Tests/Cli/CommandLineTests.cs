@@ -255,6 +255,16 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void ReplContinuesDecoratorsElseBackslashesAndStringsAsPython()
+    {
+        const string session =
+            "@staticmethod\ndef g():\n    pass\n\nif 0:\n    pass\nelse:\n    print('else')\n\n# just a comment\n\n" +
+            "x = 1 + \\\n  2\nx\ntry:\n    1/0\nexcept ZeroDivisionError:\n    print('caught')\n\nwhile False: pass\n\n" +
+            "s = \"\"\"a\n\nb\"\"\"\ns\nprint(1\n)\n";
+        AssertSameAsPython(session, new[] { "-i", "-q" });
+    }
+
+    [Fact]
     public void ReplEndsAtEndOfInputWithStatus0() => AssertSameAsPython("x = 1\n", new[] { "-q", "-i" });
 
     internal static PyNetProcess.Result Shell(string command)

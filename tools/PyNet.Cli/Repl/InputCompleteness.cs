@@ -31,7 +31,7 @@ internal static class InputCompleteness
             return true;
         }
         var first = lines[0].Trim();
-        var isCompound = first.StartsWith('@') || first.StartsWith('#') || s_compoundKeywords.Contains(FirstWord(first)) || scan.FirstLineEndsWithColon;
+        var isCompound = first.StartsWith('@') || s_compoundKeywords.Contains(FirstWord(first)) || scan.FirstLineEndsWithColon;
         if (!isCompound)
         {
             return false;

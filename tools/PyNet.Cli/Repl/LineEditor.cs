@@ -26,6 +26,7 @@ internal sealed class LineEditor
     private readonly StringBuilder _line = new();
     private string _prompt = string.Empty;
     private int _cursor;
+    private int _drawnCursor;
     private bool _listedCompletions;
 
     /// <param name="complete">Given the line and the cursor, the candidates that replace the word before the cursor.</param>
@@ -40,6 +41,7 @@ internal sealed class LineEditor
         _prompt = prompt;
         _line.Clear();
         _cursor = 0;
+        _drawnCursor = 0;
         _history.StartBrowsing();
         var treatControlC = Console.TreatControlCAsInput;
         Console.TreatControlCAsInput = true;
@@ -109,7 +111,8 @@ internal sealed class LineEditor
                     DeleteWordBefore();
                     return null;
                 case ConsoleKey.L:
-                    Console.Write("\x1b[H\x1b[2J");
+                    Console.Write("\x1b[H\x1b[2J" + _prompt);
+                    _drawnCursor = 0;
                     Redraw();
                     return null;
                 case ConsoleKey.P:
@@ -242,7 +245,8 @@ internal sealed class LineEditor
             _listedCompletions = true;
             return;
         }
-        Console.Write("\n" + FormatColumns(candidates) + "\n");
+        Console.Write("\n" + FormatColumns(candidates) + "\n" + _prompt);
+        _drawnCursor = 0;
         Redraw();
     }
 
@@ -307,15 +311,23 @@ internal sealed class LineEditor
         }
     }
 
-    /// <summary>Rewrites the prompt and the visible part of the line, then puts the cursor in place.</summary>
+    /// <summary>
+    /// Rewrites the visible part of the line after the prompt and puts the cursor in place. The prompt itself is not
+    /// redrawn, so output that ended without a newline before it stays on screen, as with readline.
+    /// </summary>
     private void Redraw()
     {
         var room = Math.Max(10, TerminalWidth() - _prompt.Length - 1);
         var offset = _cursor < room ? 0 : _cursor - room + 1;
         var visible = _line.ToString(offset, Math.Min(room, _line.Length - offset));
         var sb = new StringBuilder();
-        sb.Append('\r').Append(_prompt).Append(visible).Append("\x1b[K");
-        var back = offset + visible.Length - _cursor;
+        if (_drawnCursor > 0)
+        {
+            sb.Append("\x1b[").Append(_drawnCursor).Append('D');
+        }
+        sb.Append(visible).Append("\x1b[K");
+        _drawnCursor = _cursor - offset;
+        var back = visible.Length - _drawnCursor;
         if (back > 0)
         {
             sb.Append("\x1b[").Append(back).Append('D');

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using PyNet.Runtime;
 
 namespace PyNet.Cli.Repl;
@@ -58,7 +57,7 @@ internal static class ReplLoop
                 continue;
             }
             lines.Add(line);
-            if (lines.Count == 1 && line.Trim().Length == 0)
+            if (lines.Count == 1 && IsBlankOrComment(line))
             {
                 lines.Clear();
                 continue;
@@ -68,17 +67,19 @@ internal static class ReplLoop
                 continue;
             }
             var source = string.Join("\n", lines) + "\n";
-            var onlyComments = lines.All(l => l.Trim().Length == 0 || l.TrimStart().StartsWith('#'));
             lines.Clear();
-            if (onlyComments)
-            {
-                continue;
-            }
             if (Execute(source, globals) is { } exitCode)
             {
                 return exitCode;
             }
         }
+    }
+
+    /// <summary>A line with nothing to run: at the primary prompt it just gives the prompt again.</summary>
+    private static bool IsBlankOrComment(string line)
+    {
+        var text = line.TrimStart();
+        return text.Length == 0 || text.StartsWith('#');
     }
 
     /// <summary>Compiles and runs one statement; returns the exit status when it raised SystemExit.</summary>
