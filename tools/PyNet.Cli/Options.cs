@@ -81,7 +81,7 @@ internal static class Options
             {
                 switch (a)
                 {
-                    case "--help" or "--help-all":
+                    case "--help" or "--help-all" or "--help-env" or "--help-xoptions":
                         return ProgramKind.Help;
                     case "--version":
                         VersionLevel++;

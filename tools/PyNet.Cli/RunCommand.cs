@@ -59,11 +59,15 @@ internal static class RunCommand
         return Run(() => MainModule.RunSource(source, "<stdin>", "<stdin>"));
     }
 
-    /// <summary>`pynet` on a terminal (or `pynet -i` with no program): the REPL in a fresh __main__.</summary>
+    /// <summary>
+    /// `pynet` on a terminal (or `pynet -i` with no program): the REPL in a fresh __main__, after the file named by
+    /// PYTHONSTARTUP, as CPython runs it.
+    /// </summary>
     public static int RunRepl()
     {
         SetUp(string.Empty, Array.Empty<string>(), string.Empty);
-        return PythonProgram.Run(() => null, () => ReplLoop.Run(showBanner: !Options.Quiet));
+        var startup = Options.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONSTARTUP");
+        return PythonProgram.Run(() => null, () => ReplLoop.Run(showBanner: !Options.Quiet, string.IsNullOrEmpty(startup) ? null : startup));
     }
 
     /// <summary>Runs the program, then the REPL with -i (after printing the program's error, if it raised).</summary>

@@ -25,15 +25,13 @@ internal static class CliRun
         return path;
     }
 
-    public static PyNetProcess.Result PyNet(string dir, string? stdin, params string[] args) => Run(dir, stdin, null, Start(true, args));
+    public static PyNetProcess.Result PyNet(string dir, string? stdin, params string[] args) => Run(true, dir, stdin, null, args);
 
-    public static PyNetProcess.Result Python(string dir, string? stdin, params string[] args) => Run(dir, stdin, null, Start(false, args));
+    public static PyNetProcess.Result Python(string dir, string? stdin, params string[] args) => Run(false, dir, stdin, null, args);
 
-    public static PyNetProcess.Result PyNetWithEnvironment(string dir, IDictionary<string, string> environment, params string[] args) =>
-        Run(dir, null, environment, Start(true, args));
-
-    public static PyNetProcess.Result PythonWithEnvironment(string dir, IDictionary<string, string> environment, params string[] args) =>
-        Run(dir, null, environment, Start(false, args));
+    /// <summary>Runs pynet (or python3) in <paramref name="dir"/> with stdin text and extra environment variables.</summary>
+    public static PyNetProcess.Result Run(bool pynet, string dir, string? stdin, IDictionary<string, string>? environment, params string[] args) =>
+        Run(dir, stdin, environment, Start(pynet, args));
 
     /// <summary>The start information for pynet (through dotnet) or python3 with <paramref name="args"/>.</summary>
     public static ProcessStartInfo Start(bool pynet, IEnumerable<string> args)

@@ -150,8 +150,8 @@ public class CommandLineTests
         foreach (var extra in new[] { new string[0], new[] { "-E" } })
         {
             var args = new List<string>(extra) { "-c", ShowFlags };
-            var expected = CliRun.PythonWithEnvironment(dir, environment, args.ToArray());
-            var actual = CliRun.PyNetWithEnvironment(dir, environment, args.ToArray());
+            var expected = CliRun.Run(false, dir, null, environment, args.ToArray());
+            var actual = CliRun.Run(true, dir, null, environment, args.ToArray());
             Assert.Equal(expected.Stdout, actual.Stdout);
         }
     }
@@ -262,6 +262,22 @@ public class CommandLineTests
             "x = 1 + \\\n  2\nx\ntry:\n    1/0\nexcept ZeroDivisionError:\n    print('caught')\n\nwhile False: pass\n\n" +
             "s = \"\"\"a\n\nb\"\"\"\ns\nprint(1\n)\n";
         AssertSameAsPython(session, new[] { "-i", "-q" });
+    }
+
+    [Theory]
+    [InlineData("startup.py")]
+    [InlineData("missing.py")]
+    public void ReplRunsThePythonStartupFileFirst(string startup)
+    {
+        var dir = CliRun.NewFolder();
+        CliRun.WriteFile(dir, "startup.py", "greeting = 'hello'\n");
+        var environment = new Dictionary<string, string> { ["PYTHONSTARTUP"] = startup };
+        const string session = "print(globals().get('greeting'))\n";
+        var expected = CliRun.Run(false, dir, session, environment, "-i", "-q");
+        var actual = CliRun.Run(true, dir, session, environment, "-i", "-q");
+        Assert.Equal(expected.Stdout, actual.Stdout);
+        Assert.Equal(expected.Stderr, actual.Stderr);
+        Assert.Equal(expected.ExitCode, actual.ExitCode);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace PyNet.Cli.Repl;
 internal static class ReplLoop
 {
     /// <summary>Runs the loop until the user leaves; returns the exit status.</summary>
-    public static int Run(bool showBanner)
+    public static int Run(bool showBanner, string? startupFile = null)
     {
         var main = Sys.Modules.TryGetValue(PyStr.Intern("__main__"), out var m) && m is PyModule existing
             ? existing
@@ -34,6 +34,10 @@ internal static class ReplLoop
         {
             var platform = PyProtocol.Str(sys[PyStr.Intern("platform")]).Value;
             Sys.Stderr.Write($"Python {Sys.VersionString} on {platform}\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+        }
+        if (startupFile != null && RunStartupFile(startupFile, globals) is { } startupExit)
+        {
+            return startupExit;
         }
         var reader = terminal ? new TerminalReader(new Completer(globals)) : (ILineReader)new PlainReader();
         var lines = new List<string>();
@@ -82,14 +86,32 @@ internal static class ReplLoop
         return text.Length == 0 || text.StartsWith('#');
     }
 
+    /// <summary>PYTHONSTARTUP: the file runs in __main__ before the first prompt; a missing file is reported and skipped.</summary>
+    private static int? RunStartupFile(string path, PyDict globals)
+    {
+        string source;
+        try
+        {
+            source = System.IO.File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
+        {
+            Sys.Stderr.Write($"Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno 2] No such file or directory: {PyStr.Repr(path)}\n");
+            return null;
+        }
+        return Execute(source, System.IO.Path.GetFullPath(path), "exec", globals);
+    }
+
     /// <summary>Compiles and runs one statement; returns the exit status when it raised SystemExit.</summary>
-    private static int? Execute(string source, PyDict globals)
+    private static int? Execute(string source, PyDict globals) => Execute(source, "<stdin>", "single", globals);
+
+    private static int? Execute(string source, string filename, string mode, PyDict globals)
     {
         PyOps.ClearInterrupt();
         object? result;
         try
         {
-            var code = RuntimeCompiler.Required.Compile(source, "<stdin>", "single");
+            var code = RuntimeCompiler.Required.Compile(source, filename, mode);
             result = code.Body!(globals, globals);
         }
         catch (PyException e)
