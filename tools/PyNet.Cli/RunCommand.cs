@@ -16,10 +16,11 @@ internal static class RunCommand
 {
     public static int RunFile(string path, string[] programArgs)
     {
-        byte[] source;
         try
         {
-            source = File.ReadAllBytes(path);
+            using (File.OpenRead(path))
+            {
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -30,7 +31,7 @@ internal static class RunCommand
         // Since Python 3.9 the main script's __file__ and code filename are absolute; sys.argv[0] stays as given.
         var fullPath = Path.GetFullPath(path);
         SetUp(path, programArgs, Path.GetDirectoryName(fullPath)!);
-        return Run(() => MainModule.RunSource(source, fullPath, fullPath));
+        return Run(() => MainModule.RunFile(fullPath));
     }
 
     public static int RunCode(string code, string[] programArgs)
