@@ -97,6 +97,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_CallFrameIntrinsic = Method(typeof(PyOps), nameof(PyOps.CallFrameIntrinsic));
     public static readonly MethodInfo PyOps_LocalsSnapshot = Method(typeof(PyOps), nameof(PyOps.LocalsSnapshot));
     public static readonly MethodInfo PyOps_SetAnnotations = Method(typeof(PyOps), nameof(PyOps.SetAnnotations));
+    public static readonly FieldInfo PyOps_InterruptRequested = Field(typeof(PyOps), nameof(PyOps.InterruptRequested));
+    public static readonly MethodInfo PyOps_TakeInterrupt = Method(typeof(PyOps), nameof(PyOps.TakeInterrupt));
     public static readonly MethodInfo PyOps_DisplayHook = Method(typeof(PyOps), nameof(PyOps.DisplayHook));
     public static readonly MethodInfo PyOps_ExceptStarBegin = Method(typeof(PyOps), nameof(PyOps.ExceptStarBegin));
     public static readonly MethodInfo PyOps_ExceptStarMatch = Method(typeof(PyOps), nameof(PyOps.ExceptStarMatch));

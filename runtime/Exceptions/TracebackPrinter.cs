@@ -10,15 +10,6 @@ public static class TracebackPrinter
 {
     private static readonly Dictionary<string, string[]?> s_lines = new();
 
-    /// <summary>Registered by the compiler for source that is not on disk (-c, exec, the REPL).</summary>
-    public static void RegisterSource(string filename, string source)
-    {
-        lock (s_lines)
-        {
-            s_lines[filename] = source.Replace("\r\n", "\n").Split('\n');
-        }
-    }
-
     public static string Format(PyBaseException e)
     {
         var sb = new StringBuilder();
@@ -200,8 +191,13 @@ public static class TracebackPrinter
         }
     }
 
+    /// <summary>linecache.getline: the file's line, never for names such as "&lt;string&gt;" or "&lt;stdin&gt;".</summary>
     private static string? SourceLine(string filename, int lineno)
     {
+        if (filename.StartsWith('<') && filename.EndsWith('>'))
+        {
+            return null;
+        }
         string[]? lines;
         lock (s_lines)
         {

@@ -32,7 +32,7 @@ internal static class CompileAllCommand
         }).ToList();
         if (targets.Count == 0)
         {
-            return Usage.Fail("compileall: a DIR is required");
+            return Usage.Fail("pynet compileall: a DIR is required");
         }
         CompilerRegistration.Register();
         var success = true;
