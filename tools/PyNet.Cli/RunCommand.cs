@@ -63,5 +63,6 @@ internal static class RunCommand
         }
         StdlibLocator.AddToPath();
         CompilerRegistration.Register();
+        InteropRegistration.Register();
     }
 }
