@@ -65,6 +65,10 @@ public static class ClrConverter
         {
             return IsPythonCallableType(from) ? 5 : to.IsAssignableFrom(from) ? 0 : NoMatch;
         }
+        if (typeof(PyType).IsAssignableFrom(from) && to.IsAssignableFrom(typeof(Type)) && to != typeof(object))
+        {
+            return 5;
+        }
         if (typeof(PyBaseException).IsAssignableFrom(from))
         {
             return typeof(Exception).IsAssignableFrom(to) ? 5 : Fallback(from, to);
@@ -199,6 +203,8 @@ public static class ClrConverter
                     return s.Value.Length == 1 ? s.Value[0] : throw new ArgumentConversionException(PyErrors.ClrCharExpected(s.Value.Length));
                 }
                 return type.IsAssignableFrom(typeof(string)) ? s.Value : throw Mismatch(v, type);
+            case PyType t when type.IsAssignableFrom(typeof(Type)) && type != typeof(object):
+                return ClrTypes.ToClrType(t);
             case PyBytes b when type == typeof(byte[]):
                 return (byte[])b.UnsafeArray.Clone();
             case PyBaseException e when ClrExceptions.TryGetClrException(e, out var clr) && type.IsInstanceOfType(clr):

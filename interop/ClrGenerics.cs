@@ -14,6 +14,10 @@ internal static class ClrGenerics
     public static object Instantiate(Type type, object? key)
     {
         var arguments = ClrTypes.TypeArguments(key);
+        if (type == typeof(Array) && arguments.Length == 1)
+        {
+            return ClrTypes.Get(arguments[0].MakeArrayType());
+        }
         var definition = Sibling(type, arguments.Length)
             ?? throw new PyException(PyErrors.ClrNoGenericArity(ClrNames.FullName(type).Split('[')[0], arguments.Length));
         try
@@ -28,6 +32,10 @@ internal static class ClrGenerics
 
     public static bool HasGenericSiblings(Type type)
     {
+        if (type == typeof(Array))
+        {
+            return true;
+        }
         for (var n = 1; n <= 4; n++)
         {
             if (Sibling(type, n) != null)

@@ -33,7 +33,8 @@ public static class ClrNamespaces
         }
     }
 
-    public static void Index(Assembly assembly)
+    /// <summary>Adds an assembly's public types to the index; <paramref name="withForwarded"/> adds the types a facade forwards (clr.AddReference of a reference assembly).</summary>
+    public static void Index(Assembly assembly, bool withForwarded = false)
     {
         if (assembly.IsDynamic)
         {
@@ -43,6 +44,10 @@ public static class ClrNamespaces
         try
         {
             types = assembly.GetExportedTypes();
+            if (withForwarded)
+            {
+                types = types.Concat(assembly.GetForwardedTypes().Where(t => t.IsPublic)).ToArray();
+            }
         }
         catch (Exception e) when (e is ReflectionTypeLoadException or NotSupportedException or FileNotFoundException)
         {
@@ -50,7 +55,7 @@ public static class ClrNamespaces
         }
         lock (s_lock)
         {
-            if (!s_indexed.Add(assembly))
+            if (!s_indexed.Add(assembly) && !withForwarded)
             {
                 return;
             }
@@ -65,6 +70,10 @@ public static class ClrNamespaces
                 if (!names.TryGetValue(name, out var list))
                 {
                     names[name] = list = new List<Type>();
+                }
+                if (list.Contains(t))
+                {
+                    continue;
                 }
                 list.Add(t);
                 if (s_modules.TryGetValue(t.Namespace!, out var module))
@@ -183,7 +192,7 @@ public static class ClrNamespaces
     public static Assembly LoadFrom(string path)
     {
         var assembly = Assembly.LoadFrom(path);
-        Index(assembly);
+        Index(assembly, withForwarded: true);
         return assembly;
     }
 
@@ -195,7 +204,7 @@ public static class ClrNamespaces
             return LoadFrom(path);
         }
         var assembly = Assembly.Load(new AssemblyName(name));
-        Index(assembly);
+        Index(assembly, withForwarded: true);
         return assembly;
     }
 

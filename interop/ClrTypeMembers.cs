@@ -196,7 +196,7 @@ internal static class ClrTypeMembers
             throw new PyException(PyErrors.ClrCannotInstantiate(t.Name, type.IsInterface ? "interface" : "abstract class"));
         }
         object? instance;
-        if (typeof(Delegate).IsAssignableFrom(type) && rest.Length == 1)
+        if (rest.Length == 1 && (typeof(Delegate).IsAssignableFrom(type) || type.IsPrimitive || type == typeof(decimal) || (type.IsArray && rest[0] is not long)))
         {
             instance = ClrConverter.ToClr(rest[0], type);
         }
