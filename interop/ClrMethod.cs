@@ -87,6 +87,11 @@ public sealed class ClrMethod : PyObject, IPyCallable, IPyDescriptor
         }
         var hasTarget = hasSelf && SelfUse == SelfUse.Target;
         var candidates = Lookup(effective, kwNames, hasTarget);
+        var target = hasTarget ? self : effective.Length > 0 ? effective[0] : null;
+        if (target is IPythonSubclass && SelfUse == SelfUse.Target && SubclassBuilder.TryInvokeBase(candidates, target, effective, out var baseResult))
+        {
+            return baseResult;
+        }
         ArgumentConversionException? failure = null;
         foreach (var c in candidates)
         {

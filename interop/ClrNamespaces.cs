@@ -20,20 +20,32 @@ public static class ClrNamespaces
     private static readonly HashSet<string> s_namespaces = new(StringComparer.Ordinal);
     private static readonly HashSet<Assembly> s_indexed = new();
     private static readonly Dictionary<string, PyModule> s_modules = new(StringComparer.Ordinal);
+    private static readonly List<Assembly> s_facadesToIndex = new();
+    private static readonly HashSet<Assembly> s_forwardIndexed = new();
     private static readonly Lazy<Dictionary<string, string>> s_platform = new(PlatformAssemblies);
     private static readonly PyStr s_path = PyStr.Intern("__path__");
     private static readonly PyStr s_getattr = PyStr.Intern("__getattr__");
 
     public static void Initialize()
     {
-        AppDomain.CurrentDomain.AssemblyLoad += (_, e) => Index(e.LoadedAssembly);
-        foreach (var a in AppDomain.CurrentDomain.GetAssemblies())
+        AppDomain.CurrentDomain.AssemblyLoad += (_, e) =>
+        {
+            if (!IsPyNetInternal(e.LoadedAssembly))
+            {
+                Index(e.LoadedAssembly);
+            }
+        };
+        foreach (var a in AppDomain.CurrentDomain.GetAssemblies().Where(a => !IsPyNetInternal(a)))
         {
             Index(a);
         }
     }
 
     /// <summary>Adds an assembly's public types to the index; <paramref name="withForwarded"/> adds the types a facade forwards (clr.AddReference of a reference assembly).</summary>
+    /// <summary>PyNet's own assemblies and the libraries it uses: not visible as namespaces unless a program adds a reference to them.</summary>
+    private static bool IsPyNetInternal(Assembly a) => a.GetName().Name is { } n && (n.StartsWith("PyNet.", StringComparison.Ordinal)
+        || n.StartsWith("Mono.Cecil", StringComparison.Ordinal) || n == "pynet");
+
     public static void Index(Assembly assembly, bool withForwarded = false)
     {
         if (assembly.IsDynamic)
@@ -66,7 +78,7 @@ public static class ClrNamespaces
                 {
                     s_types[t.Namespace!] = names = new Dictionary<string, List<Type>>(StringComparer.Ordinal);
                 }
-                var name = ClrNames.TypeName(t).Split('[')[0];
+                var name = t.Name.IndexOf('`') is var tick and >= 0 ? t.Name[..tick] : t.Name;
                 if (!names.TryGetValue(name, out var list))
                 {
                     names[name] = list = new List<Type>();
@@ -126,6 +138,10 @@ public static class ClrNamespaces
             }
         }
         LoadPlatformAssembliesFor(ns);
+        if (!IsNamespace(ns))
+        {
+            IndexForwardedTypes();
+        }
         lock (s_lock)
         {
             if (!s_namespaces.Contains(ns))
@@ -169,6 +185,11 @@ public static class ClrNamespaces
         {
             return found;
         }
+        IndexForwardedTypes();
+        if (owner.Dict.TryGetValue(name, out found))
+        {
+            return found;
+        }
         throw new PyException(PyErrors.New(PyExc.AttributeError, $"module '{ns}' has no attribute '{text}'"));
     }
 
@@ -180,7 +201,12 @@ public static class ClrNamespaces
         {
             if (platform.TryGetValue(name, out var path))
             {
-                LoadFrom(path);
+                var assembly = Assembly.LoadFrom(path);
+                Index(assembly);
+                lock (s_lock)
+                {
+                    s_facadesToIndex.Add(assembly);
+                }
             }
             if (!name.Contains('.'))
             {
@@ -189,9 +215,51 @@ public static class ClrNamespaces
         }
     }
 
+    private static bool IsNamespace(string ns)
+    {
+        lock (s_lock)
+        {
+            return s_namespaces.Contains(ns);
+        }
+    }
+
+    /// <summary>
+    /// Indexes the types that the platform assemblies loaded so far forward elsewhere (System.dll forwards Uri to
+    /// System.Private.Uri): done only when a name is not found otherwise, as resolving forwarders loads their targets.
+    /// </summary>
+    private static void IndexForwardedTypes()
+    {
+        Assembly[] pending;
+        lock (s_lock)
+        {
+            pending = s_facadesToIndex.Append(typeof(object).Assembly).ToArray();
+            s_facadesToIndex.Clear();
+        }
+        if (s_platform.Value.TryGetValue("System.Runtime", out var runtime))
+        {
+            pending = pending.Append(Assembly.LoadFrom(runtime)).ToArray();
+        }
+        foreach (var a in pending.Distinct())
+        {
+            bool first;
+            lock (s_lock)
+            {
+                first = s_forwardIndexed.Add(a);
+            }
+            if (first)
+            {
+                Index(a, withForwarded: true);
+            }
+        }
+    }
+
     public static Assembly LoadFrom(string path)
     {
         var assembly = Assembly.LoadFrom(path);
+        lock (s_lock)
+        {
+            s_forwardIndexed.Add(assembly);
+        }
         Index(assembly, withForwarded: true);
         return assembly;
     }
@@ -204,6 +272,10 @@ public static class ClrNamespaces
             return LoadFrom(path);
         }
         var assembly = Assembly.Load(new AssemblyName(name));
+        lock (s_lock)
+        {
+            s_forwardIndexed.Add(assembly);
+        }
         Index(assembly, withForwarded: true);
         return assembly;
     }

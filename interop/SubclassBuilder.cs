@@ -91,6 +91,10 @@ public static class SubclassBuilder
                 && done.Add(Key(m)))
             {
                 DefineOverride(tb, m, pythonName, MethodAttributes.Virtual | (m.IsPublic ? MethodAttributes.Public : MethodAttributes.Family));
+                if (!m.IsAbstract && !m.GetParameters().Any(p => p.ParameterType.IsByRef))
+                {
+                    DefineBaseCall(tb, m);
+                }
             }
         }
         foreach (var m in interfaces.SelectMany(i => i.GetInterfaces().Append(i)).Distinct().SelectMany(i => i.GetMethods()))
@@ -104,6 +108,67 @@ public static class SubclassBuilder
             }
         }
         return tb.CreateType();
+    }
+
+    private const string BaseCallPrefix = "__base_";
+
+    /// <summary>
+    /// <c>public static R __base_M(Self self, P0 p0, ...) => self.base::M(p0, ...)</c>: the .NET implementation the
+    /// Python override replaced, for super().M(...) and Base.M(self, ...) from Python.
+    /// </summary>
+    private static void DefineBaseCall(TypeBuilder tb, MethodInfo m)
+    {
+        var ps = m.GetParameters();
+        var mb = tb.DefineMethod(BaseCallPrefix + m.Name, MethodAttributes.Public | MethodAttributes.Static | MethodAttributes.HideBySig, m.ReturnType,
+            ps.Select(p => p.ParameterType).Prepend(tb).ToArray());
+        var il = mb.GetILGenerator();
+        for (var i = 0; i <= ps.Length; i++)
+        {
+            il.Emit(OpCodes.Ldarg, (short)i);
+        }
+        il.Emit(OpCodes.Call, m);
+        il.Emit(OpCodes.Ret);
+    }
+
+    /// <summary>
+    /// A .NET method group called on an instance of an emitted subclass: a virtual method the Python class overrides
+    /// runs its .NET implementation (through the emitted __base_ method) instead of dispatching back to Python, so
+    /// super().M() works. False when no candidate has such an override (the ordinary call applies).
+    /// </summary>
+    public static bool TryInvokeBase(Candidate[] candidates, object target, object?[] args, out object? result)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Method is not MethodInfo { IsVirtual: true, IsStatic: false } m || c.ExpandFrom >= 0)
+            {
+                continue;
+            }
+            var ps = m.GetParameters();
+            var helper = target.GetType().GetMethod(BaseCallPrefix + m.Name, BindingFlags.Public | BindingFlags.Static, null,
+                ps.Select(p => p.ParameterType).Prepend(target.GetType()).ToArray(), null);
+            if (helper == null || c.Sources.Any(s => s == Candidate.Out))
+            {
+                continue;
+            }
+            var values = new object?[ps.Length + 1];
+            values[0] = target;
+            for (var i = 0; i < ps.Length; i++)
+            {
+                values[i + 1] = c.Sources[i] >= 0 ? ClrConverter.ToClr(args[c.Sources[i]], ps[i].ParameterType) : ps[i].DefaultValue;
+            }
+            try
+            {
+                result = ClrConverter.FromObject(helper.Invoke(null, values));
+            }
+            catch (TargetInvocationException e) when (e.InnerException != null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+                throw;
+            }
+            return true;
+        }
+        result = null;
+        return false;
     }
 
     private static string Key(MethodInfo m) => m.Name + "(" + string.Join(",", m.GetParameters().Select(p => p.ParameterType.FullName)) + ")";

@@ -31,6 +31,7 @@ d = Dictionary[str, List[float]]()
 d["xs"] = List[float]()
 d["xs"].Add(1.5)
 print(d["xs"][0], type(d).__name__)
+print(list(l.ConvertAll[str](lambda x: "<%d>" % x)), type(l.ConvertAll[str](str)).__name__)
 print(System.Array.IndexOf[int](System.Array.CreateInstance(int, 2), 0))
 
 clr.ImportExtensions(System.Linq)

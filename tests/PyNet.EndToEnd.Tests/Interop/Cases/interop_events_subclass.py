@@ -50,6 +50,16 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 
+class Tagged(Shape):
+    def Area(self):
+        return 1.0
+    def Describe(self, digits):
+        return "tagged " + super().Describe(digits)
+    def ToString(self):
+        return "Tagged/" + str(Shape.ToString(self).startswith("PyNet.Subclasses.Tagged"))
+print(Tagged().Describe(2), "|", Shape.DescribeAll(List[Shape]([Tagged(), Square(3)]), 0))
+print(System.String.Format("{0}", Tagged()), Tagged().GetType().BaseType.Name)
+
 class Descending(IComparer[int]):
     def Compare(self, a, b):
         return b - a

@@ -49,4 +49,10 @@ try:
 except KeyError as e:
     print("intact KeyError:", repr(e))
 print(Thrower.CallBack(lambda: 41))
+def bad_compare(a, b):
+    raise Custom("in a comparer")
+try:
+    System.Collections.Generic.List[int]([2, 1]).Sort(System.Comparison[int](bad_compare))
+except Custom as e:
+    print("intact through List.Sort:", e)
 Thrower.Throw("key")
