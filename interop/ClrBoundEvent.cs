@@ -17,19 +17,23 @@ public sealed class ClrBoundEvent : PyObject
 
     private static readonly ConditionalWeakTable<object, List<(EventInfo Event, object? Handler, Delegate Delegate)>> s_handlers = new();
 
-    public ClrBoundEvent(object target, EventInfo info)
+    public ClrBoundEvent(object? target, EventInfo info)
     {
         Target = target;
         Info = info;
     }
 
-    public object Target { get; }
+    /// <summary>The object whose event this is; null for a static event.</summary>
+    public object? Target { get; }
+
+    /// <summary>Where the handlers added from Python are remembered: the object, or the declaring type for a static event.</summary>
+    private object HandlerKey => Target ?? Info.DeclaringType!;
 
     public EventInfo Info { get; }
 
     public override PyType Type => EventType;
 
-    public static void CheckAssigned(object target, EventInfo info, object? value)
+    public static void CheckAssigned(object? target, EventInfo info, object? value)
     {
         if (value is not ClrBoundEvent e || !ReferenceEquals(e.Target, target) || e.Info != info)
         {
@@ -41,13 +45,13 @@ public sealed class ClrBoundEvent : PyObject
     {
         var d = (Delegate)ClrConverter.ToClr(handler, Info.EventHandlerType!)!;
         Info.AddEventHandler(Target, d);
-        s_handlers.GetOrCreateValue(Target).Add((Info, handler, d));
+        s_handlers.GetOrCreateValue(HandlerKey).Add((Info, handler, d));
         return this;
     }
 
     private ClrBoundEvent Remove(object? handler)
     {
-        var list = s_handlers.GetOrCreateValue(Target);
+        var list = s_handlers.GetOrCreateValue(HandlerKey);
         var i = list.FindLastIndex(h => h.Event == Info && (ReferenceEquals(h.Handler, handler) || PyProtocol.Eq(h.Handler, handler)));
         if (i >= 0)
         {

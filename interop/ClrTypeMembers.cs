@@ -153,6 +153,10 @@ internal static class ClrTypeMembers
             var get = Expression.Lambda<Func<object?>>(FromClr(Expression.Property(null, p), p.PropertyType)).Compile();
             meta.DefGetSet(p.Name, _ => get(), setter);
         }
+        foreach (var e in type.GetEvents(statics).Where(e => e.AddMethod is { IsStatic: true }))
+        {
+            meta.DefGetSet(e.Name, _ => new ClrBoundEvent(null, e), (_, v) => ClrBoundEvent.CheckAssigned(null, e, v));
+        }
         foreach (var f in type.GetFields(statics).Where(f => !f.IsLiteral && !f.IsInitOnly))
         {
             meta.DefGetSet(f.Name, _ => ClrConverter.FromObject(f.GetValue(null)), (o, v) => SetMember(f.Name, null, v, f.FieldType, f.SetValue));

@@ -23,6 +23,10 @@ public class Counter
 
     public event Action? Reset;
 
+    public static event Action<string>? Announced;
+
+    public static void Announce(string text) => Announced?.Invoke(text);
+
     public void Increment()
     {
         Value += Step;

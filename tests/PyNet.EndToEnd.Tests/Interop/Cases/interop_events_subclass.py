@@ -21,6 +21,12 @@ resets = []
 c.Reset += lambda: resets.append("reset")
 c.Clear()
 print(resets, c.Value)
+heard = []
+Counter.Announced += heard.append
+Counter.Announce("one")
+Counter.Announced -= heard.append
+Counter.Announce("two")
+print(heard)
 try:
     c.Changed = on_changed
 except AttributeError as e:
