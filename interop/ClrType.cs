@@ -50,7 +50,8 @@ public sealed class ClrType : PyType
 public static class ClrTypes
 {
     private static readonly ConcurrentDictionary<Type, ClrType> s_types = new();
-    private static (Type Type, PyType PyType) s_last = (typeof(void), PyType.ObjectType);
+    // One reference, so a reader on another thread never sees the type of one entry with the class of another.
+    private static LastLookup s_last = new(typeof(void), PyType.ObjectType);
 
     public static ClrType Get(Type type) => s_types.TryGetValue(type, out var t) ? t : s_types.GetOrAdd(type, ClrType.Create);
 
@@ -70,9 +71,11 @@ public static class ClrTypes
             return last.PyType;
         }
         var result = Get(type);
-        s_last = (type, result);
+        s_last = new LastLookup(type, result);
         return result;
     }
+
+    private sealed record LastLookup(Type Type, PyType PyType);
 
     /// <summary>The .NET type a Python value names in <c>List[int]</c>, <c>clr.GetClrType(x)</c>: int is Int32, str is String...</summary>
     public static Type ToClrType(object? key) => key switch
