@@ -24,6 +24,9 @@ public sealed class ClrType : PyType
 
     public Type ClrRuntimeType { get; }
 
+    /// <summary>Whether the dictionary has been filled from reflection (members added later must then be added to it).</summary>
+    public bool IsFilled { get; internal set; }
+
     /// <summary>The metaclass that holds the static properties, fields and events of <paramref name="type"/>.</summary>
     private static PyType MetatypeFor(Type type) =>
         new("ClrType", PyType.TypeType, meta => ClrTypeMembers.FillStatics(meta, type), module: "clr", isBaseType: true);

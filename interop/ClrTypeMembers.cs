@@ -33,6 +33,7 @@ internal static class ClrTypeMembers
 
     public static void Fill(ClrType t)
     {
+        t.IsFilled = true;
         var type = t.ClrRuntimeType;
         if (type.ContainsGenericParameters)
         {

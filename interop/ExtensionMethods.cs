@@ -15,7 +15,7 @@ namespace PyNet.Interop;
 public static class ExtensionMethods
 {
     private static readonly object s_lock = new();
-    private static readonly Dictionary<string, List<MethodInfo>> s_byName = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, List<(MethodInfo Method, Type Receiver)>> s_byName = new(StringComparer.Ordinal);
     private static readonly HashSet<Type> s_imported = new();
 
     public static object? Import(object? source)
@@ -34,13 +34,14 @@ public static class ExtensionMethods
                 {
                     if (!s_byName.TryGetValue(m.Name, out var list))
                     {
-                        s_byName[m.Name] = list = new List<MethodInfo>();
+                        s_byName[m.Name] = list = new List<(MethodInfo, Type)>();
                     }
-                    list.Add(m);
+                    list.Add((m, m.GetParameters()[0].ParameterType));
                 }
             }
         }
-        foreach (var t in ClrTypes.All.ToArray())
+        // Classes not filled yet get the methods when they are.
+        foreach (var t in ClrTypes.All.Where(t => t.IsFilled).ToArray())
         {
             AddTo(t);
             t.Invalidate();
@@ -58,7 +59,7 @@ public static class ExtensionMethods
         List<(string, MethodBase[])> found;
         lock (s_lock)
         {
-            found = s_byName.Select(kv => (kv.Key, kv.Value.Where(m => Accepts(m.GetParameters()[0].ParameterType, t.ClrRuntimeType)).ToArray<MethodBase>()))
+            found = s_byName.Select(kv => (kv.Key, kv.Value.Where(m => Accepts(m.Receiver, t.ClrRuntimeType)).Select(m => (MethodBase)m.Method).ToArray()))
                 .Where(x => x.Item2.Length > 0).ToList();
         }
         foreach (var (name, methods) in found)
