@@ -169,6 +169,12 @@ public sealed class ClrMethod : PyObject, IPyCallable, IPyDescriptor
     {
         t.DefMethodVar("__call__", (args, kw) => ((ClrMethod)args[0]!).Invoke(PyOps.Unbound, args[1..], kw));
         t.DefMethod("__getitem__", (self, key) => ((ClrMethod)self!).MakeGeneric(key));
+        t.DefMethodVar("__get__", (args, kw) =>
+        {
+            var instance = args.Length > 1 ? args[1] : null;
+            var owner = args.Length > 2 && args[2] is PyType o ? o : PyType.Of(instance);
+            return ((ClrMethod)args[0]!).Get(instance, owner, instance != null);
+        });
         t.DefMethod("__repr__", self => new PyStr($"<method group {((ClrMethod)self!).Name} of {ClrNames.FullName(((ClrMethod)self!).DeclaringType)}>"));
         t.DefGetSet("__doc__", self => new PyStr(((ClrMethod)self).Doc()));
         t.DefGetSet("__name__", self => new PyStr(((ClrMethod)self).Name));
