@@ -46,8 +46,6 @@ d = System.Collections.Generic.Dictionary[str, int]()
 d["one"] = 1
 d["two"] = 2
 print(len(d), d["two"], "one" in d, "three" in d, sorted(d))
-for kv in d.GetEnumerator() if False else []:
-    pass
 arr = System.Array.CreateInstance(System.Int32, 3)
 arr[0] = 7
 arr[-1] = 9
