@@ -46,6 +46,9 @@ public static partial class Importer
     /// <summary>The compiler, registered by the host; reached only when a module must be compiled.</summary>
     public static ICompilerService? Compiler { get; set; }
 
+    /// <summary>Modules found after the path: .NET namespaces, registered by the host.</summary>
+    public static IForeignModuleProvider? ForeignModules { get; set; }
+
     /// <summary>Registers a module written in C# (math, time, ...).</summary>
     public static void RegisterBuiltin(string name, Func<PyModule> factory) => s_builtinModules[name] = factory;
 
@@ -170,8 +173,17 @@ public static partial class Importer
             }
             parent = GetModule(parentName);
         }
-        var spec = FindSpec(fullName, parent) ?? throw new PyException(PyErrors.ModuleNotFound(fullName));
-        var module = Load(spec);
+        var spec = FindSpec(fullName, parent);
+        object? module;
+        if (spec != null)
+        {
+            module = Load(spec);
+        }
+        else
+        {
+            module = ForeignModules?.TryImport(fullName) ?? throw new PyException(PyErrors.ModuleNotFound(fullName));
+            Sys.Modules[key] = module;
+        }
         if (parent != null)
         {
             PyProtocol.SetAttr(parent, new PyStr(fullName[(dot + 1)..]), module);

@@ -35,6 +35,7 @@ internal static class CompileAllCommand
             return Usage.Fail("pynet compileall: a DIR is required");
         }
         CompilerRegistration.Register();
+        InteropRegistration.Register();
         var success = true;
         foreach (var target in targets)
         {

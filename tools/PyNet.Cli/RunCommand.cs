@@ -97,6 +97,7 @@ internal static class RunCommand
         }
         StdlibLocator.AddToPath();
         CompilerRegistration.Register();
+        InteropRegistration.Register();
     }
 
     /// <summary>
