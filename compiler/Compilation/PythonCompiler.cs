@@ -32,16 +32,24 @@ public static class PythonCompiler
     public static string Version { get; } = ComputeVersion();
 
     /// <summary>Compiles module source (bytes, decoded as CPython decodes source files) to assembly bytes.</summary>
-    public static byte[] CompileModule(byte[] source, string filename, string moduleName)
+    public static byte[] CompileModule(byte[] source, string filename, string moduleName) =>
+        CompileModule(source, filename, moduleName, CompileOptions.Default);
+
+    /// <summary>
+    /// The one entry point of every module compile, shaped by <paramref name="options"/>: `pynet run`, imports and
+    /// the cache use the defaults; `pynet build` names the assembly, embeds the source, adds the entry point and
+    /// the frozen modules of the program (and, for C# consumers, the public typed API).
+    /// </summary>
+    public static byte[] CompileModule(byte[] source, string filename, string moduleName, CompileOptions options)
     {
         var tree = (Module)PythonParser.ParseModule(source, filename);
-        return Emit(tree, DecodeForErrors(source), filename, moduleName);
+        return Emit(tree, DecodeForErrors(source), filename, moduleName, options);
     }
 
     public static byte[] CompileModule(string source, string filename, string moduleName)
     {
         var tree = (Module)PythonParser.ParseModule(source, filename);
-        return Emit(tree, source, filename, moduleName);
+        return Emit(tree, source, filename, moduleName, CompileOptions.Default);
     }
 
     /// <summary>Compiles source in a compile() mode ("exec", "eval" or "single") to assembly bytes.</summary>
@@ -79,13 +87,25 @@ public static class PythonCompiler
         }
     }
 
-    private static byte[] Emit(Module tree, string text, string filename, string moduleName)
+    private static byte[] Emit(Module tree, string text, string filename, string moduleName, CompileOptions options)
     {
         var sourceText = new SourceText(text);
         var symbols = SymbolTable.Build(tree, filename, sourceText);
-        var assemblyName = "pynet." + moduleName + "." + Guid.NewGuid().ToString("N")[..8];
-        var emitter = new ModuleEmitter(assemblyName, TypeNameFor(moduleName), filename);
-        CodeGenerator.CompileModule(emitter, symbols, tree, sourceText);
+        var assemblyName = options.AssemblyName ?? "pynet." + moduleName + "." + Guid.NewGuid().ToString("N")[..8];
+        var emitter = new ModuleEmitter(assemblyName, TypeNameFor(moduleName), filename, isExecutable: options.EntryPoint);
+        var body = CodeGenerator.CompileModule(emitter, symbols, tree, sourceText);
+        if (options.EntryPoint)
+        {
+            emitter.DefineEntryPoint(body);
+        }
+        if (options.EmbedSource)
+        {
+            emitter.AddResource(FrozenModules.SourceResourceName(filename), Encoding.UTF8.GetBytes(text));
+        }
+        foreach (var frozen in options.FrozenModules)
+        {
+            emitter.AddResource(FrozenModules.ResourceName(frozen.Kind, frozen.Name), frozen.Image);
+        }
         return emitter.Write();
     }
 

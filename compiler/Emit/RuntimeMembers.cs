@@ -164,6 +164,9 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyBytes_FromLatin1 = Method(typeof(PyBytes), nameof(PyBytes.FromLatin1));
     public static readonly FieldInfo PyEllipsis_Instance = Field(typeof(PyEllipsis), nameof(PyEllipsis.Instance));
 
+    public static readonly ConstructorInfo PyModuleCode_New = typeof(PyModuleCode).GetConstructor(new[] { typeof(object), typeof(IntPtr) })!;
+    public static readonly MethodInfo BuiltProgram_Main = Method(typeof(BuiltProgram), nameof(BuiltProgram.Main));
+
     private static MethodInfo Method(Type type, string name) =>
         type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
         ?? throw new MissingMethodException(type.FullName, name);

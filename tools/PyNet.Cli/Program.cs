@@ -35,6 +35,8 @@ internal static class Program
         {
             case "ast":
                 return AstCommand.Run(args[1..]);
+            case "build":
+                return BuildCommand.Run(args[1..]);
             case "compileall":
                 return CompileAllCommand.Run(args[1..]);
             case "run":

@@ -53,13 +53,9 @@ internal static class RunCommand
             Sys.Argv.Append(new PyStr(a));
         }
         Sys.Path.Append(new PyStr(firstPathEntry));
-        var extra = Options.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONPATH");
-        if (!string.IsNullOrEmpty(extra))
+        if (!Options.IgnoreEnvironment)
         {
-            foreach (var p in extra.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-            {
-                Sys.Path.Append(new PyStr(p));
-            }
+            Sys.AppendPythonPath();
         }
         StdlibLocator.AddToPath();
         CompilerRegistration.Register();
