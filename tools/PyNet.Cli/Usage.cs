@@ -11,6 +11,7 @@ internal static class Usage
         "usage: pynet [option] ... [-c cmd | file | -] [arg] ...\n" +
         "       pynet run FILE [arg] ...    compile FILE to IL and run it\n" +
         "       pynet ast FILE              print the syntax tree as ast.dump does\n" +
+        "       pynet build FILE [-o OUT] [--include MOD] [--include-dir DIR] [--exe]  compile a program for dotnet\n" +
         "       pynet compileall [-q] [-f] DIR...  precompile every .py file under DIR into __pycache__\n" +
         "Options:\n" +
         "-B     : don't write __pycache__ files on import; also PYTHONDONTWRITEBYTECODE=x\n" +
