@@ -26,7 +26,7 @@ public static class CompilerLocator
             return;
         }
         Importer.Compiler ??= new LazyCompilerService(() => Create<ICompilerService>(ServiceType), path);
-        RuntimeCompiler.Instance ??= new LazyCodeCompiler();
+        RuntimeCompiler.Instance ??= new LazyCodeCompiler(() => Create<ICodeCompiler>(CodeCompilerType));
     }
 
     private static T Create<T>(string typeName)
@@ -34,12 +34,5 @@ public static class CompilerLocator
         var assembly = Assembly.Load(new AssemblyName(AssemblyName));
         var type = assembly.GetType(typeName, throwOnError: true)!;
         return (T)Activator.CreateInstance(type)!;
-    }
-
-    private sealed class LazyCodeCompiler : ICodeCompiler
-    {
-        private ICodeCompiler? _compiler;
-
-        public PyCode Compile(string source, string filename, string mode) => (_compiler ??= Create<ICodeCompiler>(CodeCompilerType)).Compile(source, filename, mode);
     }
 }

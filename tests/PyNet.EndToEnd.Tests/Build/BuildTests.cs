@@ -90,6 +90,40 @@ public class BuildTests
     }
 
     [Fact]
+    public void ExecAndStandardLibraryImportsUseTheShippedCompiler()
+    {
+        using var tree = new ImportTree().With(("app.py", """
+            from collections import Counter
+            ns = {}
+            exec("def twice(x):\n    return 2 * x\n", ns)
+            print(ns["twice"](21), eval("1 + 2"), Counter("abracadabra").most_common(2))
+
+            """));
+        var expected = PythonReference.Run(tree.Root, "app.py");
+        Assert.Equal(0, BuiltApp.Build(tree, "app.py", "-o", "out/app.dll").ExitCode);
+        File.Delete(tree.PathOf("app.py"));
+        AssertSame(expected, BuiltApp.RunDll(tree.Root, "out/app.dll"));
+    }
+
+    [Fact]
+    public void ProgramThatCompilesNothingRunsWithoutTheCompiler()
+    {
+        using var tree = new ImportTree().With(
+            ("app.py", "import sys, helper\nprint(helper.greet(sys.argv[1]))\nexec('x = 1')\n"),
+            ("helper.py", "def greet(name):\n    return f'hello {name}'\n"));
+        Assert.Equal(0, BuiltApp.Build(tree, "app.py", "-o", "out/app.dll").ExitCode);
+        foreach (var file in Directory.GetFiles(tree.PathOf("out"), "*.dll").Where(f => !Path.GetFileName(f).StartsWith("PyNet.Runtime", StringComparison.Ordinal) && !f.EndsWith("app.dll", StringComparison.Ordinal)))
+        {
+            File.Delete(file);
+        }
+        Assert.False(File.Exists(tree.PathOf("out/PyNet.Compiler.dll")));
+        var run = BuiltApp.RunDll(tree.Root, "out/app.dll", "world");
+        Assert.Equal("hello world\n", run.Stdout);
+        Assert.EndsWith("RuntimeError: no compiler is available to compile source at run time\n", run.Stderr);
+        Assert.Equal(1, run.ExitCode);
+    }
+
+    [Fact]
     public void SyntaxErrorInAnyModuleFailsTheBuildAsCPythonReportsItAndWritesNothing()
     {
         using var tree = new ImportTree().With(
