@@ -15,27 +15,48 @@ namespace PyNet.Runtime;
 /// </summary>
 public static class BuiltProgram
 {
+    private static readonly object s_lock = new();
+    private static bool s_isInitialized;
+
     /// <summary>Runs <paramref name="main"/> as __main__; <paramref name="scriptName"/> is the original script's file name.</summary>
     public static int Main(string[] args, PyModuleCode main, string scriptName)
     {
         var assembly = main.Method.DeclaringType!.Assembly;
-        var home = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
-        FrozenModules.Register(assembly, home);
-        FrozenModules.RegisterSources(assembly);
         Sys.Argv.Append(new PyStr(ProgramPath(assembly)));
         foreach (var a in args)
         {
             Sys.Argv.Append(new PyStr(a));
         }
-        Sys.Path.Append(new PyStr(home));
-        Sys.AppendPythonPath();
-        StdlibLocator.AddToPath();
-        CompilerLocator.Register();
+        var home = Initialize(assembly);
         return PythonProgram.Run(() =>
         {
             var module = PythonProgram.CreateMainModule(Path.Combine(home, scriptName));
             return main(module.Dict, module.Dict);
         });
+    }
+
+    /// <summary>
+    /// Sets up the runtime for a built program's assembly, once per process: its frozen modules and sources, sys.path
+    /// (the program's folder, PYTHONPATH, CPython's Lib) and the compiler if it was shipped. Also for hosts of a built
+    /// module that is not run as __main__ (a C# program that references it). Returns the program's folder.
+    /// </summary>
+    public static string Initialize(Assembly program)
+    {
+        var home = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
+        lock (s_lock)
+        {
+            FrozenModules.Register(program, home);
+            FrozenModules.RegisterSources(program);
+            if (!s_isInitialized)
+            {
+                s_isInitialized = true;
+                Sys.Path.Append(new PyStr(home));
+                Sys.AppendPythonPath();
+                StdlibLocator.AddToPath();
+                CompilerLocator.Register();
+            }
+        }
+        return home;
     }
 
     /// <summary>The program as it was started: the executable of a frozen program, else the assembly `dotnet` ran.</summary>
