@@ -57,7 +57,7 @@ public static class ModuleCache
         _ => GetSourceCode(spec.Name, spec.Origin!, spec.Cached),
     };
 
-    private static PyModuleCode GetSourceCode(string name, string source, string? cache)
+    public static PyModuleCode GetSourceCode(string name, string source, string? cache)
     {
         var stamp = StampOf(source);
         var compiler = Importer.Compiler;
