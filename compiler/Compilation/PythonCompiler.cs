@@ -42,13 +42,14 @@ public static class PythonCompiler
     public static byte[] CompileModule(byte[] source, string filename, string moduleName, CompileOptions options)
     {
         var tree = (Module)PythonParser.ParseModule(source, filename);
-        return Emit(tree, DecodeForErrors(source), filename, moduleName, options);
+        var embedded = options.EmbedSource ? SourceDecoder.ToUtf8(source, filename) : null;
+        return Emit(tree, DecodeForErrors(source), filename, moduleName, options, embedded);
     }
 
     public static byte[] CompileModule(string source, string filename, string moduleName)
     {
         var tree = (Module)PythonParser.ParseModule(source, filename);
-        return Emit(tree, source, filename, moduleName, CompileOptions.Default);
+        return Emit(tree, source, filename, moduleName, CompileOptions.Default, null);
     }
 
     /// <summary>Compiles source in a compile() mode ("exec", "eval" or "single") to assembly bytes.</summary>
@@ -86,7 +87,8 @@ public static class PythonCompiler
         }
     }
 
-    private static byte[] Emit(Module tree, string text, string filename, string moduleName, CompileOptions options)
+    /// <param name="embedded">The source as UTF-8 when <see cref="CompileOptions.EmbedSource"/> is set.</param>
+    private static byte[] Emit(Module tree, string text, string filename, string moduleName, CompileOptions options, byte[]? embedded)
     {
         var sourceText = new SourceText(text);
         var symbols = SymbolTable.Build(tree, filename, sourceText);
@@ -97,9 +99,9 @@ public static class PythonCompiler
         {
             emitter.DefineEntryPoint(body);
         }
-        if (options.EmbedSource)
+        if (embedded != null)
         {
-            emitter.AddResource(FrozenModules.SourceResourceName(filename), Encoding.UTF8.GetBytes(text));
+            emitter.EmbedSource(FrozenModules.SourceResourceName(filename), embedded);
         }
         foreach (var frozen in options.FrozenModules)
         {

@@ -125,6 +125,17 @@ internal sealed class ModuleEmitter
         _module.EntryPoint = main;
     }
 
+    /// <summary>
+    /// Keeps the module's source (UTF-8) in the assembly twice: as the manifest resource <paramref name="resourceName"/>,
+    /// which the runtime reads for tracebacks, and as the portable PDB's embedded source of the document, which
+    /// debuggers show when the .py file is not there.
+    /// </summary>
+    public void EmbedSource(string resourceName, byte[] source)
+    {
+        AddResource(resourceName, source);
+        Document.CustomDebugInformations.Add(new EmbeddedSourceDebugInformation(source, compress: true));
+    }
+
     /// <summary>A manifest resource of the assembly (a frozen module's image, the embedded source).</summary>
     public void AddResource(string name, byte[] data) =>
         _module.Resources.Add(new EmbeddedResource(name, Mono.Cecil.ManifestResourceAttributes.Public, data));

@@ -1,7 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Runtime.Loader;
+using System.Text;
 using PyNet.EndToEnd.Tests.Imports;
 using PyNet.Runtime;
 
@@ -179,6 +184,66 @@ public class BuildTests
         Assert.Contains($"in {source}:line 7", stack);
         Assert.Contains($"in {source}:line 4", stack);
         Assert.Contains($"in {source}:line 9", stack);
+        Assert.Equal(tree.PathOf("probe.py"), Assert.Single(PdbSources(Path.Combine(tree.Root, "out", "probe.dll"))).Key);
+    }
+
+    [Fact]
+    public void EveryBuiltModuleCarriesItsSourceInItsPortablePdb()
+    {
+        using var tree = ZooProgram.Create();
+        Assert.Equal(0, BuiltApp.Build(tree, "app.py", "-o", "out/app.dll").ExitCode);
+        var app = Path.Combine(tree.Root, "out", "app.dll");
+        Assert.Equal(File.ReadAllText(tree.PathOf("app.py")), PdbSources(app)[tree.PathOf("app.py")]);
+        using var program = File.OpenRead(app);
+        using var pe = new PEReader(program);
+        var metadata = pe.GetMetadataReader();
+        var frozen = metadata.ManifestResources.Select(h => metadata.GetManifestResource(h)).ToList();
+        var names = frozen.Select(r => metadata.GetString(r.Name)).Where(n => n.StartsWith("pynet.frozen.", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        Assert.Equal(
+            ["pynet.frozen.module:report", "pynet.frozen.module:zoo.animals.base", "pynet.frozen.module:zoo.animals.kinds", "pynet.frozen.module:zoo.keeper",
+                "pynet.frozen.package:zoo", "pynet.frozen.package:zoo.animals"],
+            names);
+        var assembly = new AssemblyLoadContext("build-pdb", isCollectible: true).LoadFromAssemblyPath(app);
+        using var kinds = assembly.GetManifestResourceStream("pynet.frozen.module:zoo.animals.kinds")!;
+        var image = Path.Combine(tree.Root, "kinds.dll");
+        using (var copy = File.Create(image))
+        {
+            kinds.CopyTo(copy);
+        }
+        Assert.Equal(File.ReadAllText(tree.PathOf("zoo/animals/kinds.py")), PdbSources(image)[tree.PathOf("zoo/animals/kinds.py")]);
+    }
+
+    /// <summary>The documents of an assembly's embedded portable PDB, with their embedded source text.</summary>
+    private static Dictionary<string, string> PdbSources(string assemblyPath)
+    {
+        var embeddedSource = new Guid("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
+        using var stream = File.OpenRead(assemblyPath);
+        using var pe = new PEReader(stream);
+        var entry = pe.ReadDebugDirectory().Single(d => d.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
+        using var provider = pe.ReadEmbeddedPortablePdbDebugDirectoryData(entry);
+        var pdb = provider.GetMetadataReader();
+        Assert.Contains(pdb.MethodDebugInformation.Select(pdb.GetMethodDebugInformation), m => !m.SequencePointsBlob.IsNil);
+        var sources = new Dictionary<string, string>();
+        foreach (var handle in pdb.Documents)
+        {
+            var document = pdb.GetDocument(handle);
+            foreach (var info in pdb.GetCustomDebugInformation(handle).Select(pdb.GetCustomDebugInformation).Where(i => pdb.GetGuid(i.Kind) == embeddedSource))
+            {
+                var blob = pdb.GetBlobBytes(info.Value);
+                var format = BitConverter.ToInt32(blob, 0);
+                var text = format == 0 ? blob[4..] : Inflate(blob[4..], format);
+                sources[pdb.GetString(document.Name)] = Encoding.UTF8.GetString(text);
+            }
+        }
+        return sources;
+    }
+
+    private static byte[] Inflate(byte[] compressed, int size)
+    {
+        using var inflater = new DeflateStream(new MemoryStream(compressed), CompressionMode.Decompress);
+        var result = new byte[size];
+        inflater.ReadExactly(result);
+        return result;
     }
 
     private static string Snapshot(string dir) => string.Join("\n", Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
