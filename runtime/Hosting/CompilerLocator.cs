@@ -13,6 +13,9 @@ namespace PyNet.Runtime;
 public static class CompilerLocator
 {
     public const string AssemblyName = "PyNet.Compiler";
+
+    /// <summary>The runtime option (runtimeconfig.json) by which a frozen executable built with --no-compiler says so.</summary>
+    public const string NoCompilerSwitch = "PyNet.NoCompiler";
     private const string ServiceType = "PyNet.Compiler.Compilation.CompilerService";
     private const string CodeCompilerType = "PyNet.Compiler.Compilation.RuntimeCodeCompiler";
 
@@ -21,7 +24,7 @@ public static class CompilerLocator
         var path = Path.Combine(AppContext.BaseDirectory, AssemblyName + ".dll");
         // Inside a single-file executable the runtime has no location and the compiler is bundled with it.
         var bundled = string.IsNullOrEmpty(typeof(PyOps).Assembly.Location);
-        if (!bundled && !File.Exists(path))
+        if (bundled ? AppContext.TryGetSwitch(NoCompilerSwitch, out var absent) && absent : !File.Exists(path))
         {
             return;
         }

@@ -9,7 +9,7 @@ using PyNet.Runtime;
 namespace PyNet.Cli;
 
 /// <summary>
-/// `pynet build FILE [-o OUT] [--include MODULE]... [--include-dir DIR]... [--exe] [--namespace NS]`: compiles a
+/// `pynet build FILE [-o OUT] [--include MODULE]... [--include-dir DIR]... [--exe] [--no-compiler] [--namespace NS]`: compiles a
 /// program and its own modules (<see cref="ProgramModules"/>) into one assembly with an entry point
 /// (<see cref="ProgramCompiler"/>), laid out for `dotnet OUT/NAME.dll` (<see cref="AppWriter"/>), or published as a
 /// single-file self-contained executable with --exe (<see cref="ExePublisher"/>). OUT is a .dll path or a folder
@@ -24,6 +24,7 @@ internal static class BuildCommand
         string? output = null;
         string? ns = null;
         var exe = false;
+        var withCompiler = true;
         var includes = new List<string>();
         var includeDirs = new List<string>();
         for (var i = 0; i < args.Length; i++)
@@ -47,6 +48,9 @@ internal static class BuildCommand
                     break;
                 case "--exe":
                     exe = true;
+                    break;
+                case "--no-compiler":
+                    withCompiler = false;
                     break;
                 default:
                     if (a.StartsWith('-') || script != null)
@@ -108,7 +112,7 @@ internal static class BuildCommand
             program = ProgramCompiler.Compile(request);
             if (exe)
             {
-                return ExePublisher.Publish(outDir, name, request.AssemblyName, program);
+                return ExePublisher.Publish(outDir, name, request.AssemblyName, program, withCompiler);
             }
         }
         catch (PythonSyntaxError e)
@@ -126,7 +130,15 @@ internal static class BuildCommand
             Console.Error.WriteLine("pynet build: " + e.Message);
             return 1;
         }
-        AppWriter.Write(outDir, name, program);
+        try
+        {
+            AppWriter.Write(outDir, name, program, withCompiler);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine("pynet build: " + e.Message);
+            return 1;
+        }
         return 0;
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Security;
 using System.Text;
+using PyNet.Runtime;
 
 namespace PyNet.Cli.Build;
 
@@ -21,7 +22,7 @@ internal static class ExePublisher
     /// <summary>The program's assembly is named NAME.python inside the executable, which is NAME.</summary>
     public const string AssemblySuffix = ".python";
 
-    public static int Publish(string outDir, string name, string assemblyName, byte[] program)
+    public static int Publish(string outDir, string name, string assemblyName, byte[] program, bool withCompiler)
     {
         var work = Path.Combine(Path.GetTempPath(), "pynet-exe-" + Guid.NewGuid().ToString("N")[..12]);
         try
@@ -29,7 +30,7 @@ internal static class ExePublisher
             Directory.CreateDirectory(work);
             var programPath = Path.Combine(work, assemblyName + ".dll");
             File.WriteAllBytes(programPath, program);
-            File.WriteAllText(Path.Combine(work, name + ".csproj"), Project(name, programPath));
+            File.WriteAllText(Path.Combine(work, name + ".csproj"), Project(name, programPath, withCompiler));
             File.WriteAllText(Path.Combine(work, "Program.cs"), MainSource(assemblyName));
             var publishDir = Path.Combine(work, "publish");
             var (code, log) = RunPublish(Path.Combine(work, name + ".csproj"), publishDir);
@@ -56,7 +57,7 @@ internal static class ExePublisher
         }
     }
 
-    private static string Project(string name, string programPath)
+    private static string Project(string name, string programPath, bool withCompiler)
     {
         var sb = new StringBuilder();
         sb.Append("<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n");
@@ -74,7 +75,11 @@ internal static class ExePublisher
         sb.Append("    <ImplicitUsings>disable</ImplicitUsings>\n");
         sb.Append("    <Nullable>disable</Nullable>\n");
         sb.Append("  </PropertyGroup>\n  <ItemGroup>\n");
-        foreach (var file in new[] { programPath }.Concat(AppWriter.RuntimeFiles().Where(f => f.EndsWith(".dll", StringComparison.Ordinal))))
+        if (!withCompiler)
+        {
+            sb.Append("    <RuntimeHostConfigurationOption Include=\"").Append(CompilerLocator.NoCompilerSwitch).Append("\" Value=\"true\" />\n");
+        }
+        foreach (var file in new[] { programPath }.Concat(AppWriter.RuntimeFiles(withCompiler).Where(f => f.EndsWith(".dll", StringComparison.Ordinal))))
         {
             sb.Append("    <Reference Include=\"").Append(SecurityElement.Escape(Path.GetFileNameWithoutExtension(file)))
                 .Append("\" HintPath=\"").Append(SecurityElement.Escape(file)).Append("\" />\n");
