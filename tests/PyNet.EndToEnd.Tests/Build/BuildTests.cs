@@ -126,6 +126,22 @@ public class BuildTests
     }
 
     [Fact]
+    public void StarImportFromAPackageBringsTheSubmodulesItsAllNames()
+    {
+        using var tree = new ImportTree().With(
+            ("app.py", "from tools import *\nprint(hammer.use(), saw.use(), sorted(k for k in dir() if not k.startswith('_')))\n"),
+            ("tools/__init__.py", "__all__ = ['hammer', 'saw']\n"),
+            ("tools/hammer.py", "def use():\n    return 'bang'\n"),
+            ("tools/saw.py", "from . import hammer\n\ndef use():\n    return 'zz' + hammer.use()\n"),
+            ("tools/unused.py", "this is not python\n"));
+        var expected = PythonReference.Run(tree.Root, "app.py");
+        Assert.Equal("bang zzbang ['hammer', 'saw']\n", expected.Stdout);
+        Assert.Equal(0, BuiltApp.Build(tree, "app.py", "-o", "out/app.dll").ExitCode);
+        BuiltApp.DeleteAllBut(tree, "out");
+        AssertSame(expected, BuiltApp.RunDll(tree.Root, "out/app.dll"));
+    }
+
+    [Fact]
     public void SyntaxErrorInAnyModuleFailsTheBuildAsCPythonReportsItAndWritesNothing()
     {
         using var tree = new ImportTree().With(

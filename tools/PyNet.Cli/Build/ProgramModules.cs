@@ -24,6 +24,7 @@ internal sealed class ProgramModules
     private readonly List<string> _roots = new();
     private readonly Dictionary<string, ProgramModule?> _resolved = new(StringComparer.Ordinal);
     private readonly List<ProgramModule> _modules = new();
+    private readonly Dictionary<string, IReadOnlyList<string>?> _all = new(StringComparer.Ordinal);
 
     public ProgramModules(string scriptFolder)
     {
@@ -34,7 +35,7 @@ internal sealed class ProgramModules
     public IReadOnlyList<ProgramModule> Modules => _modules;
 
     /// <summary>Scans the main script; its relative imports have no package (they fail at run time, as in CPython).</summary>
-    public void AddMain(string scriptPath) => Follow(scriptPath, string.Empty);
+    public void AddMain(string scriptPath) => Follow(scriptPath, string.Empty, string.Empty);
 
     /// <summary>--include MODULE: the module and its parents; false when it is not in the program's folders.</summary>
     public bool Include(string name)
@@ -91,10 +92,11 @@ internal sealed class ProgramModules
     private static bool IsIdentifier(string name) =>
         name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
 
-    private void Follow(string path, string package)
+    private void Follow(string path, string name, string package)
     {
-        var source = File.ReadAllBytes(path);
-        foreach (var request in ImportScanner.Scan(source, path))
+        var scanned = ImportScanner.Scan(File.ReadAllBytes(path), path);
+        _all[name] = scanned.All;
+        foreach (var request in scanned.Imports)
         {
             if (!request.IsFrom)
             {
@@ -109,9 +111,11 @@ internal sealed class ProgramModules
             var module = Resolve(target);
             if (module != null && module.Kind != FrozenModuleKind.Module)
             {
-                foreach (var name in request.Names.Where(n => n != "*"))
+                // `from p import *` imports the submodules p's __all__ names (importlib's _handle_fromlist).
+                var names = request.Names.SelectMany(n => n == "*" ? _all.GetValueOrDefault(target) ?? [] : [n]);
+                foreach (var submodule in names)
                 {
-                    Resolve(target + "." + name);
+                    Resolve(target + "." + submodule);
                 }
             }
         }
@@ -159,7 +163,7 @@ internal sealed class ProgramModules
             _modules.Add(found);
             if (found.Path != null)
             {
-                Follow(found.Path, found.Kind == FrozenModuleKind.Package ? name : name.Contains('.') ? name[..name.LastIndexOf('.')] : string.Empty);
+                Follow(found.Path, name, found.Kind == FrozenModuleKind.Package ? name : name.Contains('.') ? name[..name.LastIndexOf('.')] : string.Empty);
             }
         }
         return found;
