@@ -40,8 +40,6 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_In = Method(typeof(PyOps), nameof(PyOps.In));
     public static readonly MethodInfo PyOps_NotIn = Method(typeof(PyOps), nameof(PyOps.NotIn));
 
-    public static readonly MethodInfo PyOps_GetAttr = Method(typeof(PyOps), nameof(PyOps.GetAttr));
-    public static readonly MethodInfo PyOps_SetAttr = Method(typeof(PyOps), nameof(PyOps.SetAttr));
     public static readonly MethodInfo PyOps_DelAttr = Method(typeof(PyOps), nameof(PyOps.DelAttr));
     public static readonly MethodInfo PyOps_GetItem = Method(typeof(PyOps), nameof(PyOps.GetItem));
     public static readonly MethodInfo PyOps_SetItem = Method(typeof(PyOps), nameof(PyOps.SetItem));
@@ -57,14 +55,9 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_Call2 = Method(typeof(PyOps), nameof(PyOps.Call2));
     public static readonly MethodInfo PyOps_Call3 = Method(typeof(PyOps), nameof(PyOps.Call3));
     public static readonly MethodInfo PyOps_CallN = Method(typeof(PyOps), nameof(PyOps.CallN));
-    public static readonly MethodInfo PyOps_CallMethod0 = Method(typeof(PyOps), nameof(PyOps.CallMethod0));
-    public static readonly MethodInfo PyOps_CallMethod1 = Method(typeof(PyOps), nameof(PyOps.CallMethod1));
-    public static readonly MethodInfo PyOps_CallMethod2 = Method(typeof(PyOps), nameof(PyOps.CallMethod2));
-    public static readonly MethodInfo PyOps_CallMethod3 = Method(typeof(PyOps), nameof(PyOps.CallMethod3));
     public static readonly MethodInfo PyOps_CallKw = Method(typeof(PyOps), nameof(PyOps.CallKw));
     public static readonly MethodInfo PyOps_CallEx = Method(typeof(PyOps), nameof(PyOps.CallEx));
 
-    public static readonly MethodInfo PyOps_LoadGlobal = Method(typeof(PyOps), nameof(PyOps.LoadGlobal));
     public static readonly MethodInfo PyOps_LoadName = Method(typeof(PyOps), nameof(PyOps.LoadName));
     public static readonly MethodInfo PyOps_StoreName = Method(typeof(PyOps), nameof(PyOps.StoreName));
     public static readonly MethodInfo PyOps_DeleteName = Method(typeof(PyOps), nameof(PyOps.DeleteName));
@@ -166,6 +159,19 @@ internal static class RuntimeMembers
 
     public static readonly ConstructorInfo PyModuleCode_New = typeof(PyModuleCode).GetConstructor(new[] { typeof(object), typeof(IntPtr) })!;
     public static readonly MethodInfo BuiltProgram_Main = Method(typeof(BuiltProgram), nameof(BuiltProgram.Main));
+
+    // Inline caches: one object per site, created by the module initializer (ModuleEmitter.Site).
+    public static readonly ConstructorInfo GetAttrSite_New = typeof(GetAttrSite).GetConstructor(new[] { typeof(PyStr) })!;
+    public static readonly MethodInfo GetAttrSite_Get = Method(typeof(GetAttrSite), nameof(GetAttrSite.Get));
+    public static readonly ConstructorInfo SetAttrSite_New = typeof(SetAttrSite).GetConstructor(new[] { typeof(PyStr) })!;
+    public static readonly MethodInfo SetAttrSite_Set = Method(typeof(SetAttrSite), nameof(SetAttrSite.Set));
+    public static readonly ConstructorInfo GlobalSite_New = typeof(GlobalSite).GetConstructor(new[] { typeof(PyStr) })!;
+    public static readonly MethodInfo GlobalSite_Load = Method(typeof(GlobalSite), nameof(GlobalSite.Load));
+    public static readonly ConstructorInfo MethodCallSite_New = typeof(MethodCallSite).GetConstructor(new[] { typeof(PyStr) })!;
+    public static readonly MethodInfo MethodCallSite_Call0 = Method(typeof(MethodCallSite), nameof(MethodCallSite.Call0));
+    public static readonly MethodInfo MethodCallSite_Call1 = Method(typeof(MethodCallSite), nameof(MethodCallSite.Call1));
+    public static readonly MethodInfo MethodCallSite_Call2 = Method(typeof(MethodCallSite), nameof(MethodCallSite.Call2));
+    public static readonly MethodInfo MethodCallSite_Call3 = Method(typeof(MethodCallSite), nameof(MethodCallSite.Call3));
 
     private static MethodInfo Method(Type type, string name) =>
         type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
