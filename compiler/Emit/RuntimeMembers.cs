@@ -159,6 +159,9 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyBytes_FromLatin1 = Method(typeof(PyBytes), nameof(PyBytes.FromLatin1));
     public static readonly FieldInfo PyEllipsis_Instance = Field(typeof(PyEllipsis), nameof(PyEllipsis.Instance));
 
+    public static readonly ConstructorInfo PyModuleCode_New = typeof(PyModuleCode).GetConstructor(new[] { typeof(object), typeof(IntPtr) })!;
+    public static readonly MethodInfo BuiltProgram_Main = Method(typeof(BuiltProgram), nameof(BuiltProgram.Main));
+
     // Inline caches: one object per site, created by the module initializer (ModuleEmitter.Site).
     public static readonly ConstructorInfo GetAttrSite_New = typeof(GetAttrSite).GetConstructor(new[] { typeof(PyStr) })!;
     public static readonly MethodInfo GetAttrSite_Get = Method(typeof(GetAttrSite), nameof(GetAttrSite.Get));

@@ -9,6 +9,19 @@ namespace PyNet.Runtime;
 public static class TracebackPrinter
 {
     private static readonly Dictionary<string, string[]?> s_lines = new();
+    private static readonly Dictionary<string, Func<string?>> s_providers = new();
+
+    /// <summary>
+    /// For a built program's modules, whose source travels inside the assembly: read only when a traceback needs a
+    /// line of <paramref name="filename"/> and the file is not on disk.
+    /// </summary>
+    public static void RegisterSourceProvider(string filename, Func<string?> provider)
+    {
+        lock (s_lines)
+        {
+            s_providers[filename] = provider;
+        }
+    }
 
     public static string Format(PyBaseException e)
     {
@@ -205,7 +218,8 @@ public static class TracebackPrinter
             {
                 try
                 {
-                    lines = File.Exists(filename) ? File.ReadAllText(filename).Replace("\r\n", "\n").Split('\n') : null;
+                    var text = File.Exists(filename) ? File.ReadAllText(filename) : s_providers.TryGetValue(filename, out var provider) ? provider() : null;
+                    lines = text?.Replace("\r\n", "\n").Split('\n');
                 }
                 catch (IOException)
                 {

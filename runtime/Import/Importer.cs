@@ -191,12 +191,19 @@ public static partial class Importer
         return module;
     }
 
-    /// <summary>Finds a module: a builtin one, else on its parent's __path__ (or sys.path for a top-level name).</summary>
+    /// <summary>True when <paramref name="name"/> is a module written in C# (found before anything on sys.path).</summary>
+    public static bool IsBuiltin(string name) => s_builtinModules.ContainsKey(name);
+
+    /// <summary>Finds a module: a builtin one, a frozen one, else on its parent's __path__ (or sys.path for a top-level name).</summary>
     public static PyModuleSpec? FindSpec(string fullName, object? parent)
     {
         if (s_builtinModules.ContainsKey(fullName))
         {
             return new PyModuleSpec(fullName, ModuleLoadKind.Builtin, "built-in", null, null);
+        }
+        if (FrozenModules.Find(fullName) is { } frozen)
+        {
+            return frozen;
         }
         IEnumerable<string> searchPath;
         if (parent != null || fullName.Contains('.'))

@@ -22,6 +22,20 @@ public static partial class Sys
 
     public static PyList Path { get; } = new();
 
+    /// <summary>Appends the folders of the PYTHONPATH environment variable to sys.path, as CPython's start-up does.</summary>
+    public static void AppendPythonPath()
+    {
+        var extra = Environment.GetEnvironmentVariable("PYTHONPATH");
+        if (string.IsNullOrEmpty(extra))
+        {
+            return;
+        }
+        foreach (var p in extra.Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            Path.Append(new PyStr(p));
+        }
+    }
+
     public static PyDict Modules { get; } = new();
 
     /// <summary>The command-line flags (sys.flags): set by the host before the program runs.</summary>

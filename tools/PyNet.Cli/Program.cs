@@ -19,7 +19,7 @@ internal static class Program
     }
 
     /// <summary>
-    /// The interpreter options come first (as python3's); then a PyNet verb (run, dis, ast, compileall), or what
+    /// The interpreter options come first (as python3's); then a PyNet verb (run, build, dis, ast, compileall), or what
     /// python3 accepts: -c CODE, -m MODULE, FILE, "-" (stdin), or nothing (the REPL on a terminal, else stdin).
     /// </summary>
     private static int Dispatch(string[] args)
@@ -55,6 +55,8 @@ internal static class Program
         {
             case "ast":
                 return AstCommand.Run(rest);
+            case "build":
+                return BuildCommand.Run(rest);
             case "compileall":
                 return CompileAllCommand.Run(rest);
             case "dis":

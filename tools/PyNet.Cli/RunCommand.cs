@@ -87,13 +87,9 @@ internal static class RunCommand
         {
             Sys.Path.Append(new PyStr(firstPathEntry));
         }
-        var extra = Options.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONPATH");
-        if (!string.IsNullOrEmpty(extra))
+        if (!Options.IgnoreEnvironment)
         {
-            foreach (var p in extra.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-            {
-                Sys.Path.Append(new PyStr(p));
-            }
+            Sys.AppendPythonPath();
         }
         StdlibLocator.AddToPath();
         CompilerRegistration.Register();

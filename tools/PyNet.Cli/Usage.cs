@@ -15,6 +15,7 @@ internal static class Usage
         "       pynet run FILE [arg] ...      compile FILE to IL and run it (as `pynet FILE`)\n" +
         "       pynet dis FILE[:NAME]         print the compiled IL of FILE (or of its function NAME) beside the source\n" +
         "       pynet ast [--no-attributes] FILE  print the syntax tree as ast.dump does\n" +
+        "       pynet build FILE [-o OUT] [--include MOD] [--include-dir DIR] [--exe]  compile a program for dotnet\n" +
         "       pynet compileall [-q] [-f] DIR...  precompile every .py file under DIR into __pycache__\n" +
         "       pynet                         the interactive REPL (when stdin is a terminal)\n" +
         "Options (and corresponding environment variables):\n" +
