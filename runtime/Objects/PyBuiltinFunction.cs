@@ -57,6 +57,9 @@ public sealed class PyBuiltinFunction : PyObject
     /// <summary>A method of int, float or complex: instances of their Python subclasses are passed as the plain value.</summary>
     private bool _unwrapsValues;
 
+    /// <summary>Arguments are unwrapped before the call (see <see cref="Owner"/>): the typed entries cannot be used directly.</summary>
+    public bool UnwrapsValues => _unwrapsValues;
+
     public string? Doc { get; set; }
 
     public BuiltinCall General { get; }

@@ -25,9 +25,9 @@ public static partial class PyOps
         {
             return pf.Fast1(a);
         }
-        if (f is PyBuiltinFunction { Checked1: { } checkedCall })
+        if (f is PyBuiltinFunction builtin)
         {
-            return checkedCall(a);
+            return builtin.Checked1 != null ? builtin.Checked1(a) : CallBuiltin1(builtin, a);
         }
         if (f is PyType t)
         {
@@ -35,6 +35,10 @@ public static partial class PyOps
             {
                 var instance = t.InstanceFactory!(t);
                 return Initialized(instance, init(instance, a));
+            }
+            if (ReferenceEquals(t, PyType.StrType))
+            {
+                return StrOf(a);
             }
             if (ReferenceEquals(t, PyType.IntType) && a is PyStr { IsExact: true } text)
             {
@@ -71,6 +75,32 @@ public static partial class PyOps
             return Initialized(instance, init(instance, a, b, c));
         }
         return CallSlow(f, new[] { a, b, c }, null);
+    }
+
+    /// <summary>A one-argument call of a builtin function: its typed entry when it has one, with no argument array.</summary>
+    private static object? CallBuiltin1(PyBuiltinFunction builtin, object? a)
+    {
+        try
+        {
+            return builtin.Fast1 != null && !builtin.UnwrapsValues ? builtin.Fast1(a) : builtin.Call(new[] { a }, null);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary>str(x): the one-argument form of the str type's call.</summary>
+    private static object? StrOf(object? a)
+    {
+        try
+        {
+            return PyProtocol.Str(a);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
     }
 
     /// <summary>The end of a class call's fast path: the instance, unless __init__ failed or returned something.</summary>

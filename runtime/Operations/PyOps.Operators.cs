@@ -78,6 +78,11 @@ public static partial class PyOps
             var r = x % y;
             return PyInt.Box(r < 0 ? r + y : r);
         }
+        if (a is PyStr { IsExact: true } format && b is long or double or PyStr { IsExact: true } or PyTuple { IsExact: true })
+        {
+            // "..." % args with operands no subclass override can claim (__rmod__): straight to the formatter.
+            return Formatted(format, b);
+        }
         return Binary(a, b, BinaryOperator.Mod);
     }
 
@@ -134,6 +139,18 @@ public static partial class PyOps
         try
         {
             return PyProtocol.BinaryOp(a, b, op);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    private static object Formatted(PyStr format, object? args)
+    {
+        try
+        {
+            return PyStrFormatting.Percent(format, args);
         }
         catch (Exception e)
         {

@@ -238,3 +238,24 @@ d = {}
 d.clear()
 d["x"] = 1
 print(d, dict(), {**{}}, len({}))
+
+# one-argument builtin calls and "..." % args take direct paths; subclasses keep their overrides
+class S(str):
+    def __rmod__(self, other):
+        return "S.__rmod__"
+class Shout:
+    def __str__(self):
+        return "SHOUT"
+print(str(5), str(2.5), str("x"), str(Shout()), str(None), str([1, "a"]), len("abc"), abs(-3), repr("q"))
+print("%d-%s" % (3, "x"), "%s" % 2.5, "%r" % "s", "%s" % (Shout(),), "a" % S("b"), "%d%%" % 50)
+try:
+    "%d" % "x"
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    len(5)
+except TypeError as e:
+    print("TypeError:", e)
+class MyInt(int):
+    pass
+print(abs(MyInt(-4)), int.bit_length(MyInt(8)), str(MyInt(7)))
