@@ -438,11 +438,93 @@ public static class ListMembers
             return order;
         }
         var buffer = new int[order.Length];
-        Merge(order, buffer, 0, order.Length, keys);
+        Merge(order, buffer, 0, order.Length, keys, KindOfKeys(keys));
         return order;
     }
 
-    private static void Merge(int[] a, int[] buffer, int lo, int hi, object?[] keys)
+    /// <summary>What every sort key is, checked once before sorting (CPython's pre-sort key check).</summary>
+    private enum SortKeys
+    {
+        Mixed,
+        Ints,
+        Strs,
+        Floats,
+        Tuples,
+    }
+
+    private static SortKeys KindOfKeys(object?[] keys)
+    {
+        static SortKeys KindOf(object? k) => k switch
+        {
+            long => SortKeys.Ints,
+            PyStr { IsExact: true } => SortKeys.Strs,
+            double => SortKeys.Floats,
+            PyTuple { IsExact: true } => SortKeys.Tuples,
+            _ => SortKeys.Mixed,
+        };
+        var first = KindOf(keys[0]);
+        foreach (var k in keys)
+        {
+            if (KindOf(k) != first)
+            {
+                return SortKeys.Mixed;
+            }
+        }
+        return first;
+    }
+
+    /// <summary>a &lt; b for keys of a known kind, without the general comparison's dispatch.</summary>
+    private static bool Less(SortKeys kind, object? a, object? b) => kind switch
+    {
+        SortKeys.Ints => (long)a! < (long)b!,
+        SortKeys.Strs => ((PyStr)a!).CompareTo((PyStr)b!) < 0,
+        SortKeys.Floats => (double)a! < (double)b!,
+        SortKeys.Tuples => TupleLess((PyTuple)a!, (PyTuple)b!),
+        _ => LessThan(a, b),
+    };
+
+    /// <summary>
+    /// Tuple &lt; as Python defines it (the first pair of items that are not equal decides), with int and str items
+    /// compared directly: sort keys such as <c>(-count, word)</c> mostly differ in items of those types.
+    /// </summary>
+    private static bool TupleLess(PyTuple a, PyTuple b)
+    {
+        var n = Math.Min(a.Count, b.Count);
+        for (var i = 0; i < n; i++)
+        {
+            var x = a[i];
+            var y = b[i];
+            if (x is long lx && y is long ly)
+            {
+                if (lx != ly)
+                {
+                    return lx < ly;
+                }
+            }
+            else if (x is PyStr { IsExact: true } sx && y is PyStr { IsExact: true } sy)
+            {
+                var c = sx.CompareTo(sy);
+                if (c != 0)
+                {
+                    return c < 0;
+                }
+            }
+            else if (x is PyTuple { IsExact: true } tx && y is PyTuple { IsExact: true } ty)
+            {
+                if (!PyProtocol.Eq(tx, ty))
+                {
+                    return TupleLess(tx, ty);
+                }
+            }
+            else if (!PyProtocol.Eq(x, y))
+            {
+                return PyProtocol.IsTrue(PyProtocol.RichCompare(x, y, CompareOperator.Lt));
+            }
+        }
+        return a.Count < b.Count;
+    }
+
+    private static void Merge(int[] a, int[] buffer, int lo, int hi, object?[] keys, SortKeys kind)
     {
         if (hi - lo < 2)
         {
@@ -454,7 +536,7 @@ public static class ListMembers
             {
                 var x = a[i];
                 var j = i - 1;
-                while (j >= lo && LessThan(keys[x], keys[a[j]]))
+                while (j >= lo && Less(kind, keys[x], keys[a[j]]))
                 {
                     a[j + 1] = a[j];
                     j--;
@@ -464,9 +546,9 @@ public static class ListMembers
             return;
         }
         var mid = (lo + hi) / 2;
-        Merge(a, buffer, lo, mid, keys);
-        Merge(a, buffer, mid, hi, keys);
-        if (!LessThan(keys[a[mid]], keys[a[mid - 1]]))
+        Merge(a, buffer, lo, mid, keys, kind);
+        Merge(a, buffer, mid, hi, keys, kind);
+        if (!Less(kind, keys[a[mid]], keys[a[mid - 1]]))
         {
             return;
         }
@@ -474,7 +556,7 @@ public static class ListMembers
         int l = lo, r = mid, k = lo;
         while (l < mid && r < hi)
         {
-            a[k++] = LessThan(keys[buffer[r]], keys[buffer[l]]) ? buffer[r++] : buffer[l++];
+            a[k++] = Less(kind, keys[buffer[r]], keys[buffer[l]]) ? buffer[r++] : buffer[l++];
         }
         while (l < mid)
         {
