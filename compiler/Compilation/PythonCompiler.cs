@@ -1,11 +1,13 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Security.Cryptography;
 using System.Text;
 using PyNet.Compiler.Emit;
 using PyNet.Compiler.Emit.CodeGen;
+using PyNet.Compiler.Emit.Facade;
 using PyNet.Compiler.Semantics;
 using PyNet.Compiler.Syntax;
 using PyNet.Runtime;
@@ -87,6 +89,24 @@ public static class PythonCompiler
         var emitter = new ModuleEmitter(assemblyName, TypeNameFor(moduleName), filename);
         CodeGenerator.CompileModule(emitter, symbols, tree, sourceText);
         return emitter.Write();
+    }
+
+    /// <summary>
+    /// Compiles a module for .NET consumers (<c>pynet build</c>): the assembly is named after the module, carries the
+    /// typed module class <c>NS.name</c> (Emit/Facade: one method per function, a property per global, a nested
+    /// class per class), and references the public framework assemblies, so a C# project can reference it.
+    /// </summary>
+    public static byte[] CompileLibrary(byte[] source, string filename, string moduleName, string? @namespace = null)
+    {
+        var tree = (Module)PythonParser.ParseModule(source, filename);
+        var sourceText = new SourceText(DecodeForErrors(source));
+        var symbols = SymbolTable.Build(tree, filename, sourceText);
+        var className = moduleName[(moduleName.LastIndexOf('.') + 1)..];
+        var emitter = new ModuleEmitter(moduleName, TypeNameFor(moduleName) + "$module", filename);
+        CodeGenerator.CompileModule(emitter, symbols, tree, sourceText);
+        var body = emitter.Type.Methods.First(m => m.Name == ModuleEmitter.BodyMethodName);
+        FacadeEmitter.Emit(emitter, FacadeModel.Build(tree), moduleName, className, string.IsNullOrEmpty(@namespace) ? null : @namespace, body);
+        return ReferenceAssemblyRetargeter.Retarget(emitter.Write());
     }
 
     private static string TypeNameFor(string moduleName) => moduleName.Replace('.', '_');
