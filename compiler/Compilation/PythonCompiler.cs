@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
-using System.Security.Cryptography;
 using System.Text;
 using PyNet.Compiler.Emit;
 using PyNet.Compiler.Emit.CodeGen;
@@ -138,12 +137,16 @@ public static class PythonCompiler
         return PyErrors.SyntaxError(type, e.Message, e.Filename, e.Lineno, e.Offset, e.Text, e.EndLineno, e.EndOffset);
     }
 
+    /// <summary>
+    /// See <see cref="CompiledModuleFile.CompilerVersion"/>. An assembly without a file (bundled in a single-file
+    /// executable) hashes its module version id instead: such a compiler is never asked about caches written by another.
+    /// </summary>
     private static string ComputeVersion()
     {
         var assembly = typeof(PythonCompiler).Assembly;
-        var mvid = assembly.ManifestModule.ModuleVersionId.ToString("N");
-        var runtime = typeof(PyOps).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-        var hash = SHA256.HashData(Encoding.ASCII.GetBytes(mvid + runtime));
-        return Convert.ToHexString(hash, 0, 8);
+        var location = assembly.Location;
+        return CompiledModuleFile.CompilerVersion(location.Length > 0 && File.Exists(location)
+            ? File.ReadAllBytes(location)
+            : assembly.ManifestModule.ModuleVersionId.ToByteArray());
     }
 }

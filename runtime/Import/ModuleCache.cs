@@ -53,7 +53,7 @@ public static class ModuleCache
     public static PyModuleCode GetCode(PyModuleSpec spec) =>
         spec.Kind == ModuleLoadKind.Sourceless ? LoadSourceless(spec.Name, spec.Origin!) : GetSourceCode(spec.Name, spec.Origin!, spec.Cached);
 
-    private static PyModuleCode GetSourceCode(string name, string source, string? cache)
+    public static PyModuleCode GetSourceCode(string name, string source, string? cache)
     {
         var stamp = StampOf(source);
         var compiler = Importer.Compiler;

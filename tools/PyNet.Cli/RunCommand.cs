@@ -14,10 +14,11 @@ internal static class RunCommand
 {
     public static int RunFile(string path, string[] programArgs)
     {
-        byte[] source;
         try
         {
-            source = File.ReadAllBytes(path);
+            using (File.OpenRead(path))
+            {
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -28,7 +29,7 @@ internal static class RunCommand
         // Since Python 3.9 the main script's __file__ and code filename are absolute; sys.argv[0] stays as given.
         var fullPath = Path.GetFullPath(path);
         SetUp(path, programArgs, Path.GetDirectoryName(fullPath)!);
-        return PythonProgram.Run(() => MainModule.RunSource(source, fullPath, fullPath));
+        return PythonProgram.Run(() => MainModule.RunFile(fullPath));
     }
 
     public static int RunCode(string code, string[] programArgs)
