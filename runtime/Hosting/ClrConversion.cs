@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace PyNet.Runtime;
 
@@ -16,6 +17,7 @@ namespace PyNet.Runtime;
 public static class ClrConversion
 {
     /// <summary>Converts a Python value to <typeparamref name="T"/> (checked).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T ToClr<T>(object? value)
     {
         // Value types get their own JIT-compiled copy of this method, so these tests fold to one branch.
@@ -39,6 +41,7 @@ public static class ClrConversion
     }
 
     /// <summary>Converts a .NET value to the Python value it stands for.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static object? ToPython<T>(T value)
     {
         if (typeof(T) == typeof(long))
@@ -56,18 +59,20 @@ public static class ClrConversion
         return ToPython((object?)value);
     }
 
-    public static long ToInt64(object? value) => value switch
+    public static long ToInt64(object? value) => value is long l ? l : ToInt64Slow(value);
+
+    private static long ToInt64Slow(object? value) => value switch
     {
-        long l => l,
         bool b => b ? 1 : 0,
         BigInteger big => throw new OverflowException($"Python int {big} does not fit in Int64"),
         PyValueInstance v when v.Value is long or BigInteger => ToInt64(v.Value),
         _ => throw CannotConvert(value, typeof(long)),
     };
 
-    public static double ToDouble(object? value) => value switch
+    public static double ToDouble(object? value) => value is double d ? d : ToDoubleSlow(value);
+
+    private static double ToDoubleSlow(object? value) => value switch
     {
-        double d => d,
         long l => l,
         bool b => b ? 1 : 0,
         BigInteger big => (double)big,
