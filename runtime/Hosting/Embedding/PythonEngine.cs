@@ -55,13 +55,12 @@ public sealed class PythonEngine
         return scope;
     }
 
-    /// <summary><c>import name</c>: the module (sys.modules caches it), usable with <c>dynamic</c>.</summary>
-    public PyModule Import(string name)
+    /// <summary><c>import name</c>: the module named (sys.modules caches it), usable with <c>dynamic</c>.</summary>
+    public object? Import(string name)
     {
         try
         {
-            Importer.ImportModule(name);
-            return (PyModule)Sys.Modules[new PyStr(name)]!;
+            return Importer.ImportModule(name);
         }
         catch (PyException e)
         {
