@@ -113,7 +113,7 @@ public class EmbeddingTests
     [Fact]
     public void ImportModules()
     {
-        dynamic math = _engine.Import("math");
+        dynamic math = _engine.Import("math")!;
         Assert.Equal(3.0, (double)math.sqrt(9));
         Assert.Equal(120L, (long)math.factorial(5));
         var error = Assert.Throws<PythonException>(() => _engine.Import("no_such_module_here"));
