@@ -165,6 +165,19 @@ internal sealed class ModuleEmitter
         }
     }
 
+    /// <summary>
+    /// A static field holding a new inline-cache object for one site of the program (never shared between sites: each
+    /// caches what it sees), created by <paramref name="constructor"/> over the interned <paramref name="name"/>.
+    /// </summary>
+    public FieldReference Site(System.Reflection.ConstructorInfo constructor, string name)
+    {
+        var field = NewField("site", Import(constructor.DeclaringType!));
+        _init.LoadStaticField(Name(name));
+        _init.NewObject(Import(constructor));
+        _init.StoreStaticField(field);
+        return field;
+    }
+
     /// <summary>A static PyStr[] of keyword names for a call site.</summary>
     public FieldReference NameArray(IReadOnlyList<string> names) => Constant(typeof(PyStr[]), "k:" + string.Join(",", names), () =>
     {

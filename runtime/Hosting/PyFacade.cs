@@ -101,10 +101,6 @@ public static class PyFacade
         }
     }
 
-    /// <summary>A module global (a .NET property's getter, a function to call).</summary>
-    public static object? GetGlobal(PyDict globals, PyStr name) =>
-        globals.TryGetValue(name, out var value) ? value : throw new PythonException(PyErrors.NameNotDefined(name.Value));
-
     public static void SetGlobal(PyDict globals, PyStr name, object? value) => globals[name] = value;
 
     /// <summary>The result of a runtime operation: the value, or the pending Python exception thrown as <see cref="PythonException"/>.</summary>
@@ -139,21 +135,15 @@ public static class PyFacade
         }
     }
 
-    public static void SetAttr(object? obj, PyStr name, object? value)
-    {
-        try
-        {
-            PyProtocol.SetAttr(obj, name, value);
-        }
-        catch (PyException e)
-        {
-            throw PythonException.From(e);
-        }
-    }
-
     /// <summary>The Python class a .NET class's constructor instantiates.</summary>
-    public static PyType ClassOf(PyDict globals, PyStr name) =>
-        GetGlobal(globals, name) as PyType ?? throw new InvalidOperationException($"the module global '{name.Value}' is no longer a class");
+    public static PyType ClassOf(PyDict globals, PyStr name)
+    {
+        if (!globals.TryGetValue(name, out var value))
+        {
+            throw new PythonException(PyErrors.NameNotDefined(name.Value));
+        }
+        return value as PyType ?? throw new InvalidOperationException($"the module global '{name.Value}' is no longer a class");
+    }
 
     /// <summary>A .NET constructor's body after the instance exists: the Python class's __init__.</summary>
     public static void Initialize(PyObject self, object?[] args, string[] keywords)

@@ -105,6 +105,9 @@ internal sealed partial class CodeGenerator
 
     private bool _interactive;
 
+    /// <summary>The PyThreadState the prologue returned: set on every entry (and resume), never saved by a yield.</summary>
+    private VariableDefinition _threadState = null!;
+
     // --- unit frame ---------------------------------------------------------------------------------------------
 
     private TypeReference Object => _module.ObjectType;
@@ -123,7 +126,10 @@ internal sealed partial class CodeGenerator
         _errorTarget = _errorExit;
         var leaveFrame = _il.DefineLabel("leave_frame_error");
 
+        _threadState = _il.DeclareLocal(_module.Import(typeof(PyThreadState)));
         _il.Call(Runtime(RuntimeMembers.PyOps_EnterFrame));
+        _il.Dup();
+        _il.StoreLocal(_threadState);
         _il.BranchIfFalse(leaveFrame);
         if (_kind == UnitKind.Generator)
         {
@@ -149,12 +155,12 @@ internal sealed partial class CodeGenerator
             _il.LoadInt(-1);
             _il.StoreField(Runtime(RuntimeMembers.PyGenerator_State));
         }
-        _il.Call(Runtime(RuntimeMembers.PyOps_LeaveFrame));
+        EmitLeaveFrame();
         _il.LoadLocal(_returnValue);
         _il.Return();
 
         _il.Mark(_errorExit);
-        _il.Call(Runtime(RuntimeMembers.PyOps_LeaveFrame));
+        EmitLeaveFrame();
         _il.Mark(leaveFrame);
         _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Raised));
         _il.Return();
@@ -165,6 +171,13 @@ internal sealed partial class CodeGenerator
             EmitSaveAndRestore();
         }
         _il.Finish();
+    }
+
+    /// <summary>The frame count taken by the prologue is given back (on every exit, and at each yield).</summary>
+    private void EmitLeaveFrame()
+    {
+        _il.LoadLocal(_threadState);
+        _il.Call(Runtime(RuntimeMembers.PyOps_LeaveFrame));
     }
 
     private void EmitImplicitReturn()

@@ -19,7 +19,7 @@ namespace PyNet.Compiler.Emit.Facade;
 /// public static class lib                       // global namespace, or the namespace given
 /// {
 ///     public static long add(long a, long b)     // def add(a: int, b: int) -> int
-///         => ToClr&lt;long&gt;(Check(PyOps.Call2(GetGlobal(Globals(), "add"), ToPython(a), ToPython(b))));
+///         => ToClr&lt;long&gt;(Check(PyOps.Call2(Check(site.Load(Globals())), ToPython(a), ToPython(b))));
 ///     public static string VERSION { get; set; } // VERSION = "1.0"
 ///     public class Point : PyInstance            // class Point: (instances are Point objects on both sides)
 ///     {
@@ -31,7 +31,8 @@ namespace PyNet.Compiler.Emit.Facade;
 /// }
 /// </code>
 /// Each member converts its .NET arguments with ClrConversion.ToPython&lt;T&gt;, calls the Python object through the
-/// runtime, and converts the result with ClrConversion.ToClr&lt;T&gt; (checked); Python errors are thrown by
+/// runtime's entries and the inline caches compiled code uses (GlobalSite, MethodCallSite, GetAttrSite, SetAttrSite:
+/// one per name, in static fields), and converts the result with ClrConversion.ToClr&lt;T&gt; (checked); Python errors are thrown by
 /// PyFacade.Check as PythonException.
 /// </summary>
 internal sealed class FacadeEmitter
@@ -42,6 +43,7 @@ internal sealed class FacadeEmitter
     private readonly ILBuilder _cctor;
     private readonly FieldDefinition _moduleField;
     private readonly Dictionary<string, FieldDefinition> _names = new();
+    private readonly Dictionary<(Type, string), FieldDefinition> _sites = new();
     private readonly Dictionary<string, TypeDefinition> _classes = new();
     private readonly Dictionary<string, MethodDefinition> _typeConstructors = new();
     private readonly Dictionary<string, MethodDefinition> _factories = new();
@@ -116,6 +118,23 @@ internal sealed class FacadeEmitter
             _cctor.Call(Import(RuntimeMembers.PyStr_Intern));
             _cctor.StoreStaticField(field);
             _names[name] = field;
+        }
+        return field;
+    }
+
+    /// <summary>A static field of the module class holding the inline cache (GlobalSite, MethodCallSite, ...) for one name.</summary>
+    private FieldDefinition Site(ConstructorInfo constructor, string name)
+    {
+        var type = constructor.DeclaringType!;
+        if (!_sites.TryGetValue((type, name), out var field))
+        {
+            field = new FieldDefinition($"<{type.Name}>{name}", FieldAttributes.Private | FieldAttributes.Static | FieldAttributes.InitOnly, Import(type));
+            _facade.Fields.Add(field);
+            _cctor.LoadString(name);
+            _cctor.Call(Import(RuntimeMembers.PyStr_Intern));
+            _cctor.NewObject(Import(constructor));
+            _cctor.StoreStaticField(field);
+            _sites[(type, name)] = field;
         }
         return field;
     }
@@ -325,26 +344,28 @@ internal sealed class FacadeEmitter
         }
         else
         {
-            // self.name(args): PyOps.CallMethodN (LOAD_METHOD semantics) for up to three arguments
-            iil.LoadThis();
-            iil.LoadStaticField(Name(function.Name));
+            // self.name(args): the method-call inline cache compiled code uses, for up to three arguments
             if (parameters.Count <= 3)
             {
+                iil.LoadStaticField(Site(RuntimeMembers.MethodCallSite_New, function.Name));
+                iil.LoadThis();
                 for (var i = 0; i < parameters.Count; i++)
                 {
                     EmitToPython(iil, instance.Parameters[i], parameters[i].Type);
                 }
                 iil.Call(Import(parameters.Count switch
                 {
-                    0 => RuntimeMembers.PyOps_CallMethod0,
-                    1 => RuntimeMembers.PyOps_CallMethod1,
-                    2 => RuntimeMembers.PyOps_CallMethod2,
-                    _ => RuntimeMembers.PyOps_CallMethod3,
+                    0 => RuntimeMembers.MethodCallSite_Call0,
+                    1 => RuntimeMembers.MethodCallSite_Call1,
+                    2 => RuntimeMembers.MethodCallSite_Call2,
+                    _ => RuntimeMembers.MethodCallSite_Call3,
                 }));
                 iil.Call(Import(RuntimeMembers.PyFacade_Check));
             }
             else
             {
+                iil.LoadThis();
+                iil.LoadStaticField(Name(function.Name));
                 EmitArgumentArray(iil, instance, parameters);
                 iil.Call(Import(RuntimeMembers.PyFacade_CallMethod));
             }
@@ -358,18 +379,21 @@ internal sealed class FacadeEmitter
         var property = new PropertyDefinition(p.Name, PropertyAttributes.None, TypeOf(p.Type));
         type.Properties.Add(property);
         var (getter, il) = NewMethod(type, "get_" + p.Name, MethodAttributes.SpecialName, p.Type, Array.Empty<FacadeParameter>());
+        il.LoadStaticField(Site(RuntimeMembers.GetAttrSite_New, p.Name));
         il.LoadThis();
-        il.LoadStaticField(Name(p.Name));
-        il.Call(Import(RuntimeMembers.PyFacade_GetAttr));
+        il.Call(Import(RuntimeMembers.GetAttrSite_Get));
+        il.Call(Import(RuntimeMembers.PyFacade_Check));
         EmitReturn(il, p.Type);
         property.GetMethod = getter;
         if (p.CanWrite)
         {
             var (setter, sil) = NewMethod(type, "set_" + p.Name, MethodAttributes.SpecialName, FacadeType.Void, new[] { new FacadeParameter("value", p.Type) });
+            sil.LoadStaticField(Site(RuntimeMembers.SetAttrSite_New, p.Name));
             sil.LoadThis();
-            sil.LoadStaticField(Name(p.Name));
             EmitToPython(sil, setter.Parameters[0], p.Type);
-            sil.Call(Import(RuntimeMembers.PyFacade_SetAttr));
+            sil.Call(Import(RuntimeMembers.SetAttrSite_Set));
+            sil.Call(Import(RuntimeMembers.PyFacade_Check));
+            sil.Pop();
             sil.Return();
             sil.Finish();
             property.SetMethod = setter;
@@ -465,12 +489,13 @@ internal sealed class FacadeEmitter
         il.Finish();
     }
 
-    /// <summary>--> the module global <paramref name="name"/></summary>
+    /// <summary>--> the module global <paramref name="name"/> (through the global-load inline cache compiled code uses)</summary>
     private void LoadGlobal(ILBuilder il, string name)
     {
+        il.LoadStaticField(Site(RuntimeMembers.GlobalSite_New, name));
         il.Call(_globals);
-        il.LoadStaticField(Name(name));
-        il.Call(Import(RuntimeMembers.PyFacade_GetGlobal));
+        il.Call(Import(RuntimeMembers.GlobalSite_Load));
+        il.Call(Import(RuntimeMembers.PyFacade_Check));
     }
 
     /// <summary>--> the Python class <paramref name="name"/> (a PyType)</summary>
