@@ -193,3 +193,24 @@ try:
     next(iter([]))
 except StopIteration as e:
     print("StopIteration", e.args)
+
+# calls that leave parameters to their defaults, before and after __defaults__ changes
+def f(a, b=10, c=20):
+    return a + b + c
+def g(a=1, b=2, c=3, d=4):
+    return (a, b, c, d)
+print(f(1), f(1, 2), f(1, 2, 3), g(), g(2), g(2, 3), g(2, 3, 4), g(2, 3, 4, 5))
+f.__defaults__ = (100,)
+print(f(1, 2))
+for args in ((1,), ()):
+    try:
+        f(*args)
+    except TypeError as e:
+        print("TypeError:", e)
+f.__defaults__ = None
+try:
+    f(1, 2)
+except TypeError as e:
+    print("TypeError:", e)
+f.__defaults__ = (7, 8)
+print(f(1), [f(i) for i in range(3)])
