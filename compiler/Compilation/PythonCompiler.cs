@@ -33,16 +33,25 @@ public static class PythonCompiler
     public static string Version { get; } = ComputeVersion();
 
     /// <summary>Compiles module source (bytes, decoded as CPython decodes source files) to assembly bytes.</summary>
-    public static byte[] CompileModule(byte[] source, string filename, string moduleName)
+    public static byte[] CompileModule(byte[] source, string filename, string moduleName) =>
+        CompileModule(source, filename, moduleName, CompileOptions.Default);
+
+    /// <summary>
+    /// The one entry point of every module compile, shaped by <paramref name="options"/>: `pynet run`, imports and
+    /// the cache use the defaults; `pynet build` names the assembly, embeds the source, adds the entry point and
+    /// the frozen modules of the program (and, for C# consumers, the public typed API).
+    /// </summary>
+    public static byte[] CompileModule(byte[] source, string filename, string moduleName, CompileOptions options)
     {
         var tree = (Module)PythonParser.ParseModule(source, filename);
-        return Emit(tree, DecodeForErrors(source), filename, moduleName);
+        var embedded = options.EmbedSource ? SourceDecoder.ToUtf8(source, filename) : null;
+        return Emit(tree, DecodeForErrors(source), filename, moduleName, options, embedded);
     }
 
     public static byte[] CompileModule(string source, string filename, string moduleName)
     {
         var tree = (Module)PythonParser.ParseModule(source, filename);
-        return Emit(tree, source, filename, moduleName);
+        return Emit(tree, source, filename, moduleName, CompileOptions.Default, null);
     }
 
     /// <summary>Compiles source in a compile() mode ("exec", "eval" or "single") to assembly bytes.</summary>
@@ -80,33 +89,45 @@ public static class PythonCompiler
         }
     }
 
-    private static byte[] Emit(Module tree, string text, string filename, string moduleName)
+    /// <param name="embedded">The source as UTF-8 when <see cref="CompileOptions.EmbedSource"/> is set.</param>
+    private static byte[] Emit(Module tree, string text, string filename, string moduleName, CompileOptions options, byte[]? embedded)
     {
         var sourceText = new SourceText(text);
         var symbols = SymbolTable.Build(tree, filename, sourceText);
-        var assemblyName = "pynet." + moduleName + "." + Guid.NewGuid().ToString("N")[..8];
-        var emitter = new ModuleEmitter(assemblyName, TypeNameFor(moduleName), filename);
-        CodeGenerator.CompileModule(emitter, symbols, tree, sourceText);
-        return emitter.Write();
+        var assemblyName = options.AssemblyName ?? "pynet." + moduleName + "." + Guid.NewGuid().ToString("N")[..8];
+        // With the typed API the module class is named NAME$module: the public class NAME is the typed API's.
+        var typeName = options.PublicApi ? TypeNameFor(moduleName) + "$module" : TypeNameFor(moduleName);
+        var emitter = new ModuleEmitter(assemblyName, typeName, filename, isExecutable: options.EntryPoint);
+        var body = CodeGenerator.CompileModule(emitter, symbols, tree, sourceText);
+        if (options.PublicApi)
+        {
+            var className = moduleName[(moduleName.LastIndexOf('.') + 1)..];
+            FacadeEmitter.Emit(emitter, FacadeModel.Build(tree), moduleName, className, string.IsNullOrEmpty(options.Namespace) ? null : options.Namespace, body);
+        }
+        if (options.EntryPoint)
+        {
+            emitter.DefineEntryPoint(body);
+        }
+        if (embedded != null)
+        {
+            emitter.EmbedSource(FrozenModules.SourceResourceName(filename), embedded);
+        }
+        foreach (var frozen in options.FrozenModules)
+        {
+            emitter.AddResource(FrozenModules.ResourceName(frozen.Kind, frozen.Name), frozen.Image);
+        }
+        var image = emitter.Write();
+        return options.PublicApi ? ReferenceAssemblyRetargeter.Retarget(image) : image;
     }
 
     /// <summary>
-    /// Compiles a module for .NET consumers (<c>pynet build</c>): the assembly is named after the module, carries the
-    /// typed module class <c>NS.name</c> (Emit/Facade: one method per function, a property per global, a nested
-    /// class per class), and references the public framework assemblies, so a C# project can reference it.
+    /// Compiles a module for .NET consumers, as `pynet build` does for its main module: the assembly is named after
+    /// the module, carries the typed module class <c>NS.name</c> (Emit/Facade: one method per function, a property per
+    /// global, a nested class per class), and references the public framework assemblies, so a C# project can
+    /// reference it.
     /// </summary>
-    public static byte[] CompileLibrary(byte[] source, string filename, string moduleName, string? @namespace = null)
-    {
-        var tree = (Module)PythonParser.ParseModule(source, filename);
-        var sourceText = new SourceText(DecodeForErrors(source));
-        var symbols = SymbolTable.Build(tree, filename, sourceText);
-        var className = moduleName[(moduleName.LastIndexOf('.') + 1)..];
-        var emitter = new ModuleEmitter(moduleName, TypeNameFor(moduleName) + "$module", filename);
-        CodeGenerator.CompileModule(emitter, symbols, tree, sourceText);
-        var body = emitter.Type.Methods.First(m => m.Name == ModuleEmitter.BodyMethodName);
-        FacadeEmitter.Emit(emitter, FacadeModel.Build(tree), moduleName, className, string.IsNullOrEmpty(@namespace) ? null : @namespace, body);
-        return ReferenceAssemblyRetargeter.Retarget(emitter.Write());
-    }
+    public static byte[] CompileLibrary(byte[] source, string filename, string moduleName, string? @namespace = null) =>
+        CompileModule(source, filename, moduleName, new CompileOptions { AssemblyName = moduleName, PublicApi = true, Namespace = @namespace });
 
     private static string TypeNameFor(string moduleName) => moduleName.Replace('.', '_');
 

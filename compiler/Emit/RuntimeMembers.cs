@@ -97,6 +97,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_CallFrameIntrinsic = Method(typeof(PyOps), nameof(PyOps.CallFrameIntrinsic));
     public static readonly MethodInfo PyOps_LocalsSnapshot = Method(typeof(PyOps), nameof(PyOps.LocalsSnapshot));
     public static readonly MethodInfo PyOps_SetAnnotations = Method(typeof(PyOps), nameof(PyOps.SetAnnotations));
+    public static readonly FieldInfo PyOps_InterruptRequested = Field(typeof(PyOps), nameof(PyOps.InterruptRequested));
+    public static readonly MethodInfo PyOps_TakeInterrupt = Method(typeof(PyOps), nameof(PyOps.TakeInterrupt));
     public static readonly MethodInfo PyOps_DisplayHook = Method(typeof(PyOps), nameof(PyOps.DisplayHook));
     public static readonly MethodInfo PyOps_ExceptStarBegin = Method(typeof(PyOps), nameof(PyOps.ExceptStarBegin));
     public static readonly MethodInfo PyOps_ExceptStarMatch = Method(typeof(PyOps), nameof(PyOps.ExceptStarMatch));
@@ -157,6 +159,9 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyBytes_FromLatin1 = Method(typeof(PyBytes), nameof(PyBytes.FromLatin1));
     public static readonly FieldInfo PyEllipsis_Instance = Field(typeof(PyEllipsis), nameof(PyEllipsis.Instance));
 
+    public static readonly ConstructorInfo PyModuleCode_New = typeof(PyModuleCode).GetConstructor(new[] { typeof(object), typeof(IntPtr) })!;
+    public static readonly MethodInfo BuiltProgram_Main = Method(typeof(BuiltProgram), nameof(BuiltProgram.Main));
+
     // Inline caches: one object per site, created by the module initializer (ModuleEmitter.Site).
     public static readonly ConstructorInfo GetAttrSite_New = typeof(GetAttrSite).GetConstructor(new[] { typeof(PyStr) })!;
     public static readonly MethodInfo GetAttrSite_Get = Method(typeof(GetAttrSite), nameof(GetAttrSite.Get));
@@ -183,7 +188,6 @@ internal static class RuntimeMembers
     public static readonly MethodInfo ClrConversion_ToClr = GenericMethod(typeof(ClrConversion), nameof(ClrConversion.ToClr));
     public static readonly MethodInfo ClrConversion_ToPython = GenericMethod(typeof(ClrConversion), nameof(ClrConversion.ToPython));
     public static readonly MethodInfo PyModule_Dict = typeof(PyModule).GetProperty(nameof(PyModule.Dict))!.GetMethod!;
-    public static readonly ConstructorInfo PyModuleCode_New = typeof(PyModuleCode).GetConstructors()[0];
     public static readonly ConstructorInfo InstanceFactory_New = typeof(Func<PyType, object>).GetConstructors()[0];
     public static readonly ConstructorInfo PyInstance_New = typeof(PyInstance).GetConstructor(new[] { typeof(PyType) })!;
     public static readonly MethodInfo Type_GetTypeFromHandle = typeof(Type).GetMethod(nameof(Type.GetTypeFromHandle))!;

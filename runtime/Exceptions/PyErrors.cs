@@ -50,6 +50,9 @@ public static partial class PyErrors
         return e;
     }
 
+    /// <summary>Ctrl-C's exception: no arguments, so it prints as a bare "KeyboardInterrupt".</summary>
+    public static PyBaseException KeyboardInterrupt() => new(PyExc.KeyboardInterrupt);
+
     public static PyBaseException KeyError(object? key) => new(PyExc.KeyError, key);
 
     public static PyBaseException StopIteration(object? value = null)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
@@ -43,11 +42,9 @@ public static class PyFacade
                 return partial;
             }
             PythonRuntime.EnsureInitialized();
+            // The module's assembly may carry the program's other modules (frozen) and their sources.
+            BuiltProgram.Initialize(facade.Assembly);
             var location = facade.Assembly.Location;
-            if (location.Length > 0)
-            {
-                PythonRuntime.AddToPath(Path.GetDirectoryName(location)!);
-            }
             var module = new PyModule(name);
             var spec = new PyModuleSpec(name, ModuleLoadKind.Sourceless, location.Length > 0 ? location : null, null, null);
             Importer.InitModuleAttributes(module.Dict, spec);

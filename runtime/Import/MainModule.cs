@@ -138,7 +138,7 @@ public static class MainModule
                 throw new RunModuleError($"{e.Message}; {PyStr.Repr(name)} is a package and cannot be directly executed");
             }
         }
-        if (spec.Kind is not (ModuleLoadKind.Source or ModuleLoadKind.Sourceless))
+        if (spec.Kind is not (ModuleLoadKind.Source or ModuleLoadKind.Sourceless or ModuleLoadKind.Frozen))
         {
             throw new RunModuleError("No code object available for " + name);
         }

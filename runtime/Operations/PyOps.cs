@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace PyNet.Runtime;
 
@@ -60,7 +61,6 @@ public static partial class PyOps
         return new PyException(e);
     }
 
-    /// <summary>Function prologue: counts the Python call depth; false (RecursionError pending) past the limit.</summary>
     /// <summary>
     /// A compiled unit's prologue: counts the frame against the recursion limit and returns the thread state, which
     /// the unit keeps in a local for its <see cref="LeaveFrame"/> (one thread-static read per call, not two); null
@@ -77,6 +77,10 @@ public static partial class PyOps
         {
             return EnterFrameFailed(ts);
         }
+        if (Volatile.Read(ref InterruptRequested))
+        {
+            return EnterFrameInterrupted(ts);
+        }
         return ts;
     }
 
@@ -86,6 +90,18 @@ public static partial class PyOps
         ts.Depth--;
         ts.Pending = PyErrors.RecursionLimit();
         return null;
+    }
+
+    /// <summary>Ctrl-C seen at a function's entry: null with KeyboardInterrupt pending on the main thread.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyThreadState? EnterFrameInterrupted(PyThreadState ts)
+    {
+        if (ReferenceEquals(TakeInterrupt(), Raised))
+        {
+            ts.Depth--;
+            return null;
+        }
+        return ts;
     }
 
     public static void LeaveFrame(PyThreadState ts) => ts.Depth--;

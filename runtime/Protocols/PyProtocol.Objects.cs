@@ -89,7 +89,7 @@ public static partial class PyProtocol
             return s;
         }
         var type = PyType.Of(o);
-        if (!type.IsHeapType)
+        if (!type.IsHeapType && !IsForeign(o))
         {
             if (type.IsSubtypeOf(PyExc.BaseException))
             {
@@ -105,6 +105,9 @@ public static partial class PyProtocol
         var r = CallBound(method, o);
         return r as PyStr ?? throw new PyException(PyErrors.StrReturnedNonStr("__str__", r));
     }
+
+    /// <summary>A .NET object from outside the runtime (its type comes from the interop layer and may define __str__).</summary>
+    private static bool IsForeign(object? o) => o is not (PyObject or null or long or bool or double or System.Numerics.BigInteger or System.Numerics.Complex);
 
     public static long Hash(object? o)
     {

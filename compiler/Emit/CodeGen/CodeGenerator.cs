@@ -58,7 +58,8 @@ internal sealed partial class CodeGenerator
     private readonly record struct StubKey(string Shape, long Position, int Anchors, Label Target, bool AddTraceback);
 
     /// <summary>Compiles a module body into the module class's Body method.</summary>
-    public static void CompileModule(ModuleEmitter module, SymbolTable symbols, Module tree, SourceText source)
+    /// <summary>Compiles a module's body; returns the Body method (for an entry point that runs it).</summary>
+    public static MethodDefinition CompileModule(ModuleEmitter module, SymbolTable symbols, Module tree, SourceText source)
     {
         var gen = new CodeGenerator(module, symbols, symbols.Root, UnitKind.Module) { Source = source };
         var method = module.DefineBodyMethod();
@@ -74,6 +75,7 @@ internal sealed partial class CodeGenerator
             gen.CollectLeadingFutureImports(tree.Body);
             gen.EmitStatements(tree.Body);
         }, null);
+        return method;
     }
 
     /// <summary>eval mode: the body evaluates one expression and returns its value.</summary>
