@@ -53,11 +53,14 @@ internal static class CSharpHarness
     }
 
     /// <summary>Compiles C# against the module; returns the errors (empty when it compiled) and the image.</summary>
-    public static (string[] Errors, byte[]? Image) CompileCSharp(string code, byte[] module, string moduleName)
+    public static (string[] Errors, byte[]? Image) CompileCSharp(string code, byte[] module, string moduleName) =>
+        CompileCSharp(code, MetadataReference.CreateFromImage(module, filePath: moduleName + ".dll"), moduleName);
+
+    private static (string[] Errors, byte[]? Image) CompileCSharp(string code, MetadataReference module, string moduleName)
     {
         var references = new List<MetadataReference>(s_framework.Value)
         {
-            MetadataReference.CreateFromImage(module, filePath: moduleName + ".dll"),
+            module,
             MetadataReference.CreateFromFile(typeof(PyObject).Assembly.Location),
         };
         var compilation = CSharpCompilation.Create(
@@ -79,8 +82,20 @@ internal static class CSharpHarness
     {
         var module = BuildModule(moduleName, pythonSource, ns);
         var (errors, image) = CompileCSharp(code, module, moduleName);
+        return RunProbe(errors, image, new ModuleLoadContext(moduleName, context => context.LoadFromStream(new MemoryStream(module))));
+    }
+
+    /// <summary>As <see cref="Run(string, string, string, string?)"/>, against an assembly `pynet build` wrote.</summary>
+    public static string RunAgainstFile(string modulePath, string code)
+    {
+        var moduleName = Path.GetFileNameWithoutExtension(modulePath);
+        var (errors, image) = CompileCSharp(code, MetadataReference.CreateFromFile(modulePath), moduleName);
+        return RunProbe(errors, image, new ModuleLoadContext(moduleName, context => context.LoadFromAssemblyPath(modulePath)));
+    }
+
+    private static string RunProbe(string[] errors, byte[]? image, AssemblyLoadContext context)
+    {
         Assert.True(errors.Length == 0, "C# compile errors:\n" + string.Join("\n", errors));
-        var context = new ModuleLoadContext(moduleName, module);
         var consumer = context.LoadFromStream(new MemoryStream(image!));
         var run = consumer.GetType("Probe")!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
         try
@@ -100,16 +115,15 @@ internal static class CSharpHarness
     private sealed class ModuleLoadContext : AssemblyLoadContext
     {
         private readonly string _name;
-        private readonly byte[] _image;
+        private readonly Func<AssemblyLoadContext, Assembly> _load;
 
-        public ModuleLoadContext(string name, byte[] image)
+        public ModuleLoadContext(string name, Func<AssemblyLoadContext, Assembly> load)
             : base("pynet-csharp-" + name)
         {
             _name = name;
-            _image = image;
+            _load = load;
         }
 
-        protected override Assembly? Load(AssemblyName assemblyName) =>
-            assemblyName.Name == _name ? LoadFromStream(new MemoryStream(_image)) : null;
+        protected override Assembly? Load(AssemblyName assemblyName) => assemblyName.Name == _name ? _load(this) : null;
     }
 }

@@ -137,10 +137,11 @@ public class EmbeddingTests
     [Fact]
     public void ErrorsInExecutedSourceCarryTheTraceback()
     {
+        // As CPython prints it for exec'd source: "<string>" frames have no source line.
         var error = Assert.Throws<PythonException>(() => _engine.Execute("x = 1\nraise KeyError('k')\n"));
         Assert.Equal("KeyError", error.PythonTypeName);
         Assert.Equal("'k'", error.PythonMessage);
-        Assert.Equal("Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\n    raise KeyError('k')\nKeyError: 'k'\n", error.PythonTraceback);
+        Assert.Equal("Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nKeyError: 'k'\n", error.PythonTraceback);
         var syntax = Assert.Throws<PythonException>(() => _engine.Execute("def (:"));
         Assert.Equal("SyntaxError", syntax.PythonTypeName);
     }
