@@ -101,7 +101,11 @@ public static class PyFacade
     public static void SetGlobal(PyDict globals, PyStr name, object? value) => globals[name] = value;
 
     /// <summary>The result of a runtime operation: the value, or the pending Python exception thrown as <see cref="PythonException"/>.</summary>
-    public static object? Check(object? result) => ReferenceEquals(result, PyOps.Raised) ? throw PythonException.FromPending() : result;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static object? Check(object? result) => ReferenceEquals(result, PyOps.Raised) ? ThrowPending() : result;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static object ThrowPending() => throw PythonException.FromPending();
 
     /// <summary>Calls a Python callable with positional arguments and keyword arguments named in <paramref name="keywords"/>.</summary>
     public static object? CallWithKeywords(object? callable, object?[] args, string[] keywords)
