@@ -20,10 +20,20 @@ public partial class PyDict : PyObject
     private int _entries;
     private int _count;
 
+    /// <summary>
+    /// An empty dict shares one empty table (a single Empty index, no entries) until its first insertion, which
+    /// finds no room and resizes: the many dicts that stay empty (**kwargs, instances without attributes yet) cost
+    /// one object, not five.
+    /// </summary>
     public PyDict()
-        : this(8)
     {
+        _indices = s_emptyIndices;
+        _hashes = Array.Empty<long>();
+        _keys = Array.Empty<object?>();
+        _values = Array.Empty<object?>();
     }
+
+    private static readonly int[] s_emptyIndices = { Empty };
 
     public PyDict(int capacity)
     {
@@ -178,6 +188,10 @@ public partial class PyDict : PyObject
 
     public void Clear()
     {
+        if (_entries == 0)
+        {
+            return;
+        }
         Array.Fill(_indices, Empty);
         Array.Clear(_keys);
         Array.Clear(_values);

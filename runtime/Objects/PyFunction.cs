@@ -177,6 +177,24 @@ public sealed class PyFunction : PyObject, IHasDict
     public object?[] Bind(object?[] args, PyStr[]? kwNames)
     {
         var code = Code;
+        if ((kwNames == null || kwNames.Length == 0) && code.KwOnlyArgCount == 0 && args.Length >= code.ArgCount &&
+            (code.HasVarArgs || args.Length == code.ArgCount))
+        {
+            // Positional arguments only, every parameter given (the *args/**kwargs forwarding wrapper's case): no
+            // keyword matching, no defaults, no bookkeeping of which slots are filled.
+            var quick = new object?[code.TotalParameters];
+            Array.Copy(args, quick, code.ArgCount);
+            var next = code.ArgCount;
+            if (code.HasVarArgs)
+            {
+                quick[next++] = args.Length == code.ArgCount ? PyTuple.Empty : PyTuple.Create(args.AsSpan(code.ArgCount).ToArray());
+            }
+            if (code.HasVarKeywords)
+            {
+                quick[next] = new PyDict();
+            }
+            return quick;
+        }
         var nKw = kwNames?.Length ?? 0;
         var nPos = args.Length - nKw;
         var argCount = code.ArgCount;

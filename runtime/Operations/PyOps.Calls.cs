@@ -124,6 +124,23 @@ public static partial class PyOps
     {
         if (f is PyFunction pf)
         {
+            if (kwNames == null)
+            {
+                // f(*args) with as many values as the typed entries take.
+                switch (args.Length)
+                {
+                    case 0 when pf.Fast0 != null:
+                        return pf.Fast0();
+                    case 1 when pf.Fast1 != null:
+                        return pf.Fast1(args[0]);
+                    case 2 when pf.Fast2 != null:
+                        return pf.Fast2(args[0], args[1]);
+                    case 3 when pf.Fast3 != null:
+                        return pf.Fast3(args[0], args[1], args[2]);
+                    case 4 when pf.Fast4 != null:
+                        return pf.Fast4(args[0], args[1], args[2], args[3]);
+                }
+            }
             object?[] bound;
             try
             {

@@ -214,6 +214,43 @@ public static partial class PyOps
     public static readonly object True = true;
     public static readonly object False = false;
 
+    /// <summary>The shared box of a bool: comparisons never allocate their result.</summary>
+    public static object Bool(bool value) => value ? True : False;
+
+    /// <summary>Whether <paramref name="op"/> holds between two floats (false for NaN, as IEEE and Python say).</summary>
+    internal static bool Holds(double x, double y, CompareOperator op) => op switch
+    {
+        CompareOperator.Eq => x == y,
+        CompareOperator.NotEq => x != y,
+        CompareOperator.Lt => x < y,
+        CompareOperator.LtE => x <= y,
+        CompareOperator.Gt => x > y,
+        _ => x >= y,
+    };
+
+    /// <summary>
+    /// Both operands as floats when the comparison can be done in floating point exactly: two floats, or a float
+    /// and an int of at most 53 bits.
+    /// </summary>
+    private static bool AsFloatPair(object? a, object? b, out double x, out double y)
+    {
+        const long exact = 1L << 53;
+        switch (a)
+        {
+            case double da when b is double db:
+                (x, y) = (da, db);
+                return true;
+            case double da when b is long lb && lb >= -exact && lb <= exact:
+                (x, y) = (da, lb);
+                return true;
+            case long la when b is double db && la >= -exact && la <= exact:
+                (x, y) = (la, db);
+                return true;
+        }
+        x = y = 0;
+        return false;
+    }
+
     /// <summary>The truth of a value for a branch: 1, 0, or -1 with the exception pending.</summary>
     public static int Truth(object? a)
     {
@@ -260,6 +297,10 @@ public static partial class PyOps
                 _ => x >= y ? True : False,
             };
         }
+        if (AsFloatPair(a, b, out var fx, out var fy))
+        {
+            return Holds(fx, fy, op) ? True : False;
+        }
         return CompareSlow(a, b, op);
     }
 
@@ -278,6 +319,10 @@ public static partial class PyOps
                 _ => x >= y,
             };
             return r ? 1 : 0;
+        }
+        if (AsFloatPair(a, b, out var fx, out var fy))
+        {
+            return Holds(fx, fy, op) ? 1 : 0;
         }
         var o = CompareSlow(a, b, op);
         return ReferenceEquals(o, Raised) ? -1 : Truth(o);

@@ -260,7 +260,7 @@ public static partial class PyProtocol
             case PyStr sa when b is PyStr sb:
                 if (op is CompareOperator.Eq or CompareOperator.NotEq)
                 {
-                    return sa.Equals(sb) == (op == CompareOperator.Eq);
+                    return PyOps.Bool(sa.Equals(sb) == (op == CompareOperator.Eq));
                 }
                 c = sa.CompareTo(sb);
                 break;
@@ -271,7 +271,7 @@ public static partial class PyProtocol
             case PyDict da when b is PyDict db:
                 if (op is CompareOperator.Eq or CompareOperator.NotEq)
                 {
-                    return DictMembers.Equal(da, db) == (op == CompareOperator.Eq);
+                    return PyOps.Bool(DictMembers.Equal(da, db) == (op == CompareOperator.Eq));
                 }
                 return PyNotImplemented.Instance;
             default:
@@ -293,7 +293,7 @@ public static partial class PyProtocol
                 {
                     if (op is CompareOperator.Eq or CompareOperator.NotEq)
                     {
-                        return (ToComplex(a!) == ToComplex(b!)) == (op == CompareOperator.Eq);
+                        return PyOps.Bool((ToComplex(a!) == ToComplex(b!)) == (op == CompareOperator.Eq));
                     }
                     return PyNotImplemented.Instance;
                 }
@@ -306,7 +306,7 @@ public static partial class PyProtocol
                     var cmp = ka == 3 ? CompareFloatInt((double)a!, b!) : -CompareFloatInt((double)b!, a!);
                     if (cmp == int.MinValue)
                     {
-                        return op == CompareOperator.NotEq;
+                        return PyOps.Bool(op == CompareOperator.NotEq);
                     }
                     c = cmp;
                     break;
@@ -314,7 +314,7 @@ public static partial class PyProtocol
                 c = PyInt.ToBig(a!).CompareTo(PyInt.ToBig(b!));
                 break;
         }
-        return op switch
+        return PyOps.Bool(op switch
         {
             CompareOperator.Eq => c == 0,
             CompareOperator.NotEq => c != 0,
@@ -322,19 +322,10 @@ public static partial class PyProtocol
             CompareOperator.LtE => c <= 0,
             CompareOperator.Gt => c > 0,
             _ => c >= 0,
-        };
+        });
     }
 
-    private static object CompareDoubles(double x, double y, CompareOperator op) => op switch
-    {
-        CompareOperator.Eq => x == y,
-        CompareOperator.NotEq => x != y,
-        CompareOperator.Lt => x < y,
-        CompareOperator.LtE => x <= y,
-        CompareOperator.Gt => x > y,
-        _ => x >= y,
-    };
-
+    private static object CompareDoubles(double x, double y, CompareOperator op) => PyOps.Bool(PyOps.Holds(x, y, op));
     /// <summary>Compares a float with an int exactly; int.MinValue when the float is NaN (unordered).</summary>
     private static int CompareFloatInt(double x, object i)
     {
@@ -363,7 +354,7 @@ public static partial class PyProtocol
     {
         if ((op is CompareOperator.Eq or CompareOperator.NotEq) && a.Length != b.Length)
         {
-            return op == CompareOperator.NotEq;
+            return PyOps.Bool(op == CompareOperator.NotEq);
         }
         var n = System.Math.Min(a.Length, b.Length);
         for (var i = 0; i < n; i++)
@@ -372,17 +363,17 @@ public static partial class PyProtocol
             {
                 if (op == CompareOperator.Eq)
                 {
-                    return false;
+                    return PyOps.False;
                 }
                 if (op == CompareOperator.NotEq)
                 {
-                    return true;
+                    return PyOps.True;
                 }
                 return RichCompare(a[i], b[i], op)!;
             }
         }
         var c = a.Length.CompareTo(b.Length);
-        return op switch
+        return PyOps.Bool(op switch
         {
             CompareOperator.Eq => c == 0,
             CompareOperator.NotEq => c != 0,
@@ -390,7 +381,7 @@ public static partial class PyProtocol
             CompareOperator.LtE => c <= 0,
             CompareOperator.Gt => c > 0,
             _ => c >= 0,
-        };
+        });
     }
 
     /// <summary>Truth value (bool(x)): __bool__, then __len__, else true.</summary>

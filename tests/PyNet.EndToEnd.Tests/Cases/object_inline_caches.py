@@ -214,3 +214,27 @@ except TypeError as e:
     print("TypeError:", e)
 f.__defaults__ = (7, 8)
 print(f(1), [f(i) for i in range(3)])
+
+# forwarding wrappers: *args/**kwargs bound without keywords, fresh containers each call, exact-arity forwarding
+def collect(*args, **kwargs):
+    kwargs["seen"] = len(args)
+    return args, kwargs
+print(collect(), collect(1), collect(1, 2, k=3), collect(*[4, 5]), collect(**{}))
+def head(a, *rest, **kw):
+    return a, rest, kw
+print(head(1), head(1, 2, 3), head(*(7, 8)), head(1, x=2))
+try:
+    head()
+except TypeError as e:
+    print("TypeError:", e)
+def exact(a, b):
+    return a - b
+print(exact(*(5, 3)), exact(*[10], *[4]), exact(**{"b": 1, "a": 9}))
+try:
+    exact(*(1, 2, 3))
+except TypeError as e:
+    print("TypeError:", e)
+d = {}
+d.clear()
+d["x"] = 1
+print(d, dict(), {**{}}, len({}))
