@@ -13,7 +13,14 @@ function Invoke-Checked([string]$exe, [string[]]$arguments) {
     if ($LASTEXITCODE -ne 0) { throw "$exe $($arguments -join ' ') failed with exit code $LASTEXITCODE" }
 }
 
-function Build { Invoke-Checked dotnet @("build", "PyNet.sln", "-c", $config, "-nologo") }
+$consumer = "examples/csharp-consumer"
+
+function Build {
+    Invoke-Checked dotnet @("build", "PyNet.sln", "-c", $config, "-nologo")
+    # The C# consumer example: its module built with `pynet build`, then the C# project with the ordinary SDK.
+    Invoke-Checked dotnet @("tools/PyNet.Cli/bin/$config/net10.0/pynet.dll", "build", "$consumer/geometry.py", "-o", "$consumer/out/geometry.dll")
+    Invoke-Checked dotnet @("build", "$consumer/CSharpConsumer.csproj", "-c", $config, "-nologo", "-v", "quiet")
+}
 
 switch ($Verb) {
     "build" { Build }
@@ -25,12 +32,17 @@ switch ($Verb) {
             & dotnet test $project.FullName -c $config --no-build -nologo
             if ($LASTEXITCODE -ne 0) { $failed = $true }
         }
+        $actual = (& dotnet "$consumer/bin/$config/net10.0/CSharpConsumer.dll" | Out-String).Replace("`r`n", "`n")
+        $expected = (Get-Content -Raw "$consumer/expected-output.txt").Replace("`r`n", "`n")
+        if ($LASTEXITCODE -ne 0 -or $actual -ne $expected) { Write-Host "$consumer: output differs"; $failed = $true }
         if ($failed) { throw "tests failed" }
     }
     "gen" { Invoke-Checked dotnet @("run", "--project", "tools/PyNet.AstGen", "--", "compiler/Syntax/Ast/Python.ast", "compiler/Syntax/Ast/Ast.g.cs") }
     "clean" {
         Invoke-Checked dotnet @("clean", "PyNet.sln", "-nologo")
-        if (Test-Path .pynet-build) { Remove-Item -Recurse -Force .pynet-build }
+        foreach ($dir in @(".pynet-build", "$consumer/out", "$consumer/bin", "$consumer/obj")) {
+            if (Test-Path $dir) { Remove-Item -Recurse -Force $dir }
+        }
     }
     default { Write-Error "usage: ./build.ps1 [build|test|gen|clean]"; exit 2 }
 }

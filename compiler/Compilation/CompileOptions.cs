@@ -26,10 +26,13 @@ public sealed record CompileOptions
     /// </summary>
     public IReadOnlyList<FrozenModule> FrozenModules { get; init; } = [];
 
-    /// <summary>`--namespace NS`: the namespace of the public typed API (issue 8); null for the global namespace.</summary>
+    /// <summary>`--namespace NS`: the namespace of the typed module class; null for the global namespace.</summary>
     public string? Namespace { get; init; }
 
-    /// <summary>Emit the public typed C# API of the module (issue 8's facade).</summary>
+    /// <summary>
+    /// Emit the typed module class for C# consumers (Emit/Facade) and retarget the assembly's framework references to
+    /// the public reference assemblies (Emit/ReferenceAssemblyRetargeter), so a C# project can reference it.
+    /// </summary>
     public bool PublicApi { get; init; }
 }
 

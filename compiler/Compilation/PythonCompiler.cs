@@ -1,10 +1,12 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
 using PyNet.Compiler.Emit;
 using PyNet.Compiler.Emit.CodeGen;
+using PyNet.Compiler.Emit.Facade;
 using PyNet.Compiler.Semantics;
 using PyNet.Compiler.Syntax;
 using PyNet.Runtime;
@@ -93,8 +95,15 @@ public static class PythonCompiler
         var sourceText = new SourceText(text);
         var symbols = SymbolTable.Build(tree, filename, sourceText);
         var assemblyName = options.AssemblyName ?? "pynet." + moduleName + "." + Guid.NewGuid().ToString("N")[..8];
-        var emitter = new ModuleEmitter(assemblyName, TypeNameFor(moduleName), filename, isExecutable: options.EntryPoint);
+        // With the typed API the module class is named NAME$module: the public class NAME is the typed API's.
+        var typeName = options.PublicApi ? TypeNameFor(moduleName) + "$module" : TypeNameFor(moduleName);
+        var emitter = new ModuleEmitter(assemblyName, typeName, filename, isExecutable: options.EntryPoint);
         var body = CodeGenerator.CompileModule(emitter, symbols, tree, sourceText);
+        if (options.PublicApi)
+        {
+            var className = moduleName[(moduleName.LastIndexOf('.') + 1)..];
+            FacadeEmitter.Emit(emitter, FacadeModel.Build(tree), moduleName, className, string.IsNullOrEmpty(options.Namespace) ? null : options.Namespace, body);
+        }
         if (options.EntryPoint)
         {
             emitter.DefineEntryPoint(body);
@@ -107,8 +116,18 @@ public static class PythonCompiler
         {
             emitter.AddResource(FrozenModules.ResourceName(frozen.Kind, frozen.Name), frozen.Image);
         }
-        return emitter.Write();
+        var image = emitter.Write();
+        return options.PublicApi ? ReferenceAssemblyRetargeter.Retarget(image) : image;
     }
+
+    /// <summary>
+    /// Compiles a module for .NET consumers, as `pynet build` does for its main module: the assembly is named after
+    /// the module, carries the typed module class <c>NS.name</c> (Emit/Facade: one method per function, a property per
+    /// global, a nested class per class), and references the public framework assemblies, so a C# project can
+    /// reference it.
+    /// </summary>
+    public static byte[] CompileLibrary(byte[] source, string filename, string moduleName, string? @namespace = null) =>
+        CompileModule(source, filename, moduleName, new CompileOptions { AssemblyName = moduleName, PublicApi = true, Namespace = @namespace });
 
     private static string TypeNameFor(string moduleName) => moduleName.Replace('.', '_');
 

@@ -170,6 +170,19 @@ internal sealed class ILBuilder
         _ => Instruction.Create(OpCodes.Ldarg, _method.Parameters[index]),
     }, 0, KindOf(_method.Parameters[index].ParameterType));
 
+    /// <summary>--> this (instance methods and constructors)</summary>
+    public void LoadThis() => Emit(Instruction.Create(OpCodes.Ldarg_0), 0, 'O');
+
+    /// <summary>--> value of a declared parameter (static or instance method alike)</summary>
+    public void LoadParameter(ParameterDefinition parameter) =>
+        Emit(Instruction.Create(OpCodes.Ldarg, parameter), 0, KindOf(parameter.ParameterType));
+
+    /// <summary>--> managed pointer to a static field (for a ref argument)</summary>
+    public void LoadStaticFieldAddress(FieldReference f) => Emit(Instruction.Create(OpCodes.Ldsflda, f), 0, 'N');
+
+    /// <summary>--> RuntimeTypeHandle of a type (typeof with Type.GetTypeFromHandle)</summary>
+    public void LoadToken(TypeReference type) => Emit(Instruction.Create(OpCodes.Ldtoken, type), 0, 'O');
+
     public void StoreArg(int index) => Emit(Instruction.Create(OpCodes.Starg, _method.Parameters[index]), 1, '-');
 
     public void LoadLocal(VariableDefinition v) => Emit(Instruction.Create(OpCodes.Ldloc, v), 0, KindOf(v.VariableType));

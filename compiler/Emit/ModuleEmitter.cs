@@ -278,7 +278,7 @@ internal sealed class ModuleEmitter
     }
 
     /// <summary>Cecil's embedded-PDB provider wants a file name even when the assembly goes to a memory stream.</summary>
-    private sealed class InMemoryEmbeddedPdbProvider : ISymbolWriterProvider
+    internal sealed class InMemoryEmbeddedPdbProvider : ISymbolWriterProvider
     {
         private readonly string _name;
 

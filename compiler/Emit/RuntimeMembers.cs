@@ -175,6 +175,28 @@ internal static class RuntimeMembers
     public static readonly MethodInfo MethodCallSite_Call2 = Method(typeof(MethodCallSite), nameof(MethodCallSite.Call2));
     public static readonly MethodInfo MethodCallSite_Call3 = Method(typeof(MethodCallSite), nameof(MethodCallSite.Call3));
 
+    // The typed module classes for C# (Emit/Facade): these entries throw .NET exceptions, since C# code calls them.
+    public static readonly MethodInfo PyFacade_InitModule = Method(typeof(PyFacade), nameof(PyFacade.InitModule));
+    public static readonly MethodInfo PyFacade_SetGlobal = Method(typeof(PyFacade), nameof(PyFacade.SetGlobal));
+    public static readonly MethodInfo PyFacade_Check = Method(typeof(PyFacade), nameof(PyFacade.Check));
+    public static readonly MethodInfo PyFacade_CallWithKeywords = Method(typeof(PyFacade), nameof(PyFacade.CallWithKeywords));
+    public static readonly MethodInfo PyFacade_CallMethod = Method(typeof(PyFacade), nameof(PyFacade.CallMethod));
+    public static readonly MethodInfo PyFacade_GetAttr = Method(typeof(PyFacade), nameof(PyFacade.GetAttr));
+    public static readonly MethodInfo PyFacade_ClassOf = Method(typeof(PyFacade), nameof(PyFacade.ClassOf));
+    public static readonly MethodInfo PyFacade_Initialize = Method(typeof(PyFacade), nameof(PyFacade.Initialize));
+    public static readonly MethodInfo PyFacade_Str = Method(typeof(PyFacade), nameof(PyFacade.Str));
+    public static readonly MethodInfo ClrConversion_ToClr = GenericMethod(typeof(ClrConversion), nameof(ClrConversion.ToClr));
+    public static readonly MethodInfo ClrConversion_ToPython = GenericMethod(typeof(ClrConversion), nameof(ClrConversion.ToPython));
+    public static readonly MethodInfo PyModule_Dict = typeof(PyModule).GetProperty(nameof(PyModule.Dict))!.GetMethod!;
+    public static readonly ConstructorInfo InstanceFactory_New = typeof(Func<PyType, object>).GetConstructors()[0];
+    public static readonly ConstructorInfo PyInstance_New = typeof(PyInstance).GetConstructor(new[] { typeof(PyType) })!;
+    public static readonly MethodInfo Type_GetTypeFromHandle = typeof(Type).GetMethod(nameof(Type.GetTypeFromHandle))!;
+    public static readonly MethodInfo Object_ToString = typeof(object).GetMethod(nameof(ToString))!;
+
+    private static MethodInfo GenericMethod(Type type, string name) =>
+        Array.Find(type.GetMethods(BindingFlags.Public | BindingFlags.Static), m => m.Name == name && m.IsGenericMethodDefinition)
+        ?? throw new MissingMethodException(type.FullName, name);
+
     private static MethodInfo Method(Type type, string name) =>
         type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
         ?? throw new MissingMethodException(type.FullName, name);

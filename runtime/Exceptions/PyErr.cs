@@ -14,6 +14,8 @@ public static class PyErr
         {
             case PyException pe:
                 return pe.Value;
+            case PythonException host:
+                return host.Value;
             case InsufficientExecutionStackException:
                 return PyErrors.RecursionLimit();
             case OutOfMemoryException:

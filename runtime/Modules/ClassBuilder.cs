@@ -71,6 +71,7 @@ public static class ClassBuilder
         {
             c.Value = cls;
         }
+        PyFacade.OnClassCreated(body.Globals, body.Code.QualName, cls);
         return cls;
     }
 

@@ -13,6 +13,34 @@ public static partial class Sys
 
     private static PyModule? s_module;
 
+    /// <summary>Replaces sys.stdout and sys.stderr (a null argument keeps the stream); <paramref name="original"/> also sets __stdout__/__stderr__.</summary>
+    public static void SetStandardStreams(PyTextFile? stdout, PyTextFile? stderr, bool original = false)
+    {
+        if (stdout != null)
+        {
+            Stdout = stdout;
+            Publish("stdout", stdout, original);
+        }
+        if (stderr != null)
+        {
+            Stderr = stderr;
+            Publish("stderr", stderr, original);
+        }
+    }
+
+    private static void Publish(string name, PyTextFile file, bool original)
+    {
+        if (s_module == null)
+        {
+            return;
+        }
+        s_module.Dict[PyStr.Intern(name)] = file;
+        if (original)
+        {
+            s_module.Dict[PyStr.Intern("__" + name + "__")] = file;
+        }
+    }
+
     public static PyModule Module => s_module ??= Create();
 
     /// <summary>sys.version: the language version, the implementation and the .NET it runs on.</summary>

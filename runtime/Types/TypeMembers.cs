@@ -101,20 +101,30 @@ public static class TypeMembers
         {
             return instance;
         }
-        if (initMethod != null && !ReferenceEquals(initMethod, objectInit))
-        {
-            var withSelf = new object?[args.Length + 1];
-            withSelf[0] = instance;
-            args.CopyTo(withSelf, 1);
-            var r = initMethod is PyFunction || initMethod is PyBuiltinFunction
-                ? PyCall.Call(initMethod, withSelf, kwNames)
-                : PyCall.Call(PyProtocol.DescriptorGet(initMethod, instance, type, true), args, kwNames);
-            if (r != null)
-            {
-                throw new PyException(PyErrors.InitReturnedValue(r));
-            }
-        }
+        CallInit(type, instance, initMethod, args, kwNames);
         return instance;
+    }
+
+    /// <summary>The second half of type.__call__: runs the type's __init__ (unless it is object's) on a new instance.</summary>
+    public static void RunInit(PyType type, object? instance, object?[] args, PyStr[]? kwNames) =>
+        CallInit(type, instance, type.Lookup(s_init), args, kwNames);
+
+    private static void CallInit(PyType type, object? instance, object? initMethod, object?[] args, PyStr[]? kwNames)
+    {
+        if (initMethod == null || ReferenceEquals(initMethod, PyType.ObjectType.Dict[s_init]))
+        {
+            return;
+        }
+        var withSelf = new object?[args.Length + 1];
+        withSelf[0] = instance;
+        args.CopyTo(withSelf, 1);
+        var r = initMethod is PyFunction || initMethod is PyBuiltinFunction
+            ? PyCall.Call(initMethod, withSelf, kwNames)
+            : PyCall.Call(PyProtocol.DescriptorGet(initMethod, instance, type, true), args, kwNames);
+        if (r != null)
+        {
+            throw new PyException(PyErrors.InitReturnedValue(r));
+        }
     }
 
     /// <summary>type(name, bases, dict) and metaclass __new__ calls.</summary>

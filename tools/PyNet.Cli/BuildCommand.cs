@@ -108,7 +108,7 @@ internal static class BuildCommand
                     return 1;
                 }
             }
-            var request = new BuildRequest(scriptPath, exe ? name + ExePublisher.AssemblySuffix : name, modules.Modules) { Namespace = ns };
+            var request = new BuildRequest(scriptPath, exe ? name + ExePublisher.AssemblySuffix : name, modules.Modules) { Namespace = ns, PublicApi = !exe };
             program = ProgramCompiler.Compile(request);
             if (exe)
             {

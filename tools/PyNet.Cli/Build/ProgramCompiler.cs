@@ -12,10 +12,10 @@ namespace PyNet.Cli.Build;
 /// <summary>What `pynet build` compiles: the main script and the modules found for it, with the options of the build.</summary>
 internal sealed record BuildRequest(string ScriptPath, string AssemblyName, IReadOnlyList<ProgramModule> Modules)
 {
-    /// <summary>--namespace NS, for the public typed API of issue 8.</summary>
+    /// <summary>--namespace NS: the namespace of the main module's typed class for C# consumers.</summary>
     public string? Namespace { get; init; }
 
-    /// <summary>Emit the public typed API of the main module (issue 8).</summary>
+    /// <summary>Give the main module the typed class C# projects use (set for assemblies, not for --exe).</summary>
     public bool PublicApi { get; init; }
 }
 
