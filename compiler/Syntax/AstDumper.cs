@@ -5,6 +5,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using PyNet.Compiler.Syntax.Unicode;
+using PyNet.Runtime;
 
 namespace PyNet.Compiler.Syntax;
 
@@ -66,6 +67,9 @@ public static class AstDumper
             case string s:
                 AppendStrRepr(sb, s);
                 break;
+            case PyStr s:
+                sb.Append(PyStr.Repr(s));
+                break;
             case byte[] bytes:
                 AppendBytesRepr(sb, bytes);
                 break;
@@ -125,6 +129,9 @@ public static class AstDumper
                 break;
             case string s:
                 AppendStrRepr(sb, s);
+                break;
+            case PyStr s:
+                sb.Append(PyStr.Repr(s));
                 break;
             case byte[] bytes:
                 AppendBytesRepr(sb, bytes);

@@ -130,7 +130,7 @@ public static partial class StrMembers
     {
         var sb = new StringBuilder(s.Value.Length);
         var upper = map == Upper;
-        foreach (var cp in Codecs.ToCodePoints(s.Value))
+        foreach (var cp in s.CodePoints())
         {
             var m = map(cp);
             if (m != null)
@@ -156,7 +156,7 @@ public static partial class StrMembers
     /// <summary>str.lower(), with İ's full mapping and Greek final sigma.</summary>
     private static PyStr Lower(PyStr s)
     {
-        var cps = Codecs.ToCodePoints(s.Value);
+        var cps = s.CodePoints();
         var sb = new StringBuilder(s.Value.Length);
         for (var i = 0; i < cps.Length; i++)
         {
@@ -212,7 +212,7 @@ public static partial class StrMembers
 
     private static PyStr SwapCase(PyStr s)
     {
-        var cps = Codecs.ToCodePoints(s.Value);
+        var cps = s.CodePoints();
         var sb = new StringBuilder(s.Value.Length);
         for (var i = 0; i < cps.Length; i++)
         {
@@ -270,7 +270,7 @@ public static partial class StrMembers
 
     private static PyStr Capitalize(PyStr s)
     {
-        var cps = Codecs.ToCodePoints(s.Value);
+        var cps = s.CodePoints();
         var sb = new StringBuilder(s.Value.Length);
         for (var i = 0; i < cps.Length; i++)
         {
@@ -297,7 +297,7 @@ public static partial class StrMembers
     /// <summary>str.title(): a cased character after an uncased one starts a word.</summary>
     private static PyStr Title(PyStr s)
     {
-        var cps = Codecs.ToCodePoints(s.Value);
+        var cps = s.CodePoints();
         var sb = new StringBuilder(s.Value.Length);
         var previousCased = false;
         for (var i = 0; i < cps.Length; i++)
@@ -334,7 +334,7 @@ public static partial class StrMembers
     private static bool IsCased(PyStr s, bool upper)
     {
         var cased = false;
-        foreach (var cp in Codecs.ToCodePoints(s.Value))
+        foreach (var cp in s.CodePoints())
         {
             var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
             var isUpper = cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter || (cat != UnicodeCategory.LowercaseLetter && ToLower(cp) != cp);
@@ -352,7 +352,7 @@ public static partial class StrMembers
     {
         var cased = false;
         var previousCased = false;
-        foreach (var cp in Codecs.ToCodePoints(s.Value))
+        foreach (var cp in s.CodePoints())
         {
             var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
             if (cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter)
@@ -387,7 +387,7 @@ public static partial class StrMembers
         {
             return false;
         }
-        foreach (var cp in Codecs.ToCodePoints(s.Value))
+        foreach (var cp in s.CodePoints())
         {
             if (!predicate(cp))
             {
@@ -411,7 +411,7 @@ public static partial class StrMembers
 
     internal static bool IsIdentifier(PyStr s)
     {
-        var cps = Codecs.ToCodePoints(s.Value);
+        var cps = s.CodePoints();
         if (cps.Length == 0)
         {
             return false;
@@ -493,7 +493,7 @@ public static partial class StrMembers
     {
         var sb = new StringBuilder(s.Value.Length);
         long column = 0;
-        foreach (var cp in Codecs.ToCodePoints(s.Value))
+        foreach (var cp in s.CodePoints())
         {
             if (cp == '\t')
             {
@@ -518,7 +518,7 @@ public static partial class StrMembers
     {
         var sb = new StringBuilder(s.Value.Length);
         var cache = new Dictionary<int, object?>();
-        foreach (var cp in Codecs.ToCodePoints(s.Value))
+        foreach (var cp in s.CodePoints())
         {
             if (!cache.TryGetValue(cp, out var mapped))
             {
