@@ -338,7 +338,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
             {
                 sb.Append((char)cp);
             }
-            else if (IsPrintable(cp))
+            else if (UnicodeTypes.IsPrintable(cp))
             {
                 sb.Append(char.ConvertFromUtf32(cp));
             }
@@ -357,27 +357,6 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         }
         sb.Append(quote);
         return sb.ToString();
-    }
-
-    /// <summary>Python's notion of a printable code point (str.isprintable for one character).</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp >= 0xD800 && cp <= 0xDFFF)
-        {
-            return false;
-        }
-        if (cp == ' ')
-        {
-            return true;
-        }
-        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
     }
 
     private static int CountCodePoints(string s)
