@@ -91,7 +91,7 @@ internal sealed partial class CodeGenerator
             if (handler.Name != null)
             {
                 _il.LoadLocal(exc);
-                EmitStoreName(handler.Name);
+                EmitStoreName(handler.Name, handler);
             }
             var handlerError = _il.DefineLabel("except_body_error");
             var block = new HandlerBlock(handler.Name);
@@ -176,7 +176,7 @@ internal sealed partial class CodeGenerator
             if (handler.Name != null)
             {
                 _il.LoadLocal(match);
-                EmitStoreName(handler.Name);
+                EmitStoreName(handler.Name, handler);
             }
             var handlerError = _il.DefineLabel("except_star_body_error");
             var block = new HandlerBlock(handler.Name) { IsExceptStar = true };

@@ -96,8 +96,8 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    /// <summary>value --> ; stores into a variable.</summary>
-    private void EmitStoreName(string rawName)
+    /// <summary>value --> ; stores into a variable (<paramref name="at"/> locates a failing namespace __setitem__).</summary>
+    private void EmitStoreName(string rawName, Node at)
     {
         var name = Mangle(rawName);
         switch (StorageOf(name))
@@ -127,6 +127,7 @@ internal sealed partial class CodeGenerator
                 _il.LoadLocal(v);
                 _il.Call(Runtime(RuntimeMembers.PyOps_StoreName));
                 Release(v);
+                CheckVoid(at);
                 break;
             case SymbolStorage.Name:
                 var nv = Temp();
@@ -136,6 +137,7 @@ internal sealed partial class CodeGenerator
                 _il.LoadLocal(nv);
                 _il.Call(Runtime(RuntimeMembers.PyOps_StoreName));
                 Release(nv);
+                CheckVoid(at);
                 break;
         }
     }
