@@ -26,6 +26,7 @@ public static partial class Importer
         ["_string"] = StringModule.Create,
         ["errno"] = ErrnoModule.Create,
         ["atexit"] = AtexitModule.Create,
+        ["_contextvars"] = ContextvarsModule.Create,
         ["gc"] = GcModule.Create,
         ["_collections"] = CollectionsModule.Create,
         ["importlib"] = ImportlibModule.Create,

@@ -104,7 +104,7 @@ internal sealed partial class CodeGenerator
             {
                 if (handler.Name != null)
                 {
-                    EmitClearName(handler.Name);
+                    EmitClearName(handler.Name, handler);
                 }
                 _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
                 _il.Branch(end);
@@ -187,7 +187,7 @@ internal sealed partial class CodeGenerator
             _blocks.Remove(block);
             if (handler.Name != null)
             {
-                EmitClearName(handler.Name);
+                EmitClearName(handler.Name, handler);
             }
             _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
             _il.Branch(next);

@@ -178,8 +178,12 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    /// <summary>Unbinds a name without checking it was bound (the implicit del of an except-as target).</summary>
-    private void EmitClearName(string rawName)
+    /// <summary>
+    /// Unbinds a name without checking it was bound (the implicit del of an except-as target). On the normal exit of
+    /// a handler (<paramref name="at"/> given) it is CPython's <c>name = None; del name</c>, which a namespace from
+    /// __prepare__ sees; on the error paths, where an exception is pending, it only unbinds.
+    /// </summary>
+    private void EmitClearName(string rawName, Node? at = null)
     {
         var name = Mangle(rawName);
         switch (StorageOf(name))
@@ -195,6 +199,11 @@ internal sealed partial class CodeGenerator
                 _il.StoreField(Runtime(RuntimeMembers.PyCell_Value));
                 break;
             default:
+                if (at != null)
+                {
+                    _il.LoadNull();
+                    EmitStoreName(rawName, at);
+                }
                 if (StorageOf(name) == SymbolStorage.Name)
                 {
                     LoadNamespace();
