@@ -27,6 +27,7 @@ public static partial class Importer
         ["errno"] = ErrnoModule.Create,
         ["atexit"] = AtexitModule.Create,
         ["_contextvars"] = ContextvarsModule.Create,
+        ["posix"] = PosixModule.Create,
         ["gc"] = GcModule.Create,
         ["_collections"] = CollectionsModule.Create,
         ["importlib"] = ImportlibModule.Create,
