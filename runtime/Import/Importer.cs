@@ -28,6 +28,7 @@ public static partial class Importer
         ["atexit"] = AtexitModule.Create,
         ["_contextvars"] = ContextvarsModule.Create,
         ["posix"] = PosixModule.Create,
+        ["_struct"] = StructModule.Create,
         ["gc"] = GcModule.Create,
         ["_collections"] = CollectionsModule.Create,
         ["importlib"] = ImportlibModule.Create,
