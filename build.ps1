@@ -21,7 +21,7 @@ switch ($Verb) {
         Build
         Invoke-Checked dotnet @("format", "PyNet.sln", "--verify-no-changes", "--no-restore")
         $failed = $false
-        foreach ($project in Get-ChildItem tests/*/*.csproj) {
+        foreach ($project in Get-ChildItem tests/*/*.Tests.csproj) {
             & dotnet test $project.FullName -c $config --no-build -nologo
             if ($LASTEXITCODE -ne 0) { $failed = $true }
         }

@@ -19,7 +19,7 @@ run_tests() {
     echo "== checking formatting (dotnet format --verify-no-changes)"
     dotnet format PyNet.sln --verify-no-changes --no-restore
     local passed=0 failed=0 status=0
-    for project in tests/*/*.csproj; do
+    for project in tests/*/*.Tests.csproj; do
         echo "== testing $project"
         local log
         log="$(mktemp)"

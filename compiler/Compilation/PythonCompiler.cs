@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Reflection;
 using System.Runtime.Loader;
-using System.Security.Cryptography;
 using System.Text;
 using PyNet.Compiler.Emit;
 using PyNet.Compiler.Emit.CodeGen;
@@ -32,16 +31,25 @@ public static class PythonCompiler
     public static string Version { get; } = ComputeVersion();
 
     /// <summary>Compiles module source (bytes, decoded as CPython decodes source files) to assembly bytes.</summary>
-    public static byte[] CompileModule(byte[] source, string filename, string moduleName)
+    public static byte[] CompileModule(byte[] source, string filename, string moduleName) =>
+        CompileModule(source, filename, moduleName, CompileOptions.Default);
+
+    /// <summary>
+    /// The one entry point of every module compile, shaped by <paramref name="options"/>: `pynet run`, imports and
+    /// the cache use the defaults; `pynet build` names the assembly, embeds the source, adds the entry point and
+    /// the frozen modules of the program (and, for C# consumers, the public typed API).
+    /// </summary>
+    public static byte[] CompileModule(byte[] source, string filename, string moduleName, CompileOptions options)
     {
         var tree = (Module)PythonParser.ParseModule(source, filename);
-        return Emit(tree, DecodeForErrors(source), filename, moduleName);
+        var embedded = options.EmbedSource ? SourceDecoder.ToUtf8(source, filename) : null;
+        return Emit(tree, DecodeForErrors(source), filename, moduleName, options, embedded);
     }
 
     public static byte[] CompileModule(string source, string filename, string moduleName)
     {
         var tree = (Module)PythonParser.ParseModule(source, filename);
-        return Emit(tree, source, filename, moduleName);
+        return Emit(tree, source, filename, moduleName, CompileOptions.Default, null);
     }
 
     /// <summary>Compiles source in a compile() mode ("exec", "eval" or "single") to assembly bytes.</summary>
@@ -79,13 +87,26 @@ public static class PythonCompiler
         }
     }
 
-    private static byte[] Emit(Module tree, string text, string filename, string moduleName)
+    /// <param name="embedded">The source as UTF-8 when <see cref="CompileOptions.EmbedSource"/> is set.</param>
+    private static byte[] Emit(Module tree, string text, string filename, string moduleName, CompileOptions options, byte[]? embedded)
     {
         var sourceText = new SourceText(text);
         var symbols = SymbolTable.Build(tree, filename, sourceText);
-        var assemblyName = "pynet." + moduleName + "." + Guid.NewGuid().ToString("N")[..8];
-        var emitter = new ModuleEmitter(assemblyName, TypeNameFor(moduleName), filename);
-        CodeGenerator.CompileModule(emitter, symbols, tree, sourceText);
+        var assemblyName = options.AssemblyName ?? "pynet." + moduleName + "." + Guid.NewGuid().ToString("N")[..8];
+        var emitter = new ModuleEmitter(assemblyName, TypeNameFor(moduleName), filename, isExecutable: options.EntryPoint);
+        var body = CodeGenerator.CompileModule(emitter, symbols, tree, sourceText);
+        if (options.EntryPoint)
+        {
+            emitter.DefineEntryPoint(body);
+        }
+        if (embedded != null)
+        {
+            emitter.EmbedSource(FrozenModules.SourceResourceName(filename), embedded);
+        }
+        foreach (var frozen in options.FrozenModules)
+        {
+            emitter.AddResource(FrozenModules.ResourceName(frozen.Kind, frozen.Name), frozen.Image);
+        }
         return emitter.Write();
     }
 
@@ -118,12 +139,16 @@ public static class PythonCompiler
         return PyErrors.SyntaxError(type, e.Message, e.Filename, e.Lineno, e.Offset, e.Text, e.EndLineno, e.EndOffset);
     }
 
+    /// <summary>
+    /// See <see cref="CompiledModuleFile.CompilerVersion"/>. An assembly without a file (bundled in a single-file
+    /// executable) hashes its module version id instead: such a compiler is never asked about caches written by another.
+    /// </summary>
     private static string ComputeVersion()
     {
         var assembly = typeof(PythonCompiler).Assembly;
-        var mvid = assembly.ManifestModule.ModuleVersionId.ToString("N");
-        var runtime = typeof(PyOps).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-        var hash = SHA256.HashData(Encoding.ASCII.GetBytes(mvid + runtime));
-        return Convert.ToHexString(hash, 0, 8);
+        var location = assembly.Location;
+        return CompiledModuleFile.CompilerVersion(location.Length > 0 && File.Exists(location)
+            ? File.ReadAllBytes(location)
+            : assembly.ManifestModule.ModuleVersionId.ToByteArray());
     }
 }

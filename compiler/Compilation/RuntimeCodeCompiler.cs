@@ -32,7 +32,6 @@ public sealed class RuntimeCodeCompiler : ICodeCompiler
                 return cached;
             }
         }
-        TracebackPrinter.RegisterSource(filename, source);
         byte[] assembly;
         try
         {

@@ -178,6 +178,13 @@ internal sealed class ILBuilder
 
     public void LoadStaticField(FieldReference f) => Emit(Instruction.Create(OpCodes.Ldsfld, f), 0, KindOf(f.FieldType));
 
+    /// <summary>--> value; a volatile load, which the JIT never hoists out of a loop.</summary>
+    public void LoadStaticFieldVolatile(FieldReference f)
+    {
+        Emit(Instruction.Create(OpCodes.Volatile), 0, '-');
+        LoadStaticField(f);
+    }
+
     public void StoreStaticField(FieldReference f) => Emit(Instruction.Create(OpCodes.Stsfld, f), 1, '-');
 
     /// <summary>object --> value</summary>

@@ -31,10 +31,10 @@ internal sealed class ModuleEmitter
     private int _fieldCounter;
     private int _methodCounter;
 
-    public ModuleEmitter(string assemblyName, string typeName, string filename)
+    public ModuleEmitter(string assemblyName, string typeName, string filename, bool isExecutable = false)
     {
         Filename = filename;
-        _assembly = AssemblyDefinition.CreateAssembly(new AssemblyNameDefinition(assemblyName, new Version(1, 0, 0, 0)), assemblyName, ModuleKind.Dll);
+        _assembly = AssemblyDefinition.CreateAssembly(new AssemblyNameDefinition(assemblyName, new Version(1, 0, 0, 0)), assemblyName, isExecutable ? ModuleKind.Console : ModuleKind.Dll);
         _module = _assembly.MainModule;
         _type = new TypeDefinition(string.Empty, typeName, TypeAttributes.Public | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.Class | TypeAttributes.BeforeFieldInit, _module.TypeSystem.Object);
         _module.Types.Add(_type);
@@ -104,6 +104,42 @@ internal sealed class ModuleEmitter
         return method;
     }
 
+    /// <summary>
+    /// The assembly's entry point, for `pynet build`: <c>static int Main(string[] args)</c> hands the module body and
+    /// the script's file name to the runtime, which runs it as __main__ (see BuiltProgram in the runtime).
+    /// </summary>
+    public void DefineEntryPoint(MethodDefinition body)
+    {
+        var main = new MethodDefinition("Main", MethodAttributes.Public | MethodAttributes.Static | MethodAttributes.HideBySig, _module.TypeSystem.Int32);
+        main.Parameters.Add(new ParameterDefinition("args", Mono.Cecil.ParameterAttributes.None, Import(typeof(string[]))));
+        _type.Methods.Add(main);
+        var il = new ILBuilder(main);
+        il.LoadArg(0);
+        il.LoadNull();
+        il.LoadFunctionPointer(body);
+        il.NewObject(Import(RuntimeMembers.PyModuleCode_New));
+        il.LoadString(Path.GetFileName(Filename));
+        il.Call(Import(RuntimeMembers.BuiltProgram_Main));
+        il.Return();
+        il.Finish();
+        _module.EntryPoint = main;
+    }
+
+    /// <summary>
+    /// Keeps the module's source (UTF-8) in the assembly twice: as the manifest resource <paramref name="resourceName"/>,
+    /// which the runtime reads for tracebacks, and as the portable PDB's embedded source of the document, which
+    /// debuggers show when the .py file is not there.
+    /// </summary>
+    public void EmbedSource(string resourceName, byte[] source)
+    {
+        AddResource(resourceName, source);
+        Document.CustomDebugInformations.Add(new EmbeddedSourceDebugInformation(source, compress: true));
+    }
+
+    /// <summary>A manifest resource of the assembly (a frozen module's image, the embedded source).</summary>
+    public void AddResource(string name, byte[] data) =>
+        _module.Resources.Add(new EmbeddedResource(name, Mono.Cecil.ManifestResourceAttributes.Public, data));
+
     private FieldDefinition NewField(string prefix, TypeReference type)
     {
         var f = new FieldDefinition($"{prefix}${_fieldCounter++}", FieldAttributes.Static | FieldAttributes.Public | FieldAttributes.InitOnly, type);
@@ -171,6 +207,19 @@ internal sealed class ModuleEmitter
         }
     }
 
+    /// <summary>
+    /// A static field holding a new inline-cache object for one site of the program (never shared between sites: each
+    /// caches what it sees), created by <paramref name="constructor"/> over the interned <paramref name="name"/>.
+    /// </summary>
+    public FieldReference Site(System.Reflection.ConstructorInfo constructor, string name)
+    {
+        var field = NewField("site", Import(constructor.DeclaringType!));
+        _init.LoadStaticField(Name(name));
+        _init.NewObject(Import(constructor));
+        _init.StoreStaticField(field);
+        return field;
+    }
+
     /// <summary>A static PyStr[] of keyword names for a call site.</summary>
     public FieldReference NameArray(IReadOnlyList<string> names) => Constant(typeof(PyStr[]), "k:" + string.Join(",", names), () =>
     {
@@ -228,6 +277,7 @@ internal sealed class ModuleEmitter
         _assembly.Write(stream, new WriterParameters
         {
             WriteSymbols = true,
+            DeterministicMvid = true,
             SymbolWriterProvider = new InMemoryEmbeddedPdbProvider(_module.Name),
         });
         return stream.ToArray();

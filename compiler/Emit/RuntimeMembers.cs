@@ -40,8 +40,6 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_In = Method(typeof(PyOps), nameof(PyOps.In));
     public static readonly MethodInfo PyOps_NotIn = Method(typeof(PyOps), nameof(PyOps.NotIn));
 
-    public static readonly MethodInfo PyOps_GetAttr = Method(typeof(PyOps), nameof(PyOps.GetAttr));
-    public static readonly MethodInfo PyOps_SetAttr = Method(typeof(PyOps), nameof(PyOps.SetAttr));
     public static readonly MethodInfo PyOps_DelAttr = Method(typeof(PyOps), nameof(PyOps.DelAttr));
     public static readonly MethodInfo PyOps_GetItem = Method(typeof(PyOps), nameof(PyOps.GetItem));
     public static readonly MethodInfo PyOps_SetItem = Method(typeof(PyOps), nameof(PyOps.SetItem));
@@ -57,14 +55,9 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_Call2 = Method(typeof(PyOps), nameof(PyOps.Call2));
     public static readonly MethodInfo PyOps_Call3 = Method(typeof(PyOps), nameof(PyOps.Call3));
     public static readonly MethodInfo PyOps_CallN = Method(typeof(PyOps), nameof(PyOps.CallN));
-    public static readonly MethodInfo PyOps_CallMethod0 = Method(typeof(PyOps), nameof(PyOps.CallMethod0));
-    public static readonly MethodInfo PyOps_CallMethod1 = Method(typeof(PyOps), nameof(PyOps.CallMethod1));
-    public static readonly MethodInfo PyOps_CallMethod2 = Method(typeof(PyOps), nameof(PyOps.CallMethod2));
-    public static readonly MethodInfo PyOps_CallMethod3 = Method(typeof(PyOps), nameof(PyOps.CallMethod3));
     public static readonly MethodInfo PyOps_CallKw = Method(typeof(PyOps), nameof(PyOps.CallKw));
     public static readonly MethodInfo PyOps_CallEx = Method(typeof(PyOps), nameof(PyOps.CallEx));
 
-    public static readonly MethodInfo PyOps_LoadGlobal = Method(typeof(PyOps), nameof(PyOps.LoadGlobal));
     public static readonly MethodInfo PyOps_LoadName = Method(typeof(PyOps), nameof(PyOps.LoadName));
     public static readonly MethodInfo PyOps_StoreName = Method(typeof(PyOps), nameof(PyOps.StoreName));
     public static readonly MethodInfo PyOps_DeleteName = Method(typeof(PyOps), nameof(PyOps.DeleteName));
@@ -104,6 +97,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_CallFrameIntrinsic = Method(typeof(PyOps), nameof(PyOps.CallFrameIntrinsic));
     public static readonly MethodInfo PyOps_LocalsSnapshot = Method(typeof(PyOps), nameof(PyOps.LocalsSnapshot));
     public static readonly MethodInfo PyOps_SetAnnotations = Method(typeof(PyOps), nameof(PyOps.SetAnnotations));
+    public static readonly FieldInfo PyOps_InterruptRequested = Field(typeof(PyOps), nameof(PyOps.InterruptRequested));
+    public static readonly MethodInfo PyOps_TakeInterrupt = Method(typeof(PyOps), nameof(PyOps.TakeInterrupt));
     public static readonly MethodInfo PyOps_DisplayHook = Method(typeof(PyOps), nameof(PyOps.DisplayHook));
     public static readonly MethodInfo PyOps_ExceptStarBegin = Method(typeof(PyOps), nameof(PyOps.ExceptStarBegin));
     public static readonly MethodInfo PyOps_ExceptStarMatch = Method(typeof(PyOps), nameof(PyOps.ExceptStarMatch));
@@ -164,6 +159,22 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_MakeComplex = Method(typeof(PyOps), nameof(PyOps.MakeImaginary));
     public static readonly MethodInfo PyBytes_FromLatin1 = Method(typeof(PyBytes), nameof(PyBytes.FromLatin1));
     public static readonly FieldInfo PyEllipsis_Instance = Field(typeof(PyEllipsis), nameof(PyEllipsis.Instance));
+
+    public static readonly ConstructorInfo PyModuleCode_New = typeof(PyModuleCode).GetConstructor(new[] { typeof(object), typeof(IntPtr) })!;
+    public static readonly MethodInfo BuiltProgram_Main = Method(typeof(BuiltProgram), nameof(BuiltProgram.Main));
+
+    // Inline caches: one object per site, created by the module initializer (ModuleEmitter.Site).
+    public static readonly ConstructorInfo GetAttrSite_New = typeof(GetAttrSite).GetConstructor(new[] { typeof(PyStr) })!;
+    public static readonly MethodInfo GetAttrSite_Get = Method(typeof(GetAttrSite), nameof(GetAttrSite.Get));
+    public static readonly ConstructorInfo SetAttrSite_New = typeof(SetAttrSite).GetConstructor(new[] { typeof(PyStr) })!;
+    public static readonly MethodInfo SetAttrSite_Set = Method(typeof(SetAttrSite), nameof(SetAttrSite.Set));
+    public static readonly ConstructorInfo GlobalSite_New = typeof(GlobalSite).GetConstructor(new[] { typeof(PyStr) })!;
+    public static readonly MethodInfo GlobalSite_Load = Method(typeof(GlobalSite), nameof(GlobalSite.Load));
+    public static readonly ConstructorInfo MethodCallSite_New = typeof(MethodCallSite).GetConstructor(new[] { typeof(PyStr) })!;
+    public static readonly MethodInfo MethodCallSite_Call0 = Method(typeof(MethodCallSite), nameof(MethodCallSite.Call0));
+    public static readonly MethodInfo MethodCallSite_Call1 = Method(typeof(MethodCallSite), nameof(MethodCallSite.Call1));
+    public static readonly MethodInfo MethodCallSite_Call2 = Method(typeof(MethodCallSite), nameof(MethodCallSite.Call2));
+    public static readonly MethodInfo MethodCallSite_Call3 = Method(typeof(MethodCallSite), nameof(MethodCallSite.Call3));
 
     private static MethodInfo Method(Type type, string name) =>
         type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)

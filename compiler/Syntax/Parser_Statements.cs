@@ -44,12 +44,17 @@ internal sealed partial class Parser
             return new Interactive(body);
         }
         ParseStatement(body);
+        var newline = LastToken;
         while (Accept(TokenKind.Newline))
         {
         }
         if (!At(TokenKind.EndMarker))
         {
-            throw SyntaxErrors.MultipleStatements(LocAt(Cur));
+            // statement_newline: a compound statement must be followed by NEWLINE (any other token is invalid
+            // syntax); after simple statements the rest is reported at the NEWLINE that ended them.
+            throw body[^1] is FunctionDef or AsyncFunctionDef or ClassDef or If or While or For or AsyncFor or Try or TryStar or With or AsyncWith or Match
+                ? SyntaxErrors.InvalidSyntax(LocAt(Cur))
+                : SyntaxErrors.MultipleStatements(LocKnown(newline.Line, newline.Col, newline.Line, newline.Col));
         }
         return new Interactive(body);
     }

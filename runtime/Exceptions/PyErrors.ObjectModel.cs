@@ -3,6 +3,10 @@ namespace PyNet.Runtime;
 /// <summary>Messages of the object model: classes, slots, descriptors, methods, generic aliases and unions.</summary>
 public static partial class PyErrors
 {
+    /// <summary>type.__call__ when __init__ returned something other than None.</summary>
+    public static PyBaseException InitReturnedValue(object? result) =>
+        TypeError($"__init__() should return None, not '{TypeName(result)}'");
+
     public static PyBaseException SlotsMustBeStrings(object? item) =>
         TypeError($"__slots__ items must be strings, not '{TypeName(item)}'");
 

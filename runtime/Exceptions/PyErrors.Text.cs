@@ -12,6 +12,9 @@ public static partial class PyErrors
     public static PyBaseException TakesAtMost(string func, int max, int given, bool positional) =>
         TypeError($"{func}() takes at most {max}{(positional ? " positional" : "")} argument{(max == 1 ? "" : "s")} ({given} given)");
 
+    public static PyBaseException TakesFromToPositional(string func, int min, int max, int given) =>
+        TypeError($"{func}() takes from {min} to {max} positional arguments but {given} were given");
+
     public static PyBaseException InvalidKeywordArgument(string func, string name) =>
         TypeError($"'{name}' is an invalid keyword argument for {func}()");
 

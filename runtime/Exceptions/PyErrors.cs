@@ -31,6 +31,14 @@ public static partial class PyErrors
 
     public static PyBaseException DivisionByZero() => ZeroDivisionError("division by zero");
 
+    /// <summary>The ZeroDivisionError of <c>/</c>, <c>//</c> or <c>%</c> by a zero int or float, with CPython's message.</summary>
+    public static PyBaseException DivisionByZero(BinaryOperator op, bool floatOperands) => op switch
+    {
+        BinaryOperator.FloorDiv => floatOperands ? FloatFloorDivisionByZero() : IntegerModuloByZero(),
+        BinaryOperator.Mod => floatOperands ? FloatModuloByZero() : IntegerModuloOnlyByZero(),
+        _ => floatOperands ? FloatDivisionByZero() : DivisionByZero(),
+    };
+
     public static PyBaseException IntegerModuloByZero() => ZeroDivisionError("integer division or modulo by zero");
 
     public static PyBaseException FloatDivisionByZero() => ZeroDivisionError("float division by zero");
@@ -41,6 +49,9 @@ public static partial class PyErrors
         e.SetField("code", code);
         return e;
     }
+
+    /// <summary>Ctrl-C's exception: no arguments, so it prints as a bare "KeyboardInterrupt".</summary>
+    public static PyBaseException KeyboardInterrupt() => new(PyExc.KeyboardInterrupt);
 
     public static PyBaseException KeyError(object? key) => new(PyExc.KeyError, key);
 

@@ -9,13 +9,17 @@ namespace PyNet.Runtime;
 public static class TracebackPrinter
 {
     private static readonly Dictionary<string, string[]?> s_lines = new();
+    private static readonly Dictionary<string, Func<string?>> s_providers = new();
 
-    /// <summary>Registered by the compiler for source that is not on disk (-c, exec, the REPL).</summary>
-    public static void RegisterSource(string filename, string source)
+    /// <summary>
+    /// For a built program's modules, whose source travels inside the assembly: read only when a traceback needs a
+    /// line of <paramref name="filename"/> and the file is not on disk.
+    /// </summary>
+    public static void RegisterSourceProvider(string filename, Func<string?> provider)
     {
         lock (s_lines)
         {
-            s_lines[filename] = source.Replace("\r\n", "\n").Split('\n');
+            s_providers[filename] = provider;
         }
     }
 
@@ -200,8 +204,13 @@ public static class TracebackPrinter
         }
     }
 
+    /// <summary>linecache.getline: the file's line, never for names such as "&lt;string&gt;" or "&lt;stdin&gt;".</summary>
     private static string? SourceLine(string filename, int lineno)
     {
+        if (filename.StartsWith('<') && filename.EndsWith('>'))
+        {
+            return null;
+        }
         string[]? lines;
         lock (s_lines)
         {
@@ -209,7 +218,8 @@ public static class TracebackPrinter
             {
                 try
                 {
-                    lines = File.Exists(filename) ? File.ReadAllText(filename).Replace("\r\n", "\n").Split('\n') : null;
+                    var text = File.Exists(filename) ? File.ReadAllText(filename) : s_providers.TryGetValue(filename, out var provider) ? provider() : null;
+                    lines = text?.Replace("\r\n", "\n").Split('\n');
                 }
                 catch (IOException)
                 {

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace PyNet.Runtime;
@@ -30,17 +31,40 @@ public static class PythonProgram
         return module;
     }
 
-    /// <summary>Runs <paramref name="run"/> on the Python thread and returns the process exit code.</summary>
-    public static int Run(Func<object?> run)
+    /// <summary>
+    /// Runs <paramref name="run"/> on the Python thread and returns the process exit code. With
+    /// <paramref name="inspect"/> (-i), an uncaught exception (SystemExit included) is printed and the REPL it
+    /// starts decides the exit code.
+    /// </summary>
+    public static int Run(Func<object?> run, Func<int>? inspect = null)
     {
         var exitCode = 0;
-        var thread = new Thread(() => exitCode = RunOnThisThread(run), StackSize);
+        var thread = new Thread(() => exitCode = RunOnThisThread(run, inspect), StackSize);
+        PyOps.MainThread = thread;
+        using var sigint = RegisterInterruptHandler();
         thread.Start();
         thread.Join();
         return exitCode;
     }
 
-    private static int RunOnThisThread(Func<object?> run)
+    /// <summary>Ctrl-C (SIGINT) becomes KeyboardInterrupt in the program's thread instead of ending the process.</summary>
+    private static PosixSignalRegistration? RegisterInterruptHandler()
+    {
+        try
+        {
+            return PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+            {
+                context.Cancel = true;
+                PyOps.RequestInterrupt();
+            });
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static int RunOnThisThread(Func<object?> run, Func<int>? inspect)
     {
         object? result;
         try
@@ -56,7 +80,11 @@ public static class PythonProgram
         if (ReferenceEquals(result, PyOps.Raised))
         {
             var exception = PyOps.FetchPending();
-            code = HandleUncaught(exception);
+            code = inspect == null ? HandleUncaught(exception) : PrintException(exception);
+        }
+        if (inspect != null)
+        {
+            code = inspect();
         }
         AtexitModule.RunExitFunctions();
         return Flush(code);
@@ -69,6 +97,12 @@ public static class PythonProgram
         {
             return ExitCodeOf(exception);
         }
+        return PrintException(exception);
+    }
+
+    /// <summary>Prints the traceback of <paramref name="exception"/> to stderr; returns 130 for KeyboardInterrupt, else 1.</summary>
+    public static int PrintException(PyBaseException exception)
+    {
         FlushQuietly();
         try
         {
@@ -81,7 +115,8 @@ public static class PythonProgram
         return exception.Type.IsSubtypeOf(PyExc.KeyboardInterrupt) ? 130 : 1;
     }
 
-    private static int ExitCodeOf(PyBaseException exception)
+    /// <summary>SystemExit's code as an exit status: None is 0, an int itself, anything else printed to stderr and 1.</summary>
+    public static int ExitCodeOf(PyBaseException exception)
     {
         var code = exception.GetField("code");
         switch (code)

@@ -38,6 +38,7 @@ public static class CompiledAssemblies
                 throw new BadImageFormatException(e.Message, e);
             }
             code = FindBody(assembly) ?? throw new BadImageFormatException("not a PyNet module: " + assembly.FullName);
+            FrozenModules.RegisterSources(assembly);
             s_loaded[key] = code;
             return code;
         }

@@ -86,6 +86,20 @@ public static class CompiledModuleFile
     /// <summary>A hash of a whole file, to recognise an assembly loaded before.</summary>
     public static ulong ContentHash(ReadOnlySpan<byte> image) => Hash(image);
 
+    /// <summary>
+    /// The compiler version recorded in cached modules: a hash of the compiler assembly's bytes (a deterministic build
+    /// changes them exactly when the code changes) and the runtime's module version id. Computed from the file, so the
+    /// runtime checks a cache's freshness without loading the compiler, and with nothing heavier than one file read
+    /// (no metadata reader, no cryptography library: both cost milliseconds of start-up).
+    /// </summary>
+    public static string CompilerVersion(ReadOnlySpan<byte> compilerImage)
+    {
+        Span<byte> buffer = stackalloc byte[24];
+        BinaryPrimitives.WriteUInt64LittleEndian(buffer, Hash(compilerImage));
+        typeof(PyOps).Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(buffer[8..]);
+        return Hash(buffer).ToString("X16");
+    }
+
     /// <summary>FNV-1a over 64-bit words (and the tail bytes): fast, and enough to catch torn or damaged files.</summary>
     private static ulong Hash(ReadOnlySpan<byte> data)
     {

@@ -49,6 +49,9 @@ public static partial class Importer
     /// <summary>The compiler, registered by the host; reached only when a module must be compiled.</summary>
     public static ICompilerService? Compiler { get; set; }
 
+    /// <summary>Modules found after the path: .NET namespaces, registered by the host.</summary>
+    public static IForeignModuleProvider? ForeignModules { get; set; }
+
     /// <summary>Registers a module written in C# (math, time, ...).</summary>
     public static void RegisterBuiltin(string name, Func<PyModule> factory) => s_builtinModules[name] = factory;
 
@@ -173,8 +176,17 @@ public static partial class Importer
             }
             parent = GetModule(parentName);
         }
-        var spec = FindSpec(fullName, parent) ?? throw new PyException(PyErrors.ModuleNotFound(fullName));
-        var module = Load(spec);
+        var spec = FindSpec(fullName, parent);
+        object? module;
+        if (spec != null)
+        {
+            module = Load(spec);
+        }
+        else
+        {
+            module = ForeignModules?.TryImport(fullName) ?? throw new PyException(PyErrors.ModuleNotFound(fullName));
+            Sys.Modules[key] = module;
+        }
         if (parent != null)
         {
             PyProtocol.SetAttr(parent, new PyStr(fullName[(dot + 1)..]), module);
@@ -182,12 +194,19 @@ public static partial class Importer
         return module;
     }
 
-    /// <summary>Finds a module: a builtin one, else on its parent's __path__ (or sys.path for a top-level name).</summary>
+    /// <summary>True when <paramref name="name"/> is a module written in C# (found before anything on sys.path).</summary>
+    public static bool IsBuiltin(string name) => s_builtinModules.ContainsKey(name);
+
+    /// <summary>Finds a module: a builtin one, a frozen one, else on its parent's __path__ (or sys.path for a top-level name).</summary>
     public static PyModuleSpec? FindSpec(string fullName, object? parent)
     {
         if (s_builtinModules.ContainsKey(fullName))
         {
             return new PyModuleSpec(fullName, ModuleLoadKind.Builtin, "built-in", null, null);
+        }
+        if (FrozenModules.Find(fullName) is { } frozen)
+        {
+            return frozen;
         }
         IEnumerable<string> searchPath;
         if (parent != null || fullName.Contains('.'))

@@ -1,9 +1,5 @@
 using System;
 using System.IO;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace PyNet.Runtime;
 
@@ -31,18 +27,6 @@ public sealed class LazyCompilerService : ICompilerService
 
     public byte[] Compile(byte[] source, string path, string moduleName) => (_compiler ??= _factory()).Compile(source, path, moduleName);
 
-    /// <summary>
-    /// PythonCompiler.Version's formula, from the files: the first 8 bytes of SHA-256 over the compiler's and the
-    /// runtime's module version ids (which a deterministic build changes exactly when the code changes).
-    /// </summary>
-    public static string ComputeVersion(string compilerAssemblyPath)
-    {
-        using var stream = File.OpenRead(compilerAssemblyPath);
-        using var pe = new PEReader(stream);
-        var metadata = pe.GetMetadataReader();
-        var mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid).ToString("N");
-        var runtime = typeof(PyOps).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-        var hash = SHA256.HashData(Encoding.ASCII.GetBytes(mvid + runtime));
-        return Convert.ToHexString(hash, 0, 8);
-    }
+    /// <summary>PythonCompiler.Version's formula (<see cref="CompiledModuleFile.CompilerVersion"/>), from the file.</summary>
+    public static string ComputeVersion(string compilerAssemblyPath) => CompiledModuleFile.CompilerVersion(File.ReadAllBytes(compilerAssemblyPath));
 }

@@ -50,10 +50,14 @@ public static class ModuleCache
     }
 
     /// <summary>The module body for a spec found by <see cref="ModuleFinder"/>: from the cache, compiled, or sourceless.</summary>
-    public static PyModuleCode GetCode(PyModuleSpec spec) =>
-        spec.Kind == ModuleLoadKind.Sourceless ? LoadSourceless(spec.Name, spec.Origin!) : GetSourceCode(spec.Name, spec.Origin!, spec.Cached);
+    public static PyModuleCode GetCode(PyModuleSpec spec) => spec.Kind switch
+    {
+        ModuleLoadKind.Sourceless => LoadSourceless(spec.Name, spec.Origin!),
+        ModuleLoadKind.Frozen => FrozenModules.GetCode(spec.Name),
+        _ => GetSourceCode(spec.Name, spec.Origin!, spec.Cached),
+    };
 
-    private static PyModuleCode GetSourceCode(string name, string source, string? cache)
+    public static PyModuleCode GetSourceCode(string name, string source, string? cache)
     {
         var stamp = StampOf(source);
         var compiler = Importer.Compiler;

@@ -10,6 +10,7 @@ public enum ModuleLoadKind
     Source,
     Sourceless,
     Namespace,
+    Frozen,
 }
 
 /// <summary>
@@ -50,7 +51,7 @@ public sealed class PyModuleSpec : PyObject, IHasDict
 
     public bool IsInitializing { get; set; }
 
-    public bool HasLocation => Kind is ModuleLoadKind.Source or ModuleLoadKind.Sourceless;
+    public bool HasLocation => Kind is ModuleLoadKind.Source or ModuleLoadKind.Sourceless or ModuleLoadKind.Frozen;
 
     public bool IsPackage => SubmoduleSearchLocations != null;
 
@@ -99,6 +100,7 @@ public sealed class PyModuleLoader : PyObject
     private static readonly PyType s_source = new("SourceFileLoader", PyType.ObjectType, Init, module: "_frozen_importlib_external", isBaseType: false);
     private static readonly PyType s_sourceless = new("SourcelessFileLoader", PyType.ObjectType, Init, module: "_frozen_importlib_external", isBaseType: false);
     private static readonly PyType s_namespace = new("NamespaceLoader", PyType.ObjectType, Init, module: "_frozen_importlib_external", isBaseType: false);
+    private static readonly PyType s_frozen = new("FrozenImporter", PyType.ObjectType, Init, module: "_frozen_importlib", isBaseType: false);
 
     public PyModuleLoader(ModuleLoadKind kind, string name, string? path)
     {
@@ -118,6 +120,7 @@ public sealed class PyModuleLoader : PyObject
         ModuleLoadKind.Builtin => s_builtin,
         ModuleLoadKind.Source => s_source,
         ModuleLoadKind.Sourceless => s_sourceless,
+        ModuleLoadKind.Frozen => s_frozen,
         _ => s_namespace,
     };
 

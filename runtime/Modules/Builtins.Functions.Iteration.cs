@@ -23,6 +23,29 @@ public static partial class Builtins
         return new PyCallableIterator(args[0], args[1]);
     }
 
+    /// <summary>next(it) for compiled code: StopIteration is set pending, not thrown.</summary>
+    private static object? NextChecked(object? it)
+    {
+        try
+        {
+            if (it is PyGenerator generator)
+            {
+                var r = generator.Resume(null, out var returnValue);
+                return ReferenceEquals(r, PyOps.Done) ? PyOps.SetPending(PyErrors.StopIteration(returnValue)) : r;
+            }
+            if (it is PyIterator pi && !pi.Type.IsHeapType)
+            {
+                var v = pi.Next();
+                return ReferenceEquals(v, PyOps.Done) ? PyOps.SetPending(PyErrors.StopIteration()) : v;
+            }
+            return Next(new[] { it }, null);
+        }
+        catch (Exception e)
+        {
+            return PyOps.Fail(e);
+        }
+    }
+
     private static object? Next(object?[] args, PyStr[]? kw)
     {
         NoKeywords("next", kw);

@@ -60,7 +60,7 @@ public static partial class Builtins
             return null;
         }));
         Def(d, new PyBuiltinFunction("iter", Iter));
-        Def(d, new PyBuiltinFunction("next", Next));
+        Def(d, new PyBuiltinFunction("next", Next) { Checked1 = NextChecked });
         Def(d, new PyBuiltinFunction("min", (args, kw) => MinMax("min", args, kw, CompareOperator.Lt)));
         Def(d, new PyBuiltinFunction("max", (args, kw) => MinMax("max", args, kw, CompareOperator.Gt)));
         Def(d, new PyBuiltinFunction("sum", Sum));

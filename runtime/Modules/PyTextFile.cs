@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace PyNet.Runtime;
 
@@ -21,7 +22,11 @@ public sealed class PyTextFile : PyObject
 
     public string Name { get; }
 
+    /// <summary>Flushed at every newline: stdout and stderr on a terminal, as CPython's line_buffering.</summary>
     public bool LineBuffered { get; set; }
+
+    /// <summary>Flushed at every write: -u and PYTHONUNBUFFERED (CPython's write_through).</summary>
+    public bool WriteThrough { get; set; }
 
     public override PyType Type => s_type;
 
@@ -34,14 +39,14 @@ public sealed class PyTextFile : PyObject
         try
         {
             _writer.Write(text);
-            if (LineBuffered && text.Contains('\n'))
+            if (WriteThrough || (LineBuffered && text.Contains('\n')))
             {
                 _writer.Flush();
             }
         }
-        catch (IOException e)
+        catch (IOException)
         {
-            throw new PyException(PyErrors.New(PyExc.BrokenPipeError, "[Errno 32] Broken pipe: " + e.Message));
+            throw new PyException(BrokenPipe());
         }
     }
 
@@ -53,9 +58,12 @@ public sealed class PyTextFile : PyObject
         }
         catch (IOException)
         {
-            throw new PyException(PyErrors.New(PyExc.BrokenPipeError, "[Errno 32] Broken pipe"));
+            throw new PyException(BrokenPipe());
         }
     }
+
+    /// <summary>A write to a closed pipe (`pynet app.py | head -1`): the buffered text is dropped, as CPython's is.</summary>
+    private static PyBaseException BrokenPipe() => PyErrors.OSErrorFromErrno(32, "Broken pipe");
 
     public string? ReadLine() => _reader?.ReadLine();
 
@@ -85,9 +93,24 @@ public sealed class PyTextFile : PyObject
 
     public static PyTextFile CreateStdout()
     {
-        var stream = Console.OpenStandardOutput();
-        var writer = new StreamWriter(stream, new UTF8Encoding(false), 8192) { AutoFlush = false, NewLine = "\n" };
-        return new PyTextFile("<stdout>", writer, null);
+        var writer = new StreamWriter(OpenStandardOutput(), new UTF8Encoding(false), 8192) { AutoFlush = false, NewLine = "\n" };
+        return new PyTextFile("<stdout>", writer, null) { LineBuffered = !Console.IsOutputRedirected };
+    }
+
+    /// <summary>
+    /// On Unix, a pipe or terminal on fd 1 is written through a FileStream over the descriptor: Console's stream
+    /// silently drops writes that fail with EPIPE, and a write to a closed pipe must raise BrokenPipeError in the
+    /// program, as in CPython. A regular file keeps Console's stream, which writes at the descriptor's own offset
+    /// (a FileStream would write from its own position and overwrite what the shell appended before).
+    /// </summary>
+    private static Stream OpenStandardOutput()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Console.OpenStandardOutput();
+        }
+        var direct = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        return direct.CanSeek ? Console.OpenStandardOutput() : direct;
     }
 
     public static PyTextFile CreateStderr()

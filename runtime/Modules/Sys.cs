@@ -15,9 +15,26 @@ public static partial class Sys
 
     public static PyModule Module => s_module ??= Create();
 
+    /// <summary>sys.version: the language version, the implementation and the .NET it runs on.</summary>
+    public static string VersionString { get; } = "3.11.0 (PyNet) [.NET " + Environment.Version + "]";
+
     public static PyList Argv { get; set; } = new();
 
     public static PyList Path { get; } = new();
+
+    /// <summary>Appends the folders of the PYTHONPATH environment variable to sys.path, as CPython's start-up does.</summary>
+    public static void AppendPythonPath()
+    {
+        var extra = Environment.GetEnvironmentVariable("PYTHONPATH");
+        if (string.IsNullOrEmpty(extra))
+        {
+            return;
+        }
+        foreach (var p in extra.Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            Path.Append(new PyStr(p));
+        }
+    }
 
     public static PyDict Modules { get; } = new();
 
@@ -54,7 +71,7 @@ public static partial class Sys
         d[PyStr.Intern("platform")] = PyStr.Intern(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux");
         d[PyStr.Intern("byteorder")] = PyStr.Intern(BitConverter.IsLittleEndian ? "little" : "big");
         d[PyStr.Intern("version_info")] = PyTuple.Create(new object?[] { 3L, 11L, 0L, PyStr.Intern("final"), 0L });
-        d[PyStr.Intern("version")] = new PyStr("3.11.0 (PyNet) [.NET " + Environment.Version + "]");
+        d[PyStr.Intern("version")] = new PyStr(VersionString);
         d[PyStr.Intern("implementation")] = CreateImplementation();
         d[PyStr.Intern("flags")] = Flags;
         d[PyStr.Intern("dont_write_bytecode")] = false;

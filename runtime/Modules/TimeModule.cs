@@ -34,7 +34,7 @@ public static class TimeModule
             {
                 throw new PyException(PyErrors.SleepLengthNegative());
             }
-            Thread.Sleep(TimeSpan.FromSeconds(s));
+            PyOps.SleepInterruptibly(TimeSpan.FromSeconds(s));
             return null;
         }));
         Def(d, new PyBuiltinFunction("gmtime", (args, kw) => PyStructTime.From(TimeArgument("gmtime", args, kw), utc: true).ToPython()));

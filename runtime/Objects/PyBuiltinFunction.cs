@@ -69,6 +69,13 @@ public sealed class PyBuiltinFunction : PyObject
 
     public Func<object?, object?, object?, object?>? Fast3 { get; init; }
 
+    /// <summary>
+    /// A one-argument entry with compiled code's convention: it never throws, and returns <see cref="PyOps.Raised"/>
+    /// with the exception pending. For builtins whose errors are routine control flow (<c>next</c>'s
+    /// StopIteration), where a .NET throw would cost more than the whole call.
+    /// </summary>
+    public Func<object?, object?>? Checked1 { get; init; }
+
     public override PyType Type => IsSlotWrapper ? PyType.WrapperDescriptorType : IsMethod ? PyType.MethodDescriptorType : PyType.BuiltinFunctionType;
 
     public object? Call(object?[] args, PyStr[]? kwNames)

@@ -102,6 +102,45 @@ public partial class PyDict : PyObject
         }
     }
 
+    /// <summary>
+    /// Lookup for inline caches: <paramref name="hint"/> is the entry where <paramref name="key"/> was found last
+    /// time (dicts of the same shape, such as instances of one class, usually agree); a hit costs one reference
+    /// comparison. On a miss the table is probed and the hint updated.
+    /// </summary>
+    public bool TryGetValue(PyStr key, ref int hint, out object? value)
+    {
+        var h = hint;
+        var keys = _keys;
+        if ((uint)h < (uint)keys.Length && ReferenceEquals(keys[h], key))
+        {
+            value = _values[h];
+            return true;
+        }
+        var ix = Find(key, key.Hash);
+        if (ix >= 0)
+        {
+            hint = ix;
+            value = _values[ix];
+            return true;
+        }
+        value = null;
+        return false;
+    }
+
+    /// <summary>Store for inline caches (see <see cref="TryGetValue(PyStr, ref int, out object?)"/>).</summary>
+    public void SetValue(PyStr key, ref int hint, object? value)
+    {
+        var h = hint;
+        var keys = _keys;
+        if ((uint)h < (uint)keys.Length && ReferenceEquals(keys[h], key))
+        {
+            _values[h] = value;
+            return;
+        }
+        Insert(key, key.Hash, value);
+        hint = Find(key, key.Hash);
+    }
+
     public bool ContainsKey(object? key) => Find(key, PyProtocol.Hash(key)) >= 0;
 
     public void Add(object? key, object? value) => Insert(key, PyProtocol.Hash(key), value);

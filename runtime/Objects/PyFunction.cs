@@ -28,7 +28,22 @@ public sealed class PyFunction : PyObject, IHasDict
 
     public readonly PyDict Globals;
 
-    public PyTuple? Defaults { get; set; }
+    /// <summary>__defaults__; setting it re-derives the entries that fill in defaults.</summary>
+    public PyTuple? Defaults
+    {
+        get => _defaults;
+        set
+        {
+            _defaults = value;
+            if (_exactEntry != null)
+            {
+                InstallFastEntries();
+            }
+        }
+    }
+
+    private PyTuple? _defaults;
+    private Delegate? _exactEntry;
 
     public PyDict? KwDefaults { get; set; }
 
@@ -61,25 +76,85 @@ public sealed class PyFunction : PyObject, IHasDict
     public PyFunction SetEntries(Func<object?[], object?> general, Delegate? fast)
     {
         General = general;
-        switch (fast)
+        _exactEntry = fast;
+        if (fast != null)
+        {
+            InstallFastEntries();
+        }
+        return this;
+    }
+
+    /// <summary>
+    /// The fixed-arity entries: the compiled one for exactly as many arguments as parameters, and for a function with
+    /// defaults, entries for shorter calls that append the defaults (read from the tuple at call time), so
+    /// <c>f(x)</c> on <c>def f(x, y=1)</c> needs no argument binding either.
+    /// </summary>
+    private void InstallFastEntries()
+    {
+        Fast0 = null;
+        Fast1 = null;
+        Fast2 = null;
+        Fast3 = null;
+        Fast4 = null;
+        var d = _defaults?.UnsafeArray ?? Array.Empty<object?>();
+        switch (_exactEntry)
         {
             case Func<object?> f0:
                 Fast0 = f0;
                 break;
             case Func<object?, object?> f1:
                 Fast1 = f1;
+                if (d.Length >= 1)
+                {
+                    Fast0 = () => f1(d[^1]);
+                }
                 break;
             case Func<object?, object?, object?> f2:
                 Fast2 = f2;
+                if (d.Length >= 1)
+                {
+                    Fast1 = a => f2(a, d[^1]);
+                }
+                if (d.Length >= 2)
+                {
+                    Fast0 = () => f2(d[^2], d[^1]);
+                }
                 break;
             case Func<object?, object?, object?, object?> f3:
                 Fast3 = f3;
+                if (d.Length >= 1)
+                {
+                    Fast2 = (a, b) => f3(a, b, d[^1]);
+                }
+                if (d.Length >= 2)
+                {
+                    Fast1 = a => f3(a, d[^2], d[^1]);
+                }
+                if (d.Length >= 3)
+                {
+                    Fast0 = () => f3(d[^3], d[^2], d[^1]);
+                }
                 break;
             case Func<object?, object?, object?, object?, object?> f4:
                 Fast4 = f4;
+                if (d.Length >= 1)
+                {
+                    Fast3 = (a, b, c) => f4(a, b, c, d[^1]);
+                }
+                if (d.Length >= 2)
+                {
+                    Fast2 = (a, b) => f4(a, b, d[^2], d[^1]);
+                }
+                if (d.Length >= 3)
+                {
+                    Fast1 = a => f4(a, d[^3], d[^2], d[^1]);
+                }
+                if (d.Length >= 4)
+                {
+                    Fast0 = () => f4(d[^4], d[^3], d[^2], d[^1]);
+                }
                 break;
         }
-        return this;
     }
 
     /// <summary>Calls from C#: binds arguments, runs the body, and throws <see cref="PyException"/> on error.</summary>

@@ -19,7 +19,6 @@ public partial class PyType : PyObject
     private PyType[] _mro;
     private PyType _metatype;
     private List<WeakReference<PyType>>? _subclasses;
-    private System.Collections.Concurrent.ConcurrentDictionary<PyStr, (int Version, object? Value)>? _lookupCache;
 
     /// <summary>Creates a builtin type; <paramref name="initializer"/> fills its dictionary on first use.</summary>
     public PyType(string name, PyType? baseType, Action<PyType>? initializer, string module = "builtins", bool isBaseType = true)
@@ -153,15 +152,22 @@ public partial class PyType : PyObject
 
     public bool TryLookup(PyStr name, out object? value)
     {
-        // Reads are lock-free (ConcurrentDictionary); an entry is valid only for the version it was computed at.
-        var cache = _lookupCache;
-        if (cache != null && cache.TryGetValue(name, out var entry) && entry.Version == Version)
-        {
-            var hit = !ReferenceEquals(entry.Value, PyOps.Unbound);
-            value = hit ? entry.Value : null;
-            return hit;
-        }
+        // CPython's method cache: one process-wide table indexed by (version, name). Versions are unique across all
+        // types and change on every mutation, so an entry with this type's current version and this name is valid;
+        // misses are cached too (as Unbound), because instance attributes are looked up on the type first.
         var version = Version;
+        var index = LookupCacheIndex(version, name);
+        var entry = s_lookupCache[index];
+        if (entry != null && entry.Version == version && (ReferenceEquals(entry.Name, name) || entry.Name.Equals(name)))
+        {
+            if (ReferenceEquals(entry.Value, PyOps.Unbound))
+            {
+                value = null;
+                return false;
+            }
+            value = entry.Value;
+            return true;
+        }
         var found = PyOps.Unbound;
         foreach (var t in _mro)
         {
@@ -171,10 +177,23 @@ public partial class PyType : PyObject
                 break;
             }
         }
-        cache ??= _lookupCache = new System.Collections.Concurrent.ConcurrentDictionary<PyStr, (int, object?)>();
-        cache[name] = (version, found);
+        s_lookupCache[index] = new LookupEntry(version, name, found);
         value = ReferenceEquals(found, PyOps.Unbound) ? null : found;
         return !ReferenceEquals(found, PyOps.Unbound);
+    }
+
+    private const int LookupCacheBits = 12;
+    private static readonly LookupEntry?[] s_lookupCache = new LookupEntry?[1 << LookupCacheBits];
+
+    private static int LookupCacheIndex(int version, PyStr name) =>
+        (int)((((uint)version * 0x9E3779B1u) ^ (uint)name.GetHashCode()) * 0x85EBCA6Bu >> (32 - LookupCacheBits));
+
+    /// <summary>An immutable method-cache entry: replaced whole, so lock-free readers never see a torn one.</summary>
+    private sealed class LookupEntry(int version, PyStr name, object? value)
+    {
+        public readonly int Version = version;
+        public readonly PyStr Name = name;
+        public readonly object? Value = value;
     }
 
     /// <summary>Sets a member on the type and invalidates every cache that may hold the old one.</summary>

@@ -45,6 +45,12 @@ public static partial class PyOps
         {
             return t.UnsafeArray;
         }
+        if (value is PyList list && list.IsExact)
+        {
+            // A list of the wrong length (a str.split that found no separator, say) fails without a .NET throw.
+            return list.Count == count ? list.ToArray()
+                : SetPending(list.Count < count ? PyErrors.NotEnoughToUnpack(count, list.Count) : PyErrors.TooManyToUnpack(count));
+        }
         try
         {
             return Builtins.UnpackExactly(value, count);

@@ -11,6 +11,11 @@ public static partial class PyOps
         {
             return pf.Fast0();
         }
+        if (f is PyType t && t.SimpleConstruction is { } plan && (plan.Init == null || plan.Init.Fast1 != null))
+        {
+            var instance = plan.Factory(t);
+            return plan.Init == null ? instance : Initialized(instance, plan.Init.Fast1!(instance));
+        }
         return CallSlow(f, Array.Empty<object?>(), null);
     }
 
@@ -19,6 +24,23 @@ public static partial class PyOps
         if (f is PyFunction pf && pf.Fast1 != null)
         {
             return pf.Fast1(a);
+        }
+        if (f is PyBuiltinFunction { Checked1: { } checkedCall })
+        {
+            return checkedCall(a);
+        }
+        if (f is PyType t)
+        {
+            if (t.SimpleConstruction?.Init?.Fast2 is { } init)
+            {
+                var instance = t.InstanceFactory!(t);
+                return Initialized(instance, init(instance, a));
+            }
+            if (ReferenceEquals(t, PyType.IntType) && a is PyStr { IsExact: true } text)
+            {
+                // int(s) on bad input is common inside try/except: its ValueError is set pending, never thrown.
+                return IntMembers.TryParse(text.Value, 10, text, out var value) is { } error ? SetPending(error) : value;
+            }
         }
         return CallSlow(f, new[] { a }, null);
     }
@@ -29,6 +51,11 @@ public static partial class PyOps
         {
             return pf.Fast2(a, b);
         }
+        if (f is PyType t && t.SimpleConstruction?.Init?.Fast3 is { } init)
+        {
+            var instance = t.InstanceFactory!(t);
+            return Initialized(instance, init(instance, a, b));
+        }
         return CallSlow(f, new[] { a, b }, null);
     }
 
@@ -38,8 +65,19 @@ public static partial class PyOps
         {
             return pf.Fast3(a, b, c);
         }
+        if (f is PyType t && t.SimpleConstruction?.Init?.Fast4 is { } init)
+        {
+            var instance = t.InstanceFactory!(t);
+            return Initialized(instance, init(instance, a, b, c));
+        }
         return CallSlow(f, new[] { a, b, c }, null);
     }
+
+    /// <summary>The end of a class call's fast path: the instance, unless __init__ failed or returned something.</summary>
+    private static object? Initialized(object instance, object? initResult) =>
+        initResult == null ? instance
+        : ReferenceEquals(initResult, Raised) ? Raised
+        : SetPending(PyErrors.InitReturnedValue(initResult));
 
     public static object? CallN(object? f, object?[] args)
     {

@@ -123,5 +123,5 @@ public static partial class PyOps
         }
     }
 
-    private static object? CallSlowPublic(PyFunction f, object?[] args) => CallN(f, args);
+    internal static object? CallSlowPublic(PyFunction f, object?[] args) => CallN(f, args);
 }

@@ -21,7 +21,7 @@ public static partial class PyOps
     private static readonly PyStr s_builtinsKey = PyStr.Intern("__builtins__");
 
     /// <summary>The builtins a frame with these globals sees: globals['__builtins__'] (a module or a dict), as CPython.</summary>
-    private static PyDict BuiltinsOf(PyDict globals)
+    internal static PyDict BuiltinsOf(PyDict globals)
     {
         if (globals.TryGetValue(s_builtinsKey, out var b))
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace PyNet.Runtime;
@@ -125,6 +126,11 @@ public static partial class PyOps
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static object? Binary(object? a, object? b, BinaryOperator op)
     {
+        if (op is BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod && IsNumericZero(b) && a is long or double or bool or BigInteger)
+        {
+            // Division by zero is a common exception in handled code: raised without a .NET throw.
+            return SetPending(PyErrors.DivisionByZero(op, a is double || b is double));
+        }
         try
         {
             return PyProtocol.BinaryOp(a, b, op);
@@ -134,6 +140,14 @@ public static partial class PyOps
             return Fail(e);
         }
     }
+
+    private static bool IsNumericZero(object? b) => b switch
+    {
+        long y => y == 0,
+        double d => d == 0,
+        bool f => !f,
+        _ => false,
+    };
 
     /// <summary>An augmented assignment (<c>a op= b</c>): __iop__ first, then the binary operator.</summary>
     public static object? InPlace(object? a, object? b, BinaryOperator op)

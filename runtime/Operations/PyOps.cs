@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace PyNet.Runtime;
 
@@ -60,8 +61,12 @@ public static partial class PyOps
         return new PyException(e);
     }
 
-    /// <summary>Function prologue: counts the Python call depth; false (RecursionError pending) past the limit.</summary>
-    public static bool EnterFrame()
+    /// <summary>
+    /// A compiled unit's prologue: counts the frame against the recursion limit and returns the thread state, which
+    /// the unit keeps in a local for its <see cref="LeaveFrame"/> (one thread-static read per call, not two); null
+    /// with RecursionError pending when the limit (or the stack) is exhausted.
+    /// </summary>
+    public static PyThreadState? EnterFrame()
     {
         var ts = PyThreadState.Current;
         if (++ts.Depth > s_recursionLimit)
@@ -72,18 +77,34 @@ public static partial class PyOps
         {
             return EnterFrameFailed(ts);
         }
-        return true;
+        if (Volatile.Read(ref InterruptRequested))
+        {
+            return EnterFrameInterrupted(ts);
+        }
+        return ts;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool EnterFrameFailed(PyThreadState ts)
+    private static PyThreadState? EnterFrameFailed(PyThreadState ts)
     {
         ts.Depth--;
         ts.Pending = PyErrors.RecursionLimit();
-        return false;
+        return null;
     }
 
-    public static void LeaveFrame() => PyThreadState.Current.Depth--;
+    /// <summary>Ctrl-C seen at a function's entry: null with KeyboardInterrupt pending on the main thread.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyThreadState? EnterFrameInterrupted(PyThreadState ts)
+    {
+        if (ReferenceEquals(TakeInterrupt(), Raised))
+        {
+            ts.Depth--;
+            return null;
+        }
+        return ts;
+    }
+
+    public static void LeaveFrame(PyThreadState ts) => ts.Depth--;
 
     /// <summary>
     /// Records the frame and position an exception passes through (each compiled error exit calls it once):

@@ -34,6 +34,8 @@ public static class PyCall
                 return Call(m.Function, all, kwNames);
             case PyType t:
                 return TypeMembers.CallType(t, args, kwNames);
+            case IPyCallable foreign:
+                return foreign.Call(args, kwNames);
         }
         var type = PyType.Of(callable);
         var method = type.Lookup(CallName);

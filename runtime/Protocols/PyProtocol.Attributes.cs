@@ -192,6 +192,8 @@ public static partial class PyProtocol
                 return PyCall.Call(p.Getter, instance);
             case PyStaticMethod sm:
                 return sm.Function;
+            case IPyDescriptor foreign:
+                return foreign.Get(instance, owner, hasInstance);
             case PyClassMethod cm:
                 return new PyBoundMethod(cm.Function, hasInstance ? PyType.Of(instance) : owner);
             case PyObject o when o.Type.IsHeapType:

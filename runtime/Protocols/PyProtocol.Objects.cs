@@ -89,7 +89,7 @@ public static partial class PyProtocol
             return s;
         }
         var type = PyType.Of(o);
-        if (!type.IsHeapType)
+        if (!type.IsHeapType && !IsForeign(o))
         {
             if (type.IsSubtypeOf(PyExc.BaseException))
             {
@@ -105,6 +105,9 @@ public static partial class PyProtocol
         var r = CallBound(method, o);
         return r as PyStr ?? throw new PyException(PyErrors.StrReturnedNonStr("__str__", r));
     }
+
+    /// <summary>A .NET object from outside the runtime (its type comes from the interop layer and may define __str__).</summary>
+    private static bool IsForeign(object? o) => o is not (PyObject or null or long or bool or double or System.Numerics.BigInteger or System.Numerics.Complex);
 
     public static long Hash(object? o)
     {
@@ -153,11 +156,31 @@ public static partial class PyProtocol
         {
             return true;
         }
+        switch (a)
+        {
+            case long x when b is long y:
+                return x == y;
+            case PyStr { IsExact: true } sa when b is PyStr { IsExact: true } sb:
+                return sa.Equals(sb);
+            case double dx when b is double dy:
+                return dx == dy;
+        }
         return IsTrue(RichCompare(a, b, CompareOperator.Eq));
     }
 
+    private static bool IsPlainComparable(object? o) => o is long or double || o is PyStr { IsExact: true } || o is PyTuple { IsExact: true };
+
     public static object? RichCompare(object? a, object? b, CompareOperator op)
     {
+        // The commonest operand pairs (exact builtin types, which no subclass override can affect) skip type dispatch.
+        if (IsPlainComparable(a) && IsPlainComparable(b))
+        {
+            var fast = BuiltinCompare(a, b, op);
+            if (!ReferenceEquals(fast, PyNotImplemented.Instance))
+            {
+                return fast;
+            }
+        }
         var ta = PyType.Of(a);
         var tb = PyType.Of(b);
         if (!ta.IsHeapType && !tb.IsHeapType)
@@ -228,14 +251,6 @@ public static partial class PyProtocol
     /// <summary>Comparisons the builtin types define; NotImplemented for other combinations.</summary>
     public static object BuiltinCompare(object? a, object? b, CompareOperator op)
     {
-        if (a is PySet or PyDictView || b is PySet or PyDictView)
-        {
-            return SetMembers.Compare(a, b, op);
-        }
-        if (a is PyRange or PySlice)
-        {
-            return a is PyRange ? RangeMembers.Compare(a, b, op) : SliceMembers.Compare(a, b, op)!;
-        }
         int c;
         switch (a)
         {
@@ -260,6 +275,14 @@ public static partial class PyProtocol
                 }
                 return PyNotImplemented.Instance;
             default:
+                if (a is PySet or PyDictView || b is PySet or PyDictView)
+                {
+                    return SetMembers.Compare(a, b, op);
+                }
+                if (a is PyRange or PySlice)
+                {
+                    return a is PyRange ? RangeMembers.Compare(a, b, op) : SliceMembers.Compare(a, b, op)!;
+                }
                 var ka = NumberKind(a);
                 var kb = NumberKind(b);
                 if (ka == 0 || kb == 0)

@@ -282,13 +282,21 @@ public static class IntMembers
     }
 
     /// <summary>int(text, base) with Python's literal rules (underscores, prefixes, whitespace, base 0).</summary>
-    public static object Parse(string text, int @base, object? original = null)
+    public static object Parse(string text, int @base, object? original = null) =>
+        TryParse(text, @base, original, out var value) is { } error ? throw new PyException(error) : value;
+
+    /// <summary>
+    /// <see cref="Parse"/> without a .NET throw: the exception to raise, or null with the value. Hot failure paths
+    /// (<c>int(s)</c> on bad input inside try/except) call this and set the exception pending directly.
+    /// </summary>
+    public static PyBaseException? TryParse(string text, int @base, object? original, out object value)
     {
+        value = null!;
         if (@base != 0 && (@base < 2 || @base > 36))
         {
-            throw new PyException(PyErrors.IntBaseRange());
+            return PyErrors.IntBaseRange();
         }
-        var s = text.Trim();
+        var s = text.AsSpan().Trim();
         var negative = false;
         var i = 0;
         if (i < s.Length && (s[i] == '+' || s[i] == '-'))
@@ -314,25 +322,27 @@ public static class IntMembers
         if (b == 0)
         {
             b = 10;
-            if (i < s.Length - 1 && s[i] == '0' && s.AsSpan(i).IndexOfAnyExcept('0', '_') >= 0)
+            if (i < s.Length - 1 && s[i] == '0' && s[i..].IndexOfAnyExcept('0', '_') >= 0)
             {
-                throw Invalid(@base, text, original);
+                return InvalidLiteral(@base, text, original);
             }
         }
         if (i >= s.Length)
         {
-            throw Invalid(@base, text, original);
+            return InvalidLiteral(@base, text, original);
         }
-        var digits = new System.Text.StringBuilder(s.Length - i);
+        // Digits are validated and, while they fit, accumulated in a ulong: most int() calls never build a BigInteger.
+        var digitCount = 0;
+        ulong small = 0;
         var lastUnderscore = true;
-        for (; i < s.Length; i++)
+        for (var k = i; k < s.Length; k++)
         {
-            var c = s[i];
+            var c = s[k];
             if (c == '_')
             {
                 if (lastUnderscore)
                 {
-                    throw Invalid(@base, text, original);
+                    return InvalidLiteral(@base, text, original);
                 }
                 lastUnderscore = true;
                 continue;
@@ -340,21 +350,41 @@ public static class IntMembers
             var d = DigitValue(c);
             if (d < 0 || d >= b)
             {
-                throw Invalid(@base, text, original);
+                return InvalidLiteral(@base, text, original);
             }
             lastUnderscore = false;
-            digits.Append((char)(d < 10 ? '0' + d : 'a' + d - 10));
+            if (digitCount < 12)
+            {
+                small = (small * (ulong)b) + (ulong)d;
+            }
+            digitCount++;
         }
         if (lastUnderscore)
         {
-            throw Invalid(@base, text, original);
+            return InvalidLiteral(@base, text, original);
         }
-        if ((b & (b - 1)) != 0 && digits.Length > MaxStrDigits)
+        if (digitCount <= 12)
         {
-            throw new PyException(PyErrors.IntStringTooLong(digits.Length));
+            // 36^12 < 2^63: the value fits a long.
+            value = PyInt.Box(negative ? -(long)small : (long)small);
+            return null;
         }
-        var value = ParseDigits(digits.ToString(), b);
-        return PyInt.Normalize(negative ? -value : value);
+        if ((b & (b - 1)) != 0 && digitCount > MaxStrDigits)
+        {
+            return PyErrors.IntStringTooLong(digitCount);
+        }
+        var digits = new System.Text.StringBuilder(digitCount);
+        foreach (var c in s[i..])
+        {
+            if (c != '_')
+            {
+                var d = DigitValue(c);
+                digits.Append((char)(d < 10 ? '0' + d : 'a' + d - 10));
+            }
+        }
+        var big = ParseDigits(digits.ToString(), b);
+        value = PyInt.Normalize(negative ? -big : big);
+        return null;
     }
 
     private static BigInteger ParseDigits(string digits, int radix)
@@ -381,10 +411,10 @@ public static class IntMembers
         return (result * scale) + chunk;
     }
 
-    private static PyException Invalid(int @base, string text, object? original) =>
-        new(original is PyBytes or PyByteArray
+    private static PyBaseException InvalidLiteral(int @base, string text, object? original) =>
+        original is PyBytes or PyByteArray
             ? PyErrors.InvalidIntLiteralRepr(@base, PyProtocol.Repr(original))
-            : PyErrors.InvalidIntLiteral(@base, text));
+            : PyErrors.InvalidIntLiteral(@base, text);
 
     private static int DigitValue(char c)
     {

@@ -111,7 +111,7 @@ public static class TypeMembers
                 : PyCall.Call(PyProtocol.DescriptorGet(initMethod, instance, type, true), args, kwNames);
             if (r != null)
             {
-                throw new PyException(PyErrors.TypeError($"__init__() should return None, not '{PyErrors.TypeName(r)}'"));
+                throw new PyException(PyErrors.InitReturnedValue(r));
             }
         }
         return instance;

@@ -14,7 +14,9 @@ public static class PyNetProcess
 
     public sealed record Result(string Stdout, string Stderr, int ExitCode);
 
-    public static Result Run(string workingDirectory, params string[] args)
+    public static Result Run(string workingDirectory, params string[] args) => RunWithEnvironment(workingDirectory, null, args);
+
+    public static Result RunWithEnvironment(string workingDirectory, System.Collections.Generic.IDictionary<string, string>? environment, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -31,6 +33,10 @@ public static class PyNetProcess
         }
         psi.Environment["PYTHONIOENCODING"] = "utf-8";
         psi.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
+        foreach (var (key, value) in environment ?? new System.Collections.Generic.Dictionary<string, string>())
+        {
+            psi.Environment[key] = value;
+        }
         using var p = Process.Start(psi) ?? throw new InvalidOperationException("pynet did not start");
         p.StandardInput.Close();
         var stdout = p.StandardOutput.ReadToEndAsync();

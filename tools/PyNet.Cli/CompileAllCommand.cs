@@ -32,9 +32,10 @@ internal static class CompileAllCommand
         }).ToList();
         if (targets.Count == 0)
         {
-            return Usage.Fail("compileall: a DIR is required");
+            return Usage.Fail("pynet compileall: a DIR is required");
         }
         CompilerRegistration.Register();
+        InteropRegistration.Register();
         var success = true;
         foreach (var target in targets)
         {

@@ -15,18 +15,10 @@ internal static class CompilerRegistration
     public static void Register()
     {
         Importer.Compiler ??= new LazyCompilerService(CreateCompiler, Path.Combine(AppContext.BaseDirectory, "PyNet.Compiler.dll"));
-        RuntimeCompiler.Instance ??= new LazyCodeCompiler();
+        RuntimeCompiler.Instance ??= new LazyCodeCompiler(CreateCodeCompiler);
     }
 
     private static ICompilerService CreateCompiler() => new CompilerService();
 
     private static ICodeCompiler CreateCodeCompiler() => new RuntimeCodeCompiler();
-
-    /// <summary>exec/eval/compile's compiler, created on first use.</summary>
-    private sealed class LazyCodeCompiler : ICodeCompiler
-    {
-        private ICodeCompiler? _compiler;
-
-        public PyCode Compile(string source, string filename, string mode) => (_compiler ??= CreateCodeCompiler()).Compile(source, filename, mode);
-    }
 }

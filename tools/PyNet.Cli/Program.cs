@@ -18,45 +18,52 @@ internal static class Program
         return code;
     }
 
+    /// <summary>
+    /// The interpreter options come first (as python3's); then a PyNet verb (run, build, dis, ast, compileall), or what
+    /// python3 accepts: -c CODE, -m MODULE, FILE, "-" (stdin), or nothing (the REPL on a terminal, else stdin).
+    /// </summary>
     private static int Dispatch(string[] args)
     {
-        var first = Options.Parse(args);
-        if (first < 0)
+        var kind = Options.Parse(args, out var target, out var next);
+        if (kind == null)
         {
             return 2;
         }
-        Options.Apply();
-        args = args[first..];
-        if (args.Length == 0)
+        var rest = args[next..];
+        switch (kind)
         {
-            return Usage.Fail("no program given (the REPL is not available yet)");
-        }
-        switch (args[0])
-        {
-            case "ast":
-                return AstCommand.Run(args[1..]);
-            case "compileall":
-                return CompileAllCommand.Run(args[1..]);
-            case "run":
-                return args.Length < 2 ? Usage.Fail("run: a FILE is required") : RunCommand.RunFile(args[1], args[2..]);
-            case "-c":
-                return args.Length < 2 ? Usage.Fail("Argument expected for the -c option") : RunCommand.RunCode(args[1], args[2..]);
-            case "-m":
-                return args.Length < 2 ? Usage.Fail("Argument expected for the -m option") : RunCommand.RunModule(args[1], args[2..]);
-            case "-V":
-            case "--version":
-                Console.WriteLine(Usage.VersionText);
-                return 0;
-            case "-h":
-            case "-?":
-            case "--help":
+            case ProgramKind.Help:
                 Console.WriteLine(Usage.HelpText);
                 return 0;
+            case ProgramKind.Version:
+                Console.WriteLine(Usage.Version(Options.VersionLevel));
+                return 0;
         }
-        if (args[0].StartsWith('-') && args[0] != "-")
+        Options.Apply(kind.Value);
+        switch (kind)
         {
-            return Usage.Fail($"unknown option {args[0]}");
+            case ProgramKind.Code:
+                return RunCommand.RunCode(target!, rest);
+            case ProgramKind.Module:
+                return RunCommand.RunModule(target!, rest);
+            case ProgramKind.Stdin:
+                return RunCommand.RunStdin("-", rest);
+            case ProgramKind.None:
+                return Console.IsInputRedirected && !Options.Inspect ? RunCommand.RunStdin(string.Empty, rest) : RunCommand.RunRepl();
         }
-        return RunCommand.RunFile(args[0], args[1..]);
+        switch (target)
+        {
+            case "ast":
+                return AstCommand.Run(rest);
+            case "build":
+                return BuildCommand.Run(rest);
+            case "compileall":
+                return CompileAllCommand.Run(rest);
+            case "dis":
+                return DisCommand.Run(rest);
+            case "run":
+                return rest.Length < 1 ? Usage.Fail("pynet run: a FILE is required") : RunCommand.RunFile(rest[0], rest[1..]);
+        }
+        return RunCommand.RunFile(target!, rest);
     }
 }

@@ -1,23 +1,26 @@
 using System;
 using System.IO;
 using System.Text;
+using PyNet.Cli.Repl;
 using PyNet.Runtime;
 
 namespace PyNet.Cli;
 
 /// <summary>
-/// `pynet run FILE`, `pynet FILE`, `pynet -c CODE` and `pynet -m MODULE`: set up sys.argv and sys.path as CPython
-/// does, then run the main module. Nothing here touches the compiler's types: the runtime reaches the compiler
-/// through <see cref="CompilerRegistration"/> only when something must be compiled.
+/// `pynet run FILE`, `pynet FILE`, `pynet -c CODE`, `pynet -m MODULE`, `pynet -` (or a piped stdin) and the REPL: set
+/// up sys.argv and sys.path as CPython does, then run the main module (and, with -i, the REPL after it). Nothing here
+/// touches the compiler's types: the runtime reaches the compiler through <see cref="CompilerRegistration"/> only
+/// when something must be compiled.
 /// </summary>
 internal static class RunCommand
 {
     public static int RunFile(string path, string[] programArgs)
     {
-        byte[] source;
         try
         {
-            source = File.ReadAllBytes(path);
+            using (File.OpenRead(path))
+            {
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -28,22 +31,49 @@ internal static class RunCommand
         // Since Python 3.9 the main script's __file__ and code filename are absolute; sys.argv[0] stays as given.
         var fullPath = Path.GetFullPath(path);
         SetUp(path, programArgs, Path.GetDirectoryName(fullPath)!);
-        return PythonProgram.Run(() => MainModule.RunSource(source, fullPath, fullPath));
+        return Run(() => MainModule.RunFile(fullPath));
     }
 
     public static int RunCode(string code, string[] programArgs)
     {
         SetUp("-c", programArgs, string.Empty);
-        TracebackPrinter.RegisterSource("<string>", code);
-        return PythonProgram.Run(() => MainModule.RunSource(Encoding.UTF8.GetBytes(code), "<string>", null));
+        return Run(() => MainModule.RunSource(Encoding.UTF8.GetBytes(code), "<string>", null));
     }
 
     /// <summary>-m: sys.argv[0] is "-m" while the module is searched for, then its full path; sys.path[0] is the current folder.</summary>
     public static int RunModule(string module, string[] programArgs)
     {
         SetUp("-m", programArgs, Directory.GetCurrentDirectory());
-        return PythonProgram.Run(() => MainModule.RunModule(module));
+        return Run(() => MainModule.RunModule(module));
     }
+
+    /// <summary>`pynet -` and `cmd | pynet`: the whole of stdin is the program ("&lt;stdin&gt;"), as CPython runs it.</summary>
+    public static int RunStdin(string argv0, string[] programArgs)
+    {
+        SetUp(argv0, programArgs, string.Empty);
+        byte[] source;
+        using (var buffer = new MemoryStream())
+        {
+            Console.OpenStandardInput().CopyTo(buffer);
+            source = buffer.ToArray();
+        }
+        return Run(() => MainModule.RunSource(source, "<stdin>", "<stdin>"));
+    }
+
+    /// <summary>
+    /// `pynet` on a terminal (or `pynet -i` with no program): the REPL in a fresh __main__, after the file named by
+    /// PYTHONSTARTUP, as CPython runs it.
+    /// </summary>
+    public static int RunRepl()
+    {
+        SetUp(string.Empty, Array.Empty<string>(), string.Empty);
+        var startup = Options.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONSTARTUP");
+        return PythonProgram.Run(() => null, () => ReplLoop.Run(showBanner: !Options.Quiet, string.IsNullOrEmpty(startup) ? null : startup));
+    }
+
+    /// <summary>Runs the program, then the REPL with -i (after printing the program's error, if it raised).</summary>
+    private static int Run(Func<object?> program) =>
+        Options.Inspect ? PythonProgram.Run(program, () => ReplLoop.Run(showBanner: false)) : PythonProgram.Run(program);
 
     private static void SetUp(string argv0, string[] programArgs, string firstPathEntry)
     {
@@ -52,16 +82,37 @@ internal static class RunCommand
         {
             Sys.Argv.Append(new PyStr(a));
         }
-        Sys.Path.Append(new PyStr(firstPathEntry));
-        var extra = Options.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONPATH");
-        if (!string.IsNullOrEmpty(extra))
+        SetExecutable();
+        if (!Options.SafePath)
         {
-            foreach (var p in extra.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-            {
-                Sys.Path.Append(new PyStr(p));
-            }
+            Sys.Path.Append(new PyStr(firstPathEntry));
+        }
+        if (!Options.IgnoreEnvironment)
+        {
+            Sys.AppendPythonPath();
         }
         StdlibLocator.AddToPath();
         CompilerRegistration.Register();
+        InteropRegistration.Register();
+    }
+
+    /// <summary>
+    /// sys.executable names a command that runs PyNet again (subprocess.run([sys.executable, ...]) must work): the
+    /// pynet launcher next to pynet.dll rather than the dotnet host that loaded it. sys.orig_argv is the command line.
+    /// </summary>
+    private static void SetExecutable()
+    {
+        var launcher = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "pynet.exe" : "pynet");
+        var executable = File.Exists(launcher) ? launcher : Environment.ProcessPath ?? string.Empty;
+        var d = Sys.Module.Dict;
+        d[PyStr.Intern("executable")] = new PyStr(executable);
+        d[PyStr.Intern("_base_executable")] = new PyStr(executable);
+        var origArgv = new PyList();
+        origArgv.Append(new PyStr(executable));
+        foreach (var a in Environment.GetCommandLineArgs()[1..])
+        {
+            origArgv.Append(new PyStr(a));
+        }
+        d[PyStr.Intern("orig_argv")] = origArgv;
     }
 }

@@ -58,7 +58,8 @@ internal sealed partial class CodeGenerator
     private readonly record struct StubKey(string Shape, long Position, int Anchors, Label Target, bool AddTraceback);
 
     /// <summary>Compiles a module body into the module class's Body method.</summary>
-    public static void CompileModule(ModuleEmitter module, SymbolTable symbols, Module tree, SourceText source)
+    /// <summary>Compiles a module's body; returns the Body method (for an entry point that runs it).</summary>
+    public static MethodDefinition CompileModule(ModuleEmitter module, SymbolTable symbols, Module tree, SourceText source)
     {
         var gen = new CodeGenerator(module, symbols, symbols.Root, UnitKind.Module) { Source = source };
         var method = module.DefineBodyMethod();
@@ -74,6 +75,7 @@ internal sealed partial class CodeGenerator
             gen.CollectLeadingFutureImports(tree.Body);
             gen.EmitStatements(tree.Body);
         }, null);
+        return method;
     }
 
     /// <summary>eval mode: the body evaluates one expression and returns its value.</summary>
@@ -105,6 +107,9 @@ internal sealed partial class CodeGenerator
 
     private bool _interactive;
 
+    /// <summary>The PyThreadState the prologue returned: set on every entry (and resume), never saved by a yield.</summary>
+    private VariableDefinition _threadState = null!;
+
     // --- unit frame ---------------------------------------------------------------------------------------------
 
     private TypeReference Object => _module.ObjectType;
@@ -123,7 +128,10 @@ internal sealed partial class CodeGenerator
         _errorTarget = _errorExit;
         var leaveFrame = _il.DefineLabel("leave_frame_error");
 
+        _threadState = _il.DeclareLocal(_module.Import(typeof(PyThreadState)));
         _il.Call(Runtime(RuntimeMembers.PyOps_EnterFrame));
+        _il.Dup();
+        _il.StoreLocal(_threadState);
         _il.BranchIfFalse(leaveFrame);
         if (_kind == UnitKind.Generator)
         {
@@ -149,12 +157,12 @@ internal sealed partial class CodeGenerator
             _il.LoadInt(-1);
             _il.StoreField(Runtime(RuntimeMembers.PyGenerator_State));
         }
-        _il.Call(Runtime(RuntimeMembers.PyOps_LeaveFrame));
+        EmitLeaveFrame();
         _il.LoadLocal(_returnValue);
         _il.Return();
 
         _il.Mark(_errorExit);
-        _il.Call(Runtime(RuntimeMembers.PyOps_LeaveFrame));
+        EmitLeaveFrame();
         _il.Mark(leaveFrame);
         _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Raised));
         _il.Return();
@@ -165,6 +173,13 @@ internal sealed partial class CodeGenerator
             EmitSaveAndRestore();
         }
         _il.Finish();
+    }
+
+    /// <summary>The frame count taken by the prologue is given back (on every exit, and at each yield).</summary>
+    private void EmitLeaveFrame()
+    {
+        _il.LoadLocal(_threadState);
+        _il.Call(Runtime(RuntimeMembers.PyOps_LeaveFrame));
     }
 
     private void EmitImplicitReturn()

@@ -109,9 +109,9 @@ internal sealed partial class CodeGenerator
                 var obj = Temp();
                 EmitExpression(a.Value);
                 _il.StoreLocal(obj);
+                _il.LoadStaticField(_module.Site(RuntimeMembers.GetAttrSite_New, Mangle(a.Attr)));
                 _il.LoadLocal(obj);
-                _il.LoadStaticField(_module.Name(Mangle(a.Attr)));
-                _il.Call(Runtime(RuntimeMembers.PyOps_GetAttr));
+                _il.Call(Runtime(RuntimeMembers.GetAttrSite_Get));
                 CheckObject(a);
                 EmitExpression(node.Value);
                 _il.LoadInt(op);
@@ -119,10 +119,10 @@ internal sealed partial class CodeGenerator
                 CheckObject(node);
                 var result = Temp();
                 _il.StoreLocal(result);
+                _il.LoadStaticField(_module.Site(RuntimeMembers.SetAttrSite_New, Mangle(a.Attr)));
                 _il.LoadLocal(obj);
-                _il.LoadStaticField(_module.Name(Mangle(a.Attr)));
                 _il.LoadLocal(result);
-                _il.Call(Runtime(RuntimeMembers.PyOps_SetAttr));
+                _il.Call(Runtime(RuntimeMembers.SetAttrSite_Set));
                 CheckVoid(a);
                 Release(obj);
                 Release(result);
@@ -171,11 +171,11 @@ internal sealed partial class CodeGenerator
             case Attribute a:
                 var value = Temp();
                 _il.StoreLocal(value);
+                _il.LoadStaticField(_module.Site(RuntimeMembers.SetAttrSite_New, Mangle(a.Attr)));
                 EmitExpression(a.Value);
-                _il.LoadStaticField(_module.Name(Mangle(a.Attr)));
                 _il.LoadLocal(value);
                 Release(value);
-                _il.Call(Runtime(RuntimeMembers.PyOps_SetAttr));
+                _il.Call(Runtime(RuntimeMembers.SetAttrSite_Set));
                 CheckVoid(a);
                 break;
             case Subscript s:

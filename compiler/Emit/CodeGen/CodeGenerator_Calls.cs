@@ -84,21 +84,21 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>f(a, *xs, k=v, **kw) ==> CallEx(f, tuple(positional), keywords), with CPython's checks and messages.</summary>
-    /// <summary>obj.name(a, b) ==> CallMethod2(obj, "name", a, b): no bound-method object on the common path.</summary>
+    /// <summary>obj.name(a, b) ==> site.Call2(obj, a, b): an inline cache, no bound-method object on the common path.</summary>
     private void EmitMethodCall(Call node, Attribute method)
     {
+        _il.LoadStaticField(_module.Site(RuntimeMembers.MethodCallSite_New, Mangle(method.Attr)));
         EmitExpression(method.Value);
-        _il.LoadStaticField(_module.Name(Mangle(method.Attr)));
         foreach (var a in node.Args)
         {
             EmitExpression(a);
         }
         _il.Call(Runtime(node.Args.Count switch
         {
-            0 => RuntimeMembers.PyOps_CallMethod0,
-            1 => RuntimeMembers.PyOps_CallMethod1,
-            2 => RuntimeMembers.PyOps_CallMethod2,
-            _ => RuntimeMembers.PyOps_CallMethod3,
+            0 => RuntimeMembers.MethodCallSite_Call0,
+            1 => RuntimeMembers.MethodCallSite_Call1,
+            2 => RuntimeMembers.MethodCallSite_Call2,
+            _ => RuntimeMembers.MethodCallSite_Call3,
         }));
         CheckObject(node);
     }

@@ -45,9 +45,9 @@ internal sealed partial class CodeGenerator
                 EmitCall(c);
                 break;
             case Attribute a:
+                _il.LoadStaticField(_module.Site(RuntimeMembers.GetAttrSite_New, Mangle(a.Attr)));
                 EmitExpression(a.Value);
-                _il.LoadStaticField(_module.Name(Mangle(a.Attr)));
-                _il.Call(Runtime(RuntimeMembers.PyOps_GetAttr));
+                _il.Call(Runtime(RuntimeMembers.GetAttrSite_Get));
                 CheckObject(a);
                 break;
             case Subscript s:

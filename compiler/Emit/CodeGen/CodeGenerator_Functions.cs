@@ -492,6 +492,7 @@ internal sealed partial class CodeGenerator
         _il.CastClass(iteratorType);
         _il.StoreLocal(iterator);
         var top = _il.DefineLabel("comp");
+        var next = _il.DefineLabel("comp_next");
         var done = _il.DefineLabel("comp_done");
         _il.Mark(top);
         _il.LoadLocal(iterator);
@@ -503,9 +504,11 @@ internal sealed partial class CodeGenerator
         EmitStore(g.Target);
         foreach (var condition in g.Ifs)
         {
-            EmitCondition(condition, top, jumpIfTrue: false);
+            EmitCondition(condition, next, jumpIfTrue: false);
         }
         EmitComprehensionLevel(node, generators, level + 1, result);
+        _il.Mark(next);
+        EmitInterruptCheck(node);
         _il.Branch(top);
         _il.Mark(done);
         _il.Pop();

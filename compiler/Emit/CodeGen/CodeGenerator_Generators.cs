@@ -128,7 +128,7 @@ internal sealed partial class CodeGenerator
     /// <summary>The SAVE and RESTORE blocks, emitted last, when every local of the method is known.</summary>
     private void EmitSaveAndRestore()
     {
-        var locals = _il.Method.Body.Variables.Where(v => v != _yieldValue).ToList();
+        var locals = _il.Method.Body.Variables.Where(v => v != _yieldValue && v != _threadState).ToList();
         var frame = _il.DeclareLocal(new ArrayType(Object));
 
         _il.ExpectBranch(_saveLabel, string.Empty);
@@ -148,7 +148,7 @@ internal sealed partial class CodeGenerator
             }
             _il.StoreElementRef();
         }
-        _il.Call(Runtime(RuntimeMembers.PyOps_LeaveFrame));
+        EmitLeaveFrame();
         _il.LoadLocal(_yieldValue);
         _il.Return();
 

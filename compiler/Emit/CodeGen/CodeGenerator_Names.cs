@@ -81,9 +81,9 @@ internal sealed partial class CodeGenerator
                 break;
             case SymbolStorage.GlobalExplicit:
             case SymbolStorage.GlobalImplicit:
+                _il.LoadStaticField(_module.Site(RuntimeMembers.GlobalSite_New, name));
                 LoadGlobals();
-                _il.LoadStaticField(_module.Name(name));
-                _il.Call(Runtime(RuntimeMembers.PyOps_LoadGlobal));
+                _il.Call(Runtime(RuntimeMembers.GlobalSite_Load));
                 CheckObject(at);
                 break;
             case SymbolStorage.Name:

@@ -26,7 +26,7 @@ internal sealed partial class CodeGenerator
         {
             case Expr e:
                 EmitExpression(e.Value);
-                if (_interactive && _blocks.Count == 0)
+                if (_interactive)
                 {
                     _il.Call(Runtime(RuntimeMembers.PyOps_DisplayHook));
                     CheckVoid(e);
@@ -163,6 +163,7 @@ internal sealed partial class CodeGenerator
         _blocks.Remove(loop);
         if (_il.IsReachable)
         {
+            EmitInterruptCheck(node.Test is Constant ? node : node.Test);
             _il.Branch(top);
         }
         _il.Mark(elseLabel);
@@ -202,6 +203,7 @@ internal sealed partial class CodeGenerator
         _blocks.Remove(loop);
         if (_il.IsReachable)
         {
+            EmitInterruptCheck(node.Body[^1]);
             _il.Branch(top);
         }
         _il.Mark(done);
@@ -234,6 +236,7 @@ internal sealed partial class CodeGenerator
         _blocks.Add(loop);
         EmitStatements(node.Body);
         _blocks.Remove(loop);
+        EmitInterruptCheck(node.Body[^1]);
         _il.Branch(top);
         EmitAsyncStop(stop, elseLabel);
         _il.Mark(elseLabel);
@@ -260,6 +263,20 @@ internal sealed partial class CodeGenerator
         _il.Call(Runtime(RuntimeMembers.PyOps_TakeStopAsyncIteration));
         _il.BranchIfTrue(finished);
         _il.Branch(_errorTarget);
+    }
+
+    /// <summary>
+    /// A loop's back edge: Ctrl-C's safe point (CPython's eval breaker). One volatile load and a branch; when a
+    /// SIGINT is pending, PyOps.TakeInterrupt raises KeyboardInterrupt at <paramref name="at"/>.
+    /// </summary>
+    private void EmitInterruptCheck(Node at)
+    {
+        var go = _il.DefineLabel("no_interrupt");
+        _il.LoadStaticFieldVolatile(Runtime(RuntimeMembers.PyOps_InterruptRequested));
+        _il.BranchIfFalse(go);
+        _il.Call(Runtime(RuntimeMembers.PyOps_TakeInterrupt));
+        CheckVoid(at);
+        _il.Mark(go);
     }
 
     private LoopBlock? InnermostLoop()
@@ -304,6 +321,7 @@ internal sealed partial class CodeGenerator
         EmitUnwind(loop, node);
         if (_il.IsReachable)
         {
+            EmitInterruptCheck(node);
             _il.Branch(loop.Continue);
         }
     }

@@ -37,7 +37,7 @@ public class ModuleCacheTests
         Assert.Equal("from m\n", first.Stdout);
         Assert.Contains($"# code object from {tree.PathOf("m.py")}\n# created '{tree.CacheOf("m.py")}'\nimport 'm' # <_frozen_importlib_external.SourceFileLoader object at ", first.Stderr);
         Assert.True(File.Exists(tree.CacheOf("m.py")));
-        Assert.False(File.Exists(tree.CacheOf("main.py")), "the main script is not cached");
+        Assert.True(File.Exists(tree.CacheOf("main.py")), "the main script is cached too (docs/design.md, Start-up)");
         AssertFromCache(tree);
     }
 
@@ -200,6 +200,22 @@ public class ModuleCacheTests
         Assert.Contains("# assembly PyNet.Runtime\n", warm.Stderr);
         Assert.DoesNotContain("# assembly PyNet.Compiler\n", warm.Stderr);
         Assert.DoesNotContain("# assembly Mono.Cecil\n", warm.Stderr);
+    }
+
+    [Fact]
+    public void AScriptRunTwiceRunsFromTheCacheWithoutTheCompiler()
+    {
+        using var tree = new ImportTree().With(("app.py", "import m\nprint(__name__, m.X)\n"), ("m.py", "X = 1\n"));
+        var env = new Dictionary<string, string?> { ["PYNET_SHOW_ASSEMBLIES"] = "1" };
+        Assert.Equal("__main__ 1\n", tree.Run(env, "app.py").Stdout);
+        Assert.True(File.Exists(tree.CacheOf("app.py")));
+        var warm = tree.Run(env, "app.py");
+        Assert.Equal("__main__ 1\n", warm.Stdout);
+        Assert.DoesNotContain("# assembly PyNet.Compiler\n", warm.Stderr);
+        var edited = tree.PathOf("app.py");
+        File.WriteAllText(edited, "print('edited')\n");
+        File.SetLastWriteTimeUtc(edited, File.GetLastWriteTimeUtc(edited).AddSeconds(2));
+        Assert.Equal("edited\n", tree.Run("app.py").Stdout);
     }
 
     [Fact]

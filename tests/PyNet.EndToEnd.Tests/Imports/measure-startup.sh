@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up with and without the module cache (issue 6): a generated main importing 30 modules of ~210 lines each.
-# Prints the best and median wall time of N cold runs (empty cache) and N warm runs, for `pynet main.py` (the
-# script is compiled every time, as CPython does) and `pynet -m main` (everything from the cache).
+# Prints the best and median wall time of N cold runs (empty cache) and N warm runs, for `pynet main.py` and
+# `pynet -m main` (warm: everything from the cache, the main script's assembly included).
 #   usage: measure-startup.sh [N]     (run from anywhere; builds nothing: uses .pynet-build/bin/pynet.dll)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"

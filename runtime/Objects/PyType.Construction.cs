@@ -1,0 +1,61 @@
+using System;
+
+namespace PyNet.Runtime;
+
+public partial class PyType
+{
+    private ConstructionPlan? _construction;
+
+    /// <summary>
+    /// How calling this class builds an instance when nothing in the way is customised: the metaclass is
+    /// <c>type</c>, <c>__new__</c> is <c>object.__new__</c>, and <c>__init__</c> is a Python function (or
+    /// <c>object.__init__</c>). Then a call creates the instance through <see cref="InstanceFactory"/> and calls
+    /// <c>__init__</c> through its typed entry, with no argument arrays. Null otherwise; cached per type version.
+    /// </summary>
+    internal ConstructionPlan? SimpleConstruction
+    {
+        get
+        {
+            var plan = _construction;
+            if (plan == null || plan.Version != Version)
+            {
+                _construction = plan = ConstructionPlan.For(this);
+            }
+            return plan.IsSimple && ReferenceEquals(_metatype, TypeType) ? plan : null;
+        }
+    }
+
+    internal sealed class ConstructionPlan
+    {
+        private static readonly PyStr s_new = PyStr.Intern("__new__");
+        private static readonly PyStr s_init = PyStr.Intern("__init__");
+
+        private ConstructionPlan(int version, bool isSimple, Func<PyType, object>? factory, PyFunction? init)
+        {
+            Version = version;
+            IsSimple = isSimple;
+            Factory = factory!;
+            Init = init;
+        }
+
+        public int Version { get; }
+
+        public bool IsSimple { get; }
+
+        public Func<PyType, object> Factory { get; }
+
+        /// <summary>The class's <c>__init__</c>; null when it is <c>object.__init__</c> (a call then takes no arguments).</summary>
+        public PyFunction? Init { get; }
+
+        public static ConstructionPlan For(PyType type)
+        {
+            var version = type.Version;
+            var newMethod = type.Lookup(s_new);
+            var initMethod = type.Lookup(s_init);
+            var objectInit = ObjectType.Dict[s_init];
+            var simple = type.IsHeapType && type.InstanceFactory != null && ReferenceEquals(newMethod, ObjectType.Dict[s_new]) &&
+                (initMethod is PyFunction || ReferenceEquals(initMethod, objectInit));
+            return new ConstructionPlan(version, simple, type.InstanceFactory, initMethod as PyFunction);
+        }
+    }
+}

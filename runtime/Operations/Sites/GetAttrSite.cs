@@ -1,0 +1,55 @@
+namespace PyNet.Runtime;
+
+/// <summary>
+/// The inline cache of one <c>obj.name</c> load in compiled code (CPython 3.11's LOAD_ATTR specialisation). For
+/// instances of classes with the default attribute protocol it remembers, per type version, how the attribute
+/// resolves: through a data descriptor of the class, or the instance dictionary (probed at the entry where the name
+/// was last found) falling back to the class attribute. For modules it probes the module dictionary the same way.
+/// Anything else, and every miss, takes <see cref="PyOps.GetAttr"/>. Never throws: errors return
+/// <see cref="PyOps.Raised"/> with the exception pending, like every entry compiled code calls.
+/// </summary>
+public sealed class GetAttrSite : InstanceAttributeSite
+{
+    private int _moduleHint = -1;
+
+    public GetAttrSite(PyStr name)
+        : base(name)
+    {
+    }
+
+    public object? Get(object? obj)
+    {
+        if (obj is PyInstance instance)
+        {
+            var shape = ShapeOf(instance.Type);
+            if (shape == null || shape.General)
+            {
+                return PyOps.GetAttr(obj, Name);
+            }
+            if (shape.DataDescriptor == null)
+            {
+                if (instance.InstanceDict is { } dict && dict.TryGetValue(Name, ref shape.Hint, out var value))
+                {
+                    return value;
+                }
+                if (shape.ClassAttribute is PyFunction f)
+                {
+                    return new PyBoundMethod(f, obj);
+                }
+                if (shape.ClassAttributeIsPlain)
+                {
+                    return shape.ClassAttribute;
+                }
+            }
+            else if (shape.DataDescriptor is PyProperty { Getter: PyFunction getter } && !shape.HasGetAttrHook)
+            {
+                return PyOps.Call1(getter, obj);
+            }
+        }
+        else if (obj is PyModule module && module.Dict.TryGetValue(Name, ref _moduleHint, out var value))
+        {
+            return value;
+        }
+        return PyOps.GetAttr(obj, Name);
+    }
+}

@@ -1,0 +1,65 @@
+namespace PyNet.Runtime;
+
+/// <summary>
+/// How <c>name</c> resolves on instances of one version of one class, as far as the class decides it. A class with its
+/// own __getattribute__ is marked <see cref="General"/>; a __getattr__ hook only matters on a miss, which takes the
+/// general path anyway.
+/// </summary>
+internal sealed class InstanceAttributeShape
+{
+    private InstanceAttributeShape(PyType type, int version, bool general, object? dataDescriptor, object? classAttribute, bool plain)
+    {
+        var setattr = type.Lookup(PyProtocol.SetAttrName);
+        HasGetAttrHook = type.AttributeHooks().GetAttr != null;
+        StoresInDict = type.IsHeapType && type.HasInstanceDict && dataDescriptor == null &&
+            (setattr == null || ReferenceEquals(setattr, ObjectMembers.SetAttrFunction));
+        Type = type;
+        Version = version;
+        General = general;
+        DataDescriptor = dataDescriptor;
+        ClassAttribute = classAttribute;
+        ClassAttributeIsPlain = plain;
+    }
+
+    /// <summary>The class customises attribute access (or is not a class statement's): take the general path.</summary>
+    public bool General { get; }
+
+    public PyType Type { get; }
+
+    public int Version { get; }
+
+    /// <summary>The class's data descriptor for the name (a property, a slot), which wins over the instance dict.</summary>
+    public object? DataDescriptor { get; }
+
+    /// <summary>The class attribute found when the instance dict lacks the name (a function, a constant...).</summary>
+    public object? ClassAttribute { get; }
+
+    /// <summary>The class attribute is returned as it is (no __get__ to call).</summary>
+    public bool ClassAttributeIsPlain { get; }
+
+    /// <summary>The class has __getattr__, which an AttributeError from a property getter must reach.</summary>
+    public bool HasGetAttrHook { get; }
+
+    /// <summary>An assignment to the name goes straight to the instance dictionary (default __setattr__, no data descriptor).</summary>
+    public bool StoresInDict { get; }
+
+    /// <summary>Where the name was last found in an instance dictionary of this class (instances share a layout).</summary>
+    public int Hint = -1;
+
+    /// <summary>The shape for (type, name) at the type's current version.</summary>
+    public static InstanceAttributeShape For(PyType type, PyStr name)
+    {
+        var version = type.Version;
+        if (!type.IsHeapType || type.AttributeHooks().GetAttribute != null)
+        {
+            return new InstanceAttributeShape(type, version, true, null, null, false);
+        }
+        var found = type.TryLookup(name, out var attr);
+        if (found && PyProtocol.IsDataDescriptor(attr))
+        {
+            return new InstanceAttributeShape(type, version, false, attr, null, false);
+        }
+        var plain = found && (attr is not PyObject o || o.Type.Lookup(PyProtocol.GetName) == null);
+        return new InstanceAttributeShape(type, version, false, null, attr, plain);
+    }
+}

@@ -1,0 +1,80 @@
+namespace PyNet.Runtime;
+
+/// <summary>
+/// What the sites of <c>obj.name</c> loads, stores and <c>obj.name(...)</c> calls share: a polymorphic cache of up to four
+/// <see cref="InstanceAttributeShape"/>s (one per class seen at the site, each valid for one version of its class).
+/// A site that keeps missing (more classes than entries) stops caching and always takes the general path, which has
+/// the process-wide method cache of <see cref="PyType.TryLookup"/>.
+/// </summary>
+public abstract class InstanceAttributeSite
+{
+    private const int MegamorphicMisses = 64;
+
+    private InstanceAttributeShape? _a;
+    private InstanceAttributeShape? _b;
+    private InstanceAttributeShape? _c;
+    private InstanceAttributeShape? _d;
+    private int _misses;
+
+    protected InstanceAttributeSite(PyStr name)
+    {
+        Name = name;
+    }
+
+    protected PyStr Name { get; }
+
+    /// <summary>The shape for instances of <paramref name="type"/>; null once the site is megamorphic.</summary>
+    private protected InstanceAttributeShape? ShapeOf(PyType type)
+    {
+        var version = type.Version;
+        var s = _a;
+        if (s != null && s.Version == version && ReferenceEquals(s.Type, type))
+        {
+            return s;
+        }
+        s = _b;
+        if (s != null && s.Version == version && ReferenceEquals(s.Type, type))
+        {
+            return s;
+        }
+        s = _c;
+        if (s != null && s.Version == version && ReferenceEquals(s.Type, type))
+        {
+            return s;
+        }
+        s = _d;
+        if (s != null && s.Version == version && ReferenceEquals(s.Type, type))
+        {
+            return s;
+        }
+        return Miss(type);
+    }
+
+    private InstanceAttributeShape? Miss(PyType type)
+    {
+        if (_misses >= MegamorphicMisses)
+        {
+            return null;
+        }
+        _misses++;
+        var shape = InstanceAttributeShape.For(type, Name);
+        // An entry for an older version of the same class is replaced; otherwise the first free one, else the oldest.
+        if (_a == null || ReferenceEquals(_a.Type, type))
+        {
+            _a = shape;
+        }
+        else if (_b == null || ReferenceEquals(_b.Type, type))
+        {
+            _b = shape;
+        }
+        else if (_c == null || ReferenceEquals(_c.Type, type))
+        {
+            _c = shape;
+        }
+        else
+        {
+            _d = shape;
+        }
+        return shape;
+    }
+}
