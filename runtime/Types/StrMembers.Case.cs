@@ -10,8 +10,8 @@ public static partial class StrMembers
 {
     private static void DefineCaseMethods(PyType t)
     {
-        t.DefMethod("upper", self => Map(Self(self), UnicodeTypes.AppendUpper));
-        t.DefMethod("lower", self => Lower(Self(self)));
+        t.DefMethod("upper", self => IsAscii(Self(self)) ? new PyStr(Self(self).Value.ToUpperInvariant()) : Map(Self(self), UnicodeTypes.AppendUpper));
+        t.DefMethod("lower", self => IsAscii(Self(self)) ? new PyStr(Self(self).Value.ToLowerInvariant()) : Lower(Self(self)));
         t.DefMethod("casefold", self => Map(Self(self), UnicodeTypes.AppendFold));
         t.DefMethod("swapcase", self => SwapCase(Self(self)));
         t.DefMethod("capitalize", self => Capitalize(Self(self)));
@@ -45,6 +45,9 @@ public static partial class StrMembers
             return MakeTrans(a[0], a[1], a[2]);
         });
     }
+
+    /// <summary>ASCII text (checked vectorised) maps case exactly as .NET's invariant mapping does.</summary>
+    private static bool IsAscii(PyStr s) => System.Text.Ascii.IsValid(s.Value);
 
     /// <summary>upper() and casefold(): one full mapping applied to every code point.</summary>
     private static PyStr Map(PyStr s, Action<PyStr.Builder, int> append)
