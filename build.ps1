@@ -1,7 +1,7 @@
 # PyNet build script (PowerShell): the same verbs as build.sh.
 #   ./build.ps1          restore and build everything (Release)
 #   ./build.ps1 test     build, check formatting, and run every test project
-#   ./build.ps1 gen      regenerate generated sources (the AST classes)
+#   ./build.ps1 gen      regenerate generated sources (the AST classes, the Unicode tables)
 #   ./build.ps1 clean    remove build outputs
 param([string]$Verb = "build")
 $ErrorActionPreference = "Stop"
@@ -37,7 +37,11 @@ switch ($Verb) {
         if ($LASTEXITCODE -ne 0 -or $actual -ne $expected) { Write-Host "$consumer: output differs"; $failed = $true }
         if ($failed) { throw "tests failed" }
     }
-    "gen" { Invoke-Checked dotnet @("run", "--project", "tools/PyNet.AstGen", "--", "compiler/Syntax/Ast/Python.ast", "compiler/Syntax/Ast/Ast.g.cs") }
+    "gen" {
+        Invoke-Checked dotnet @("run", "--project", "tools/PyNet.AstGen", "--", "compiler/Syntax/Ast/Python.ast", "compiler/Syntax/Ast/Ast.g.cs")
+        python3 tools/generate-unicode-types.py | Set-Content -Encoding utf8NoBOM runtime/Text/UnicodeTypes.g.cs
+        python3 compiler/Syntax/Unicode/generate_unicode_data.py | Set-Content -Encoding utf8NoBOM compiler/Syntax/Unicode/UnicodeData.g.cs
+    }
     "clean" {
         Invoke-Checked dotnet @("clean", "PyNet.sln", "-nologo")
         foreach ($dir in @(".pynet-build", "$consumer/out", "$consumer/bin", "$consumer/obj")) {

@@ -2,7 +2,7 @@
 # PyNet build script.
 #   ./build.sh          restore and build everything (Release), and the C# consumer example
 #   ./build.sh test     build, check formatting, run every test project and the C# consumer example
-#   ./build.sh gen      regenerate generated sources (the AST classes)
+#   ./build.sh gen      regenerate generated sources (the AST classes, the Unicode tables)
 #   ./build.sh clean    remove build outputs
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -76,6 +76,8 @@ case "$verb" in
     test) run_tests ;;
     gen)
         dotnet run --project tools/PyNet.AstGen -- compiler/Syntax/Ast/Python.ast compiler/Syntax/Ast/Ast.g.cs
+        python3 tools/generate-unicode-types.py > runtime/Text/UnicodeTypes.g.cs
+        python3 compiler/Syntax/Unicode/generate_unicode_data.py > compiler/Syntax/Unicode/UnicodeData.g.cs
         ;;
     clean)
         dotnet clean PyNet.sln -nologo

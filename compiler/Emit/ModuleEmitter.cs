@@ -165,6 +165,12 @@ internal sealed class ModuleEmitter
                     _init.LoadString(s);
                     _init.Call(Import(RuntimeMembers.PyStr_Intern));
                 });
+            case PyStr units:
+                return Constant(typeof(PyStr), "u:" + units.Value, () =>
+                {
+                    _init.LoadString(units.Value);
+                    _init.Call(Import(RuntimeMembers.PyStr_FromSurrogateUnits));
+                });
             case long l:
                 return Constant(typeof(object), "i:" + l, () =>
                 {

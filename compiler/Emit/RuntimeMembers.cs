@@ -149,6 +149,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyInt_Box = typeof(PyInt).GetMethod(nameof(PyInt.Box), new[] { typeof(long) })!;
     public static readonly MethodInfo PyInt_Parse = Method(typeof(PyInt), nameof(PyInt.ParseLiteral));
     public static readonly MethodInfo PyStr_Intern = Method(typeof(PyStr), nameof(PyStr.Intern));
+    public static readonly MethodInfo PyStr_FromSurrogateUnits = Method(typeof(PyStr), nameof(PyStr.FromSurrogateUnits));
     public static readonly ConstructorInfo PyStr_New = typeof(PyStr).GetConstructor(new[] { typeof(string) })!;
     public static readonly MethodInfo PyCode_Create = Method(typeof(PyCode), nameof(PyCode.Create));
     public static readonly MethodInfo PyOps_CallWithExit = Method(typeof(PyOps), nameof(PyOps.CallWithExit));

@@ -5,6 +5,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using PyNet.Compiler.Syntax.Unicode;
+using PyNet.Runtime;
 
 namespace PyNet.Compiler.Syntax;
 
@@ -64,7 +65,10 @@ public static class AstDumper
                 DumpNode(sb, child, includeAttributes);
                 break;
             case string s:
-                AppendStrRepr(sb, s);
+                sb.Append(PyStr.Repr(s));
+                break;
+            case PyStr s:
+                sb.Append(PyStr.Repr(s));
                 break;
             case byte[] bytes:
                 AppendBytesRepr(sb, bytes);
@@ -124,7 +128,10 @@ public static class AstDumper
                 AppendComplexRepr(sb, c);
                 break;
             case string s:
-                AppendStrRepr(sb, s);
+                sb.Append(PyStr.Repr(s));
+                break;
+            case PyStr s:
+                sb.Append(PyStr.Repr(s));
                 break;
             case byte[] bytes:
                 AppendBytesRepr(sb, bytes);
@@ -258,63 +265,6 @@ public static class AstDumper
             sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, digits.Length - decpt);
         }
         return sb.ToString();
-    }
-
-    /// <summary>str.__repr__: prefers single quotes, escapes by the rules of str.isprintable.</summary>
-    private static void AppendStrRepr(StringBuilder sb, string s)
-    {
-        var quote = s.Contains('\'', StringComparison.Ordinal) && !s.Contains('"', StringComparison.Ordinal) ? '"' : '\'';
-        sb.Append(quote);
-        for (var i = 0; i < s.Length; i++)
-        {
-            int cp = s[i];
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                cp = char.ConvertToUtf32(s[i], s[i + 1]);
-                i++;
-            }
-            if (cp == quote || cp == '\\')
-            {
-                sb.Append('\\').Append((char)cp);
-            }
-            else if (cp == '\t')
-            {
-                sb.Append("\\t");
-            }
-            else if (cp == '\n')
-            {
-                sb.Append("\\n");
-            }
-            else if (cp == '\r')
-            {
-                sb.Append("\\r");
-            }
-            else if (cp < 0x20 || cp == 0x7f)
-            {
-                sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
-            }
-            else if (cp < 0x7f)
-            {
-                sb.Append((char)cp);
-            }
-            else if (UnicodeData.IsPrintable(cp) && !(cp >= 0xD800 && cp <= 0xDFFF))
-            {
-                sb.Append(char.ConvertFromUtf32(cp));
-            }
-            else if (cp <= 0xff)
-            {
-                sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
-            }
-            else if (cp <= 0xffff)
-            {
-                sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
-            }
-        }
-        sb.Append(quote);
     }
 
     private static void AppendBytesRepr(StringBuilder sb, byte[] bytes)

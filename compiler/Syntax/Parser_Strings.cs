@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using PyNet.Runtime;
 
 namespace PyNet.Compiler.Syntax;
 
@@ -46,6 +47,7 @@ internal sealed partial class Parser
         List<byte>? bytes = null;
         FStringState? state = null;
         StringBuilder? plain = null;
+        var surrogatesAreCodePoints = false;
         for (var i = firstIndex; i <= lastIndex; i++)
         {
             var token = _tokens[i];
@@ -87,14 +89,18 @@ internal sealed partial class Parser
             }
             else
             {
-                var value = DecodeStr(parts);
+                var value = DecodeStr(parts, out var separate);
                 if (state != null)
                 {
                     state.AppendLiteral(value);
                 }
                 else
                 {
-                    (plain ??= new StringBuilder()).Append(value);
+                    plain ??= new StringBuilder();
+                    // 'a\ud800' '\udc00': an escaped high surrogate meets an escaped low one across the pieces.
+                    surrogatesAreCodePoints |= separate
+                        || (value.Length > 0 && char.IsLowSurrogate(value[0]) && plain.Length > 0 && char.IsHighSurrogate(plain[^1]));
+                    plain.Append(value);
                 }
             }
         }
@@ -104,19 +110,20 @@ internal sealed partial class Parser
         }
         if (state == null)
         {
-            return MakeStringConstant(plain?.ToString() ?? string.Empty, firstIndex, lastIndex);
+            return MakeStringConstant(plain?.ToString() ?? string.Empty, surrogatesAreCodePoints, firstIndex, lastIndex);
         }
         return FinishFString(state, firstIndex, lastIndex);
     }
 
-    private string DecodeStr(StringParts parts)
+    private string DecodeStr(StringParts parts, out bool surrogatesAreCodePoints)
     {
         var text = _source.Text;
+        surrogatesAreCodePoints = false;
         if (parts.IsRaw || text.AsSpan(parts.ContentStart, parts.ContentEnd - parts.ContentStart).IndexOf((byte)'\\') < 0)
         {
             return StringLiteral.DecodeUtf8(text, parts.ContentStart, parts.ContentEnd);
         }
-        return StringLiteral.DecodeEscapes(text, parts.ContentStart, parts.ContentEnd, out var error)
+        return StringLiteral.DecodeEscapes(text, parts.ContentStart, parts.ContentEnd, out var error, out surrogatesAreCodePoints)
             ?? throw SyntaxErrors.LiteralDecodeError(LocLast(), error!);
     }
 
@@ -133,21 +140,23 @@ internal sealed partial class Parser
     }
 
     /// <summary>CPython's make_str_node_and_del: kind "u" when the first token starts with a lowercase u.</summary>
-    private Constant MakeStringConstant(string value, int firstIndex, int lastIndex)
+    /// <remarks>A str whose surrogates are separate code points is a <see cref="PyStr"/> constant, other strs strings.</remarks>
+    private Constant MakeStringConstant(string value, bool surrogatesAreCodePoints, int firstIndex, int lastIndex)
     {
         var kind = _source.Text[_tokens[firstIndex].Start] == 'u' ? "u" : null;
-        return SpanTokens(new Constant(value, kind), firstIndex, lastIndex);
+        object constant = surrogatesAreCodePoints ? PyStr.FromSurrogateUnits(value) : value;
+        return SpanTokens(new Constant(constant, kind), firstIndex, lastIndex);
     }
 
     private ExprNode FinishFString(FStringState state, int firstIndex, int lastIndex)
     {
         if (!state.IsFormatted)
         {
-            return MakeStringConstant(state.LastStr?.ToString() ?? string.Empty, firstIndex, lastIndex);
+            return MakeStringConstant(state.LastStr?.ToString() ?? string.Empty, false, firstIndex, lastIndex);
         }
         if (state.LastStr != null)
         {
-            state.Values.Add(MakeStringConstant(state.LastStr.ToString(), firstIndex, lastIndex));
+            state.Values.Add(MakeStringConstant(state.LastStr.ToString(), false, firstIndex, lastIndex));
             state.LastStr = null;
         }
         return SpanTokens(new JoinedStr(state.Values), firstIndex, lastIndex);
@@ -183,7 +192,7 @@ internal sealed partial class Parser
             }
             if (state.LastStr != null)
             {
-                state.Values.Add(MakeStringConstant(state.LastStr.ToString(), firstIndex, lastIndex));
+                state.Values.Add(MakeStringConstant(state.LastStr.ToString(), false, firstIndex, lastIndex));
                 state.LastStr = null;
             }
             state.Values.Add(expression);

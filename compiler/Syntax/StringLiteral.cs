@@ -46,9 +46,17 @@ internal static class StringLiteral
     public static string DecodeUtf8(byte[] source, int start, int end) => Encoding.UTF8.GetString(source, start, end - start);
 
     /// <summary>Decodes a non-raw str literal body; on a bad escape returns null and the codec's error text.</summary>
-    public static string? DecodeEscapes(byte[] source, int start, int end, out string? error)
+    public static string? DecodeEscapes(byte[] source, int start, int end, out string? error) =>
+        DecodeEscapes(source, start, end, out error, out _);
+
+    /// <summary>
+    /// Decodes a non-raw str literal body. <paramref name="surrogatesAreCodePoints"/> tells that an escaped high
+    /// surrogate is followed by an escaped low one (<c>'\ud800\udc00'</c>): two code points, not one astral character.
+    /// </summary>
+    public static string? DecodeEscapes(byte[] source, int start, int end, out string? error, out bool surrogatesAreCodePoints)
     {
         error = null;
+        surrogatesAreCodePoints = false;
         var sb = new StringBuilder(end - start);
         var tpos = 0;
         var i = start;
@@ -154,6 +162,8 @@ internal static class StringLiteral
                             error = CodecError(escapeStart, tpos, "illegal Unicode character", 0);
                             return null;
                         }
+                        // A high surrogate can end the text so far only if an escape put it there.
+                        surrogatesAreCodePoints |= value is >= 0xDC00 and <= 0xDFFF && sb.Length > 0 && char.IsHighSurrogate(sb[^1]);
                         AppendCodePoint(sb, (int)value);
                         break;
                     }

@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Text;
 using PyNet.Compiler.Syntax.Unicode;
+using PyNet.Runtime;
 
 namespace PyNet.Compiler.Syntax;
 
@@ -402,13 +403,13 @@ internal sealed partial class Tokenizer
         foreach (var rune in identifier.EnumerateRunes())
         {
             var cp = rune.Value;
-            var ok = index == 0 ? cp == '_' || UnicodeData.IsXidStart(cp) : UnicodeData.IsXidContinue(cp);
+            var ok = index == 0 ? cp == '_' || UnicodeTypes.IsXidStart(cp) : UnicodeTypes.IsXidContinue(cp);
             bytes += rune.Utf8SequenceLength;
             if (!ok)
             {
                 _pos = start + bytes;
                 var at = ErrorLocation.Tokenizer(_source, _line + _lineDelta, _pos - _lineStart);
-                throw UnicodeData.IsPrintable(cp)
+                throw UnicodeTypes.IsPrintable(cp)
                     ? SyntaxErrors.InvalidCharacter(at, rune.ToString(), cp)
                     : SyntaxErrors.InvalidNonPrintableCharacter(at, cp);
             }

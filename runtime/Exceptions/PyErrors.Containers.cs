@@ -197,6 +197,12 @@ public static partial class PyErrors
 
     public static PyBaseException StructTimeSequenceLength() => TypeError("time.struct_time() takes a sequence of length 9");
 
+    /// <summary>CPython's structseq_new: a struct sequence built from a sequence of the wrong length.</summary>
+    public static PyBaseException StructSequenceLength(string typeName, int min, int max, int given) => TypeError(
+        min == max ? $"{typeName}() takes a {min}-sequence ({given}-sequence given)"
+        : given < min ? $"{typeName}() takes an at least {min}-sequence ({given}-sequence given)"
+        : $"{typeName}() takes an at most {max}-sequence ({given}-sequence given)");
+
     public static PyBaseException StrftimeFormatType(object? o) => TypeError($"strftime() argument 1 must be str, not {TypeName(o)}");
 
     public static PyBaseException SleepLengthNegative() => ValueError("sleep length must be non-negative");

@@ -77,6 +77,12 @@ public static partial class PyErrors
         return e;
     }
 
+    public static PyBaseException FsPathExpected(object? path) =>
+        TypeError($"expected str, bytes or os.PathLike object, not {TypeName(path)}");
+
+    public static PyBaseException FsPathReturned(object? path, object? result) =>
+        TypeError($"expected {TypeName(path)}.__fspath__() to return str or bytes, not {TypeName(result)}");
+
     public static PyBaseException NoteMustBeStr(object? note) => TypeError($"note must be a str, not '{TypeName(note)}'");
 
     public static PyBaseException NotesNotAList() => TypeError("Cannot add note: __notes__ is not a list");

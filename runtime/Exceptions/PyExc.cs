@@ -71,6 +71,18 @@ public static class PyExc
     public static readonly PyType UnicodeWarning = Make("UnicodeWarning", Warning);
     public static readonly PyType UserWarning = Make("UserWarning", Warning);
 
+    /// <summary>The exception types whose instances CPython lays out with fields of their own (a larger
+    /// <c>__basicsize__</c> than their base): two of them from different lines cannot be bases of one class.</summary>
+    private static readonly PyType[] s_ownLayout =
+    {
+        BaseException, BaseExceptionGroup, ExceptionGroup, SystemExit, AttributeError, ImportError, NameError, OSError,
+        StopIteration, SyntaxError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
+    };
+
+    /// <summary>True for a builtin exception type laid out as its base (CPython's SimpleExtendsException).</summary>
+    public static bool SharesBaseLayout(PyType t) =>
+        !t.IsHeapType && t.IsSubtypeOf(BaseException) && System.Array.IndexOf(s_ownLayout, t) < 0;
+
     public static readonly PyType[] All =
     {
         BaseException, BaseExceptionGroup, GeneratorExit, KeyboardInterrupt, SystemExit, Exception, ArithmeticError,

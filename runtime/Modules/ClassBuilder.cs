@@ -54,11 +54,13 @@ public static class ClassBuilder
             ns = new PyDict();
         }
         var nsDict = ns as PyDict ?? throw new PyException(PyErrors.TypeError($"{(meta as PyType)?.Name ?? "?"}.__prepare__() must return a mapping, not {PyErrors.TypeName(ns)}"));
-        if (body.Globals.TryGetValue(s_name, out var moduleName))
+        // The class body's first statements as CPython compiles them, __module__ = __name__ and __qualname__ = '...',
+        // through the namespace's own __getitem__/__setitem__ when __prepare__ returned a dict subclass.
+        if (ModuleNameFor(nsDict, body.Globals) is { } moduleName)
         {
-            nsDict[s_module] = moduleName;
+            PyProtocol.SetItem(nsDict, s_module, moduleName);
         }
-        nsDict[s_qualname] = new PyStr(body.Code.QualName);
+        PyProtocol.SetItem(nsDict, s_qualname, new PyStr(body.Code.QualName));
         if (!ReferenceEquals(originalBases, bases))
         {
             nsDict[s_origBases] = PyTuple.Create(originalBases);
@@ -73,6 +75,21 @@ public static class ClassBuilder
         }
         PyFacade.OnClassCreated(body.Globals, body.Code.QualName, cls);
         return cls;
+    }
+
+    private static object? ModuleNameFor(PyDict ns, PyDict globals)
+    {
+        if (!ns.IsExact)
+        {
+            try
+            {
+                return PyProtocol.GetItem(ns, s_name);
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyExc.KeyError))
+            {
+            }
+        }
+        return globals.TryGetValue(s_name, out var name) ? name : null;
     }
 
     private static object?[] ResolveMroEntries(object?[] bases)

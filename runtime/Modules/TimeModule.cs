@@ -37,8 +37,8 @@ public static class TimeModule
             PyOps.SleepInterruptibly(TimeSpan.FromSeconds(s));
             return null;
         }));
-        Def(d, new PyBuiltinFunction("gmtime", (args, kw) => PyStructTime.From(TimeArgument("gmtime", args, kw), utc: true)));
-        Def(d, new PyBuiltinFunction("localtime", (args, kw) => PyStructTime.From(TimeArgument("localtime", args, kw), utc: false)));
+        Def(d, new PyBuiltinFunction("gmtime", (args, kw) => PyStructTime.From(TimeArgument("gmtime", args, kw), utc: true).ToPython()));
+        Def(d, new PyBuiltinFunction("localtime", (args, kw) => PyStructTime.From(TimeArgument("localtime", args, kw), utc: false).ToPython()));
         Def(d, PyBuiltinFunction.Create("mktime", t =>
         {
             var st = PyStructTime.FromSequence(t);
@@ -135,12 +135,18 @@ public static class TimeModule
     }
 }
 
-/// <summary><c>time.struct_time</c>: the nine broken-down time fields, plus tm_zone and tm_gmtoff, as a read-only sequence.</summary>
-public sealed class PyStructTime : PyObject
+/// <summary>
+/// A broken-down time: the nine fields of <c>time.struct_time</c> plus tm_zone and tm_gmtoff. The Python value is a
+/// struct sequence (a tuple of the nine, with the two extra fields by name only), as CPython's.
+/// </summary>
+public sealed class PyStructTime
 {
-    public static readonly PyType StructTimeType = new("struct_time", PyType.ObjectType, Init, module: "time", isBaseType: false);
+    private static readonly string[] s_fields =
+    {
+        "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff",
+    };
 
-    private static readonly string[] s_fields = { "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst" };
+    public static readonly PyType StructTimeType = PyStructSequence.NewType("struct_time", "time", s_fields, visible: 9);
 
     private readonly object?[] _values;
 
@@ -150,8 +156,6 @@ public sealed class PyStructTime : PyObject
         ZoneName = zoneName;
         GmtOffset = gmtOffset;
     }
-
-    public override PyType Type => StructTimeType;
 
     public int Year => (int)(long)_values[0]!;
 
@@ -185,17 +189,19 @@ public sealed class PyStructTime : PyObject
             PyInt.Box(dt.Year), PyInt.Box(dt.Month), PyInt.Box(dt.Day), PyInt.Box(dt.Hour), PyInt.Box(dt.Minute), PyInt.Box(dt.Second),
             PyInt.Box(((int)dt.DayOfWeek + 6) % 7), PyInt.Box(dt.DayOfYear), PyInt.Box(utc ? 0 : isDst ? 1 : 0),
         };
-        var name = utc ? "UTC" : isDst ? zone.DaylightName : zone.StandardName;
+        var name = utc ? "GMT" : isDst ? zone.DaylightName : zone.StandardName;
         return new PyStructTime(values, name, (long)local.Offset.TotalSeconds);
     }
+
+    /// <summary>The <c>time.struct_time</c> value.</summary>
+    public PyTuple ToPython() => PyStructSequence.New(StructTimeType, [.. _values, new PyStr(ZoneName), PyInt.Box(GmtOffset)]);
+
+    private static readonly PyStr s_zone = PyStr.Intern("tm_zone");
+    private static readonly PyStr s_gmtOffset = PyStr.Intern("tm_gmtoff");
 
     /// <summary>A struct_time or any 9-item sequence of ints.</summary>
     public static PyStructTime FromSequence(object? o)
     {
-        if (o is PyStructTime st)
-        {
-            return st;
-        }
         var items = Builtins.ToArray(o);
         if (items.Length != 9)
         {
@@ -206,30 +212,10 @@ public sealed class PyStructTime : PyObject
         {
             values[i] = PyInt.Box(PyProtocol.Index(items[i]));
         }
-        return new PyStructTime(values, "UTC", 0);
-    }
-
-    private static void Init(PyType t)
-    {
-        t.DefMethod("__len__", self => PyInt.Box(9));
-        t.DefMethod("__getitem__", (self, i) => TupleMembers.GetItem(PyTuple.Create((object?[])((PyStructTime)self!)._values.Clone()), i));
-        t.DefMethod("__iter__", self => new PyTupleIterator(PyTuple.Create((object?[])((PyStructTime)self!)._values.Clone())));
-        t.DefMethod("__repr__", self =>
+        if (PyType.Of(o) == StructTimeType && PyProtocol.GetAttr(o, s_zone) is PyStr zone && PyProtocol.GetAttr(o, s_gmtOffset) is long offset)
         {
-            var st = (PyStructTime)self!;
-            var parts = new string[9];
-            for (var i = 0; i < 9; i++)
-            {
-                parts[i] = s_fields[i] + "=" + PyProtocol.Repr(st._values[i]);
-            }
-            return new PyStr("time.struct_time(" + string.Join(", ", parts) + ")");
-        });
-        for (var i = 0; i < s_fields.Length; i++)
-        {
-            var index = i;
-            t.DefGetSet(s_fields[i], self => ((PyStructTime)self)._values[index]);
+            return new PyStructTime(values, zone.Value, offset);
         }
-        t.DefGetSet("tm_zone", self => new PyStr(((PyStructTime)self).ZoneName));
-        t.DefGetSet("tm_gmtoff", self => PyInt.Box(((PyStructTime)self).GmtOffset));
+        return new PyStructTime(values, "UTC", 0);
     }
 }

@@ -9,6 +9,9 @@ namespace PyNet.Runtime;
 /// Python <c>str</c>: an immutable sequence of code points over a .NET string (UTF-16). The .NET string passes to
 /// .NET APIs without copying. Indexing and <c>len</c> count code points; strings without astral characters (the common
 /// case, detected once and cached) index in O(1).
+/// A surrogate code unit that is not half of a pair is a code point of its own (a lone surrogate, as Python allows).
+/// A high surrogate followed by a low one is ambiguous: it is one astral code point in ordinary strings, but two
+/// lone surrogates in a string marked <see cref="SurrogatesAreCodePoints"/> (see docs/design.md, "Lone surrogates").
 /// </summary>
 public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
 {
@@ -21,10 +24,56 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
     private long _hash;
     private int _length = -1;
     private int[]? _offsets;
+    private readonly bool _surrogatesAreCodePoints;
 
     public PyStr(string value)
     {
         Value = value;
+    }
+
+    /// <summary>A str whose UTF-16 units are its code points (set only when a high surrogate precedes a low one).</summary>
+    protected PyStr(string value, bool surrogatesAreCodePoints)
+    {
+        Value = value;
+        if (surrogatesAreCodePoints)
+        {
+            _surrogatesAreCodePoints = true;
+            _length = value.Length;
+        }
+    }
+
+    /// <summary>
+    /// True when every UTF-16 unit is a code point, so that a high surrogate followed by a low one is two lone
+    /// surrogates (<c>'\ud83d\ude00'</c>), not one astral character. Only strings built from surrogate escapes,
+    /// surrogatepass decoding or the concatenation of lone surrogates carry it; their indexes are UTF-16 indexes.
+    /// </summary>
+    public bool SurrogatesAreCodePoints => _surrogatesAreCodePoints;
+
+    /// <summary>
+    /// A str from UTF-16 units; with <paramref name="surrogatesAreCodePoints"/>, each surrogate unit is a separate
+    /// code point. The mark is kept only when it matters (some high surrogate is followed by a low one), so equal
+    /// strings always have the same representation.
+    /// </summary>
+    public static PyStr FromUnits(string units, bool surrogatesAreCodePoints) =>
+        surrogatesAreCodePoints && HasSurrogatePair(units) ? new PyStr(units, true) : new PyStr(units);
+
+    /// <summary>A str constant whose surrogates are all lone code points (a literal such as <c>'\ud800\udc00'</c>).</summary>
+    public static PyStr FromSurrogateUnits(string units) => FromUnits(units, true);
+
+    private static bool HasSurrogatePair(string s)
+    {
+        var span = s.AsSpan();
+        var i = span.IndexOfAnyInRange('\uD800', '\uDBFF');
+        while (i >= 0 && i + 1 < span.Length)
+        {
+            if (char.IsLowSurrogate(span[i + 1]))
+            {
+                return true;
+            }
+            var next = span[(i + 1)..].IndexOfAnyInRange('\uD800', '\uDBFF');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
     }
 
     public override PyType Type => PyType.StrType;
@@ -74,7 +123,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
             var h = _hash;
             if (h == 0)
             {
-                h = _hash = ComputeHash(Value);
+                h = _hash = ComputeHash(Value, _surrogatesAreCodePoints);
             }
             return h;
         }
@@ -125,7 +174,28 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
             return FromCodePoint(CodePointAt(start));
         }
         var from = Offset(start);
-        return new PyStr(Value.Substring(from, Offset(end) - from));
+        var text = Value.Substring(from, Offset(end) - from);
+        return _surrogatesAreCodePoints ? FromUnits(text, true) : new PyStr(text);
+    }
+
+    /// <summary>An exact str with the same code points (for instances of str subclasses).</summary>
+    public PyStr ExactCopy() => FromUnits(Value, _surrogatesAreCodePoints);
+
+    /// <summary>The code points, in order (each lone surrogate is one).</summary>
+    public int[] CodePoints()
+    {
+        var result = new int[Length];
+        for (int i = 0, k = 0; k < result.Length; i++, k++)
+        {
+            int cp = Value[i];
+            if (!_surrogatesAreCodePoints && char.IsHighSurrogate(Value[i]) && i + 1 < Value.Length && char.IsLowSurrogate(Value[i + 1]))
+            {
+                cp = char.ConvertToUtf32(Value[i], Value[i + 1]);
+                i++;
+            }
+            result[k] = cp;
+        }
+        return result;
     }
 
     public bool Equals(PyStr? other)
@@ -142,7 +212,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         {
             return false;
         }
-        return string.Equals(Value, other.Value, StringComparison.Ordinal);
+        return string.Equals(Value, other.Value, StringComparison.Ordinal) && _surrogatesAreCodePoints == other._surrogatesAreCodePoints;
     }
 
     public override bool Equals(object? obj) => obj is PyStr s && Equals(s);
@@ -150,29 +220,59 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
     public override int GetHashCode() => (int)Hash ^ (int)(Hash >> 32);
 
     /// <summary>Code point order, as Python compares strings.</summary>
-    public int CompareTo(PyStr? other) => other is null ? 1 : CompareOrdinal(Value, other.Value);
+    public int CompareTo(PyStr? other) =>
+        other is null ? 1 : Compare(Value, _surrogatesAreCodePoints, other.Value, other._surrogatesAreCodePoints);
 
-    public static int CompareOrdinal(string a, string b)
+    /// <summary>Code point order of two ordinary strings (pairs are astral characters).</summary>
+    public static int CompareOrdinal(string a, string b) => Compare(a, false, b, false);
+
+    private static int Compare(string a, bool aUnits, string b, bool bUnits)
     {
-        var n = Math.Min(a.Length, b.Length);
-        for (var i = 0; i < n; i++)
+        if (aUnits != bUnits)
         {
-            var x = a[i];
-            var y = b[i];
+            return CompareCodePoints(a, aUnits, b, bUnits);
+        }
+        var i = a.AsSpan().CommonPrefixLength(b);
+        if (i == a.Length || i == b.Length)
+        {
+            return a.Length.CompareTo(b.Length);
+        }
+        var x = a[i];
+        var y = b[i];
+        if (!char.IsSurrogate(x) && !char.IsSurrogate(y))
+        {
+            return x < y ? -1 : 1;
+        }
+        // Compare the code points that contain the first differing unit; a common high surrogate just before it
+        // starts a pair in at least one of the strings when it is a code point boundary in both.
+        if (i > 0 && char.IsHighSurrogate(a[i - 1]) && ((!aUnits && char.IsLowSurrogate(x)) || (!bUnits && char.IsLowSurrogate(y))))
+        {
+            i--;
+        }
+        return CodePointAtUnit(a, i, aUnits).CompareTo(CodePointAtUnit(b, i, bUnits));
+    }
+
+    private static int CompareCodePoints(string a, bool aUnits, string b, bool bUnits)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var x = CodePointAtUnit(a, i, aUnits);
+            var y = CodePointAtUnit(b, j, bUnits);
             if (x != y)
             {
-                // Surrogates (astral code points) sort above every BMP character in code point order.
-                var xs = char.IsSurrogate(x);
-                var ys = char.IsSurrogate(y);
-                if (xs != ys)
-                {
-                    return xs ? 1 : -1;
-                }
                 return x < y ? -1 : 1;
             }
+            i += x >= 0x10000 ? 2 : 1;
+            j += y >= 0x10000 ? 2 : 1;
         }
-        return a.Length.CompareTo(b.Length);
+        return (a.Length - i).CompareTo(b.Length - j);
     }
+
+    private static int CodePointAtUnit(string s, int i, bool units) =>
+        !units && char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
+            ? char.ConvertToUtf32(s[i], s[i + 1])
+            : s[i];
 
     public override string ToString() => Value;
 
@@ -186,11 +286,22 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         {
             return a;
         }
-        return new PyStr(string.Concat(a.Value, b.Value));
+        var text = string.Concat(a.Value, b.Value);
+        if (a._surrogatesAreCodePoints || b._surrogatesAreCodePoints || (char.IsHighSurrogate(a.Value[^1]) && char.IsLowSurrogate(b.Value[0])))
+        {
+            // A lone high surrogate meeting a lone low one stays two code points.
+            return FromUnits(text, true);
+        }
+        return new PyStr(text);
     }
 
     /// <summary>Python's <c>repr(str)</c>: quote choice and escapes as CPython.</summary>
-    public static string Repr(string s)
+    public static string Repr(PyStr s) => Repr(s.Value, s._surrogatesAreCodePoints);
+
+    /// <summary>Python's <c>repr(str)</c> of an ordinary string.</summary>
+    public static string Repr(string s) => Repr(s, false);
+
+    private static string Repr(string s, bool surrogatesAreCodePoints)
     {
         var useDouble = s.Contains('\'') && !s.Contains('"');
         var quote = useDouble ? '"' : '\'';
@@ -199,7 +310,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         for (var i = 0; i < s.Length; i++)
         {
             int cp = s[i];
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            if (!surrogatesAreCodePoints && char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
                 cp = char.ConvertToUtf32(s[i], s[i + 1]);
                 i++;
@@ -227,7 +338,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
             {
                 sb.Append((char)cp);
             }
-            else if (IsPrintable(cp))
+            else if (UnicodeTypes.IsPrintable(cp))
             {
                 sb.Append(char.ConvertFromUtf32(cp));
             }
@@ -246,27 +357,6 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         }
         sb.Append(quote);
         return sb.ToString();
-    }
-
-    /// <summary>Python's notion of a printable code point (str.isprintable for one character).</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp >= 0xD800 && cp <= 0xDFFF)
-        {
-            return false;
-        }
-        if (cp == ' ')
-        {
-            return true;
-        }
-        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
     }
 
     private static int CountCodePoints(string s)
@@ -305,7 +395,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         return offsets;
     }
 
-    private static long ComputeHash(string s)
+    private static long ComputeHash(string s, bool surrogatesAreCodePoints)
     {
         // FNV-1a over UTF-16 units: deterministic across runs (CPython randomises str hashes; programs cannot rely on
         // either), folded into Python's hash range, never -1 or 0 (0 marks "not computed").
@@ -314,6 +404,11 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         {
             h ^= c;
             h *= 1099511628211UL;
+        }
+        if (surrogatesAreCodePoints)
+        {
+            // Not equal to the string whose pairs are astral characters, so hash it apart.
+            h = (h ^ 0x9E3779B97F4A7C15UL) * 1099511628211UL;
         }
         var r = (long)(h >> 3);
         return r == 0 || r == -1 ? 1 : r;
@@ -335,8 +430,8 @@ public sealed class PyStrInstance : PyStr, IHasDict, ITypeAssignable
 {
     private PyType _type;
 
-    public PyStrInstance(PyType type, string value)
-        : base(value)
+    public PyStrInstance(PyType type, PyStr value)
+        : base(value.Value, value.SurrogatesAreCodePoints)
     {
         _type = type;
     }

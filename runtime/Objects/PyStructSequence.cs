@@ -35,7 +35,7 @@ public static class PyStructSequence
                 var values = Builtins.ToArray(args.Length > 1 ? args[1] : PyTuple.Empty);
                 if (values.Length < n || values.Length > fields.Length)
                 {
-                    throw new PyException(PyErrors.TypeError($"{module}.{name}() takes a {n}-sequence ({values.Length}-sequence given)"));
+                    throw new PyException(PyErrors.StructSequenceLength($"{module}.{name}", n, fields.Length, values.Length));
                 }
                 return New((PyType)args[0]!, values);
             });

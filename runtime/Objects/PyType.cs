@@ -265,26 +265,39 @@ public partial class PyType : PyObject
         return result;
     }
 
+    /// <summary>
+    /// CPython's best_base: the base whose instance layout (solid base) extends every other base's, or a TypeError
+    /// when two bases' layouts conflict.
+    /// </summary>
     private static PyType SolidBase(PyType[] bases)
     {
+        PyType? winner = null;
         PyType? best = null;
         foreach (var b in bases)
         {
-            var solid = b;
-            while (solid.IsHeapType && solid.Base != null)
+            var candidate = LayoutOwner(b);
+            if (winner == null || (candidate.IsSubtypeOf(winner) && !ReferenceEquals(candidate, winner)))
             {
-                solid = solid.Base;
+                winner = candidate;
+                best = b;
             }
-            if (best == null || solid.IsSubtypeOf(best))
-            {
-                best = solid;
-            }
-            else if (!best.IsSubtypeOf(solid))
+            else if (!winner.IsSubtypeOf(candidate))
             {
                 throw new PyException(PyErrors.LayoutConflict());
             }
         }
-        return bases.Length > 0 && bases[0].IsHeapType && bases[0].Base == best ? bases[0] : best ?? ObjectType;
+        return best ?? ObjectType;
+    }
+
+    /// <summary>CPython's solid_base: the nearest ancestor that adds to the instance layout (a builtin type; classes
+    /// and the builtin exceptions that CPython lays out as their base add none).</summary>
+    private static PyType LayoutOwner(PyType t)
+    {
+        while (t.Base != null && (t.IsHeapType || PyExc.SharesBaseLayout(t)))
+        {
+            t = t.Base;
+        }
+        return t;
     }
 
     public override string ToString() => $"<class '{FullName}'>";

@@ -51,7 +51,7 @@ public abstract class PyValueInstance : PyObject, IHasDict, ITypeAssignable
         }
         if (ReferenceEquals(builtin, PyType.StrType))
         {
-            return new PyStrInstance(cls, ((PyStr)value!).Value);
+            return new PyStrInstance(cls, (PyStr)value!);
         }
         if (ReferenceEquals(builtin, PyType.TupleType))
         {

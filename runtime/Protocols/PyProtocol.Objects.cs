@@ -41,7 +41,7 @@ public static partial class PyProtocol
     public static string Repr(object? o) => o switch
     {
         null => "None",
-        PyStr { IsExact: true } s => PyStr.Repr(s.Value),
+        PyStr { IsExact: true } s => PyStr.Repr(s),
         bool b => b ? "True" : "False",
         long l => l.ToString(System.Globalization.CultureInfo.InvariantCulture),
         double d => PyFloat.Repr(d),

@@ -77,7 +77,7 @@ public static class Codecs
 
     private static byte[] EncodeWith(Codec codec, PyStr text, string errors)
     {
-        var cps = ToCodePoints(text.Value);
+        var cps = text.CodePoints();
         var output = new List<byte>(cps.Length + 4);
         if (codec == Codec.Utf16)
         {
@@ -171,11 +171,11 @@ public static class Codecs
         return output.ToArray();
     }
 
-    public static string Decode(ReadOnlySpan<byte> data, string encoding, string errors)
+    public static PyStr Decode(ReadOnlySpan<byte> data, string encoding, string errors)
     {
         if (data.Length == 0)
         {
-            return string.Empty;
+            return PyStr.Empty;
         }
         var codec = Lookup(encoding);
         try
@@ -188,9 +188,9 @@ public static class Codecs
         }
     }
 
-    private static string DecodeWith(Codec codec, ReadOnlySpan<byte> data, string errors)
+    private static PyStr DecodeWith(Codec codec, ReadOnlySpan<byte> data, string errors)
     {
-        var sb = new StringBuilder(data.Length);
+        var sb = new PyStr.Builder(data.Length);
         switch (codec)
         {
             case Codec.Utf8:
@@ -231,10 +231,10 @@ public static class Codecs
                 DecodeUtf32(data, codec, errors, sb);
                 break;
         }
-        return sb.ToString();
+        return sb.ToPyStr();
     }
 
-    private static void DecodeUtf8(ReadOnlySpan<byte> data, string errors, StringBuilder sb)
+    private static void DecodeUtf8(ReadOnlySpan<byte> data, string errors, PyStr.Builder sb)
     {
         var i = 0;
         while (i < data.Length)
@@ -309,12 +309,12 @@ public static class Codecs
                 i = HandleDecodeError(data, i, reason == "unexpected end of data" ? data.Length : i + k, reason, Codec.Utf8, errors, sb);
                 continue;
             }
-            AppendCodePoint(sb, cp);
+            sb.AppendCodePoint(cp);
             i += need + 1;
         }
     }
 
-    private static void DecodeUtf16(ReadOnlySpan<byte> data, Codec codec, string errors, StringBuilder sb)
+    private static void DecodeUtf16(ReadOnlySpan<byte> data, Codec codec, string errors, PyStr.Builder sb)
     {
         var i = 0;
         var little = codec != Codec.Utf16Be;
@@ -366,7 +366,7 @@ public static class Codecs
         }
     }
 
-    private static void DecodeUtf32(ReadOnlySpan<byte> data, Codec codec, string errors, StringBuilder sb)
+    private static void DecodeUtf32(ReadOnlySpan<byte> data, Codec codec, string errors, PyStr.Builder sb)
     {
         var i = 0;
         var little = codec != Codec.Utf32Be;
@@ -403,13 +403,13 @@ public static class Codecs
                 i = HandleDecodeError(data, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)", codec, errors, sb);
                 continue;
             }
-            AppendCodePoint(sb, (int)cp);
+            sb.AppendCodePoint((int)cp);
             i += 4;
         }
     }
 
     /// <summary>Applies the error handler to the bytes [start, end); returns where decoding resumes.</summary>
-    private static int HandleDecodeError(ReadOnlySpan<byte> data, int start, int end, string reason, Codec codec, string errors, StringBuilder sb)
+    private static int HandleDecodeError(ReadOnlySpan<byte> data, int start, int end, string reason, Codec codec, string errors, PyStr.Builder sb)
     {
         switch (errors)
         {
@@ -433,7 +433,7 @@ public static class Codecs
                     {
                         throw new PyException(PyErrors.UnicodeDecode(s_names[(int)codec], data.ToArray(), start, end, reason));
                     }
-                    sb.Append((char)(0xDC00 + data[k]));
+                    sb.AppendCodePoint(0xDC00 + data[k]);
                 }
                 break;
             case "xmlcharrefreplace" or "namereplace":
@@ -519,42 +519,11 @@ public static class Codecs
         }
     }
 
-    private static void AppendCodePoint(StringBuilder sb, int cp)
-    {
-        if (cp < 0x10000)
-        {
-            sb.Append((char)cp);
-        }
-        else
-        {
-            sb.Append(char.ConvertFromUtf32(cp));
-        }
-    }
-
     /// <summary>\xhh, \uhhhh or \Uhhhhhhhh for a code point, as backslashreplace writes it.</summary>
     public static string EscapeCodePoint(int cp) =>
         cp < 0x100 ? "\\x" + cp.ToString("x2", CultureInfo.InvariantCulture)
         : cp < 0x10000 ? "\\u" + cp.ToString("x4", CultureInfo.InvariantCulture)
         : "\\U" + cp.ToString("x8", CultureInfo.InvariantCulture);
-
-    /// <summary>Code points of a .NET string; lone surrogates stay as their own code points.</summary>
-    public static int[] ToCodePoints(string s)
-    {
-        var result = new List<int>(s.Length);
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                result.Add(char.ConvertToUtf32(s[i], s[i + 1]));
-                i++;
-            }
-            else
-            {
-                result.Add(s[i]);
-            }
-        }
-        return result.ToArray();
-    }
 
     /// <summary>Normalises an encoding name as Python's codec registry does, or LookupError.</summary>
     private static Codec Lookup(string encoding)

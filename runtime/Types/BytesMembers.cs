@@ -59,7 +59,7 @@ public static partial class BytesMembers
             var a = MethodArguments.Keywords("decode", args, kw, s_decodeNames, 0, 2);
             var encoding = StrMembers.OptionalStr("decode", "encoding", a[0]) ?? "utf-8";
             var errors = StrMembers.OptionalStr("decode", "errors", a[1]) ?? "strict";
-            return new PyStr(Codecs.Decode(Data(args[0]), encoding, errors));
+            return Codecs.Decode(Data(args[0]), encoding, errors);
         });
         t.DefMethodVar("hex", (args, kw) =>
         {

@@ -111,7 +111,7 @@ public static partial class ExceptionMembers
                 ? $"'{encoding}' codec can't decode byte 0x{data[start]:x2} in position {start}: {reason}"
                 : $"'{encoding}' codec can't decode bytes in position {start}-{end - 1}: {reason}";
         }
-        var text = obj is PyStr s ? Codecs.ToCodePoints(s.Value) : System.Array.Empty<int>();
+        var text = obj is PyStr s ? s.CodePoints() : System.Array.Empty<int>();
         var what = e.Type.IsSubtypeOf(PyExc.UnicodeEncodeError) ? $"'{encoding}' codec can't encode" : "can't translate";
         return single && start < text.Length
             ? $"{what} character '{Codecs.EscapeCodePoint(text[start])}' in position {start}: {reason}"

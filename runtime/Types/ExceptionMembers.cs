@@ -60,6 +60,23 @@ public static partial class ExceptionMembers
             e.Cause = v as PyBaseException;
             e.SuppressContext = true;
         });
+        t.DefMethod("__reduce__", self =>
+        {
+            // BaseException.__reduce__: (type, args), plus the instance dict when it holds anything.
+            var e = (PyBaseException)self!;
+            return e is IHasDict { InstanceDict.Count: > 0 } hd ? PyTuple.Create(new object?[] { PyType.Of(e), e.Args, hd.InstanceDict }) : PyTuple.Create(PyType.Of(e), e.Args);
+        });
+        t.DefMethod("__setstate__", (self, state) =>
+        {
+            if (state is PyDict d)
+            {
+                foreach (var key in Builtins.ToArray(d))
+                {
+                    PyProtocol.SetAttr(self, (PyStr)key!, d[key]);
+                }
+            }
+            return null;
+        });
         t.DefGetSet("__context__", self => ((PyBaseException)self).Context, (self, v) => ((PyBaseException)self).Context = v as PyBaseException);
         t.DefGetSet("__suppress_context__", self => ((PyBaseException)self).SuppressContext, (self, v) => ((PyBaseException)self).SuppressContext = PyProtocol.IsTrue(v));
     }

@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 namespace PyNet.Runtime;
 
 /// <summary>The members of <c>object</c>.</summary>
-public static class ObjectMembers
+public static partial class ObjectMembers
 {
     public static PyBuiltinFunction? GetAttributeFunction { get; private set; }
 
@@ -48,6 +48,7 @@ public static class ObjectMembers
         t.DefGetSet("__dict__", self => self is IHasDict hd && PyType.Of(self).HasInstanceDict ? hd.GetOrCreateDict() : throw new PyException(PyErrors.NoAttribute(self, "__dict__")));
         t.DefClassMethod("__init_subclass__", (args, kw) => null);
         t.DefClassMethod("__subclasshook__", (args, kw) => PyNotImplemented.Instance);
+        DefineReduce(t);
         t.DefValue("__doc__", new PyStr("The base class of the class hierarchy."));
     }
 

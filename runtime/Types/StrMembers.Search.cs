@@ -253,7 +253,7 @@ public static partial class StrMembers
         {
             throw new PyException(PyErrors.CanOnlyJoinIterable());
         }
-        var sb = new StringBuilder();
+        var sb = new PyStr.Builder();
         var it = PyProtocol.GetIterator(items);
         var i = 0;
         while (true)
@@ -269,11 +269,11 @@ public static partial class StrMembers
             }
             if (i > 0)
             {
-                sb.Append(sep.Value);
+                sb.Append(sep);
             }
-            sb.Append(s.Value);
+            sb.Append(s);
             i++;
         }
-        return new PyStr(sb.ToString());
+        return sb.ToPyStr();
     }
 }

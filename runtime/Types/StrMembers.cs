@@ -18,8 +18,8 @@ public static partial class StrMembers
     internal static void Init(PyType t)
     {
         t.DefStatic("__new__", (args, kw) => PyValueInstance.OfSubtype(args, PyType.StrType, New(args, kw)));
-        t.DefMethod("__repr__", self => new PyStr(PyStr.Repr(Self(self).Value)));
-        t.DefMethod("__str__", self => self is PyStr { IsExact: true } ? self : new PyStr(Self(self).Value));
+        t.DefMethod("__repr__", self => new PyStr(PyStr.Repr(Self(self))));
+        t.DefMethod("__str__", self => self is PyStr { IsExact: true } ? self : Self(self).ExactCopy());
         t.DefMethod("__len__", self => PyInt.Box(Self(self).Length));
         t.DefMethod("__hash__", self => PyInt.Box(Self(self).Hash));
         t.DefMethod("__getitem__", (self, key) => GetItem(Self(self), key));
@@ -31,7 +31,7 @@ public static partial class StrMembers
         t.DefMethod("__mod__", (a, b) => PyStrFormatting.Percent(Self(a), b));
         t.DefMethod("__rmod__", (a, b) => PyNotImplemented.Instance);
         t.DefMethod("__format__", (self, spec) => new PyStr(PyFormatter.FormatStr(Self(self), PyFormatSpec.Parse(IntMembers.FormatSpecArgument(spec), "str", '<', 's'), "str")));
-        t.DefMethod("__getnewargs__", self => PyTuple.Create(new PyStr(Self(self).Value)));
+        t.DefMethod("__getnewargs__", self => PyTuple.Create(Self(self).ExactCopy()));
         foreach (CompareOperator op in Enum.GetValues<CompareOperator>())
         {
             var o = op;
@@ -81,7 +81,7 @@ public static partial class StrMembers
             throw new PyException(PyErrors.DecodingStrNotSupported());
         }
         var data = PyBytes.TryGetBuffer(obj) ?? throw new PyException(PyErrors.StrConstructorArgs(obj));
-        return new PyStr(Codecs.Decode(data, encoding ?? "utf-8", errors ?? "strict"));
+        return Codecs.Decode(data, encoding ?? "utf-8", errors ?? "strict");
     }
 
     public static object GetItem(PyStr s, object? key)
@@ -93,12 +93,12 @@ public static partial class StrMembers
             {
                 return s.Substring((int)start, (int)(start + count));
             }
-            var sb = new StringBuilder();
+            var sb = new PyStr.Builder((int)count);
             for (long i = 0, j = start; i < count; i++, j += step)
             {
-                AppendCodePoint(sb, s.CodePointAt((int)j));
+                sb.AppendCodePoint(s.CodePointAt((int)j));
             }
-            return new PyStr(sb.ToString());
+            return sb.ToPyStr();
         }
         if (!PyProtocol.HasIndex(key))
         {
@@ -130,12 +130,12 @@ public static partial class StrMembers
         {
             throw new PyException(PyErrors.MemoryError());
         }
-        var sb = new StringBuilder(s.Value.Length * (int)n);
+        var sb = new PyStr.Builder(s.Value.Length * (int)n);
         for (var i = 0; i < n; i++)
         {
-            sb.Append(s.Value);
+            sb.Append(s);
         }
-        return new PyStr(sb.ToString());
+        return sb.ToPyStr();
     }
 
     internal static void AppendCodePoint(StringBuilder sb, int cp)

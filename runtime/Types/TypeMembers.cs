@@ -153,6 +153,20 @@ public static class TypeMembers
                 throw new PyException(PyErrors.TypeError($"type '{baseTypes[i].Name}' is not an acceptable base type"));
             }
         }
+        // CPython's type_new: the most derived metaclass of the bases builds the class when it has its own __new__
+        // (type('E', (SomeEnum,), body) makes an EnumType class).
+        var winner = ClassBuilder.CalculateMetaclass(meta, baseTypes);
+        if (!ReferenceEquals(winner, meta))
+        {
+            var winnerNew = winner.Lookup(s_new);
+            if (!ReferenceEquals(winnerNew, PyType.TypeType.Dict[s_new]))
+            {
+                var forwarded = (object?[])args.Clone();
+                forwarded[0] = winner;
+                return PyCall.Call(PyProtocol.DescriptorGet(winnerNew, null, winner, hasInstance: false), forwarded, kwNames)!;
+            }
+            meta = winner;
+        }
         var dict = ns.Copy();
         if (!dict.ContainsKey(s_module) && Builtins.CurrentGlobals?.Invoke() is { } globals && globals.TryGetValue(s_name, out var moduleName))
         {

@@ -69,7 +69,7 @@ internal sealed partial class CodeGenerator
             if (Docstring(tree.Body) is { } doc)
             {
                 gen._il.LoadStaticField(module.Constant(doc));
-                gen.EmitStoreName("__doc__");
+                gen.EmitStoreName("__doc__", tree.Body[0]);
             }
             gen.EmitSetupAnnotations(tree.Body);
             gen.CollectLeadingFutureImports(tree.Body);

@@ -73,7 +73,7 @@ internal sealed partial class CodeGenerator
             return;
         }
         _il.NewObject(Runtime(RuntimeMembers.PyDict_New));
-        EmitStoreName("__annotations__");
+        EmitStoreName("__annotations__", body[0]);
     }
 
     private static bool ContainsAnnotations(System.Collections.Generic.List<StmtNode> body) => body.Any(s => s switch
@@ -103,7 +103,7 @@ internal sealed partial class CodeGenerator
                 _il.LoadInt(op);
                 _il.Call(Runtime(RuntimeMembers.PyOps_InPlace));
                 CheckObject(node);
-                EmitStoreName(n.Id);
+                EmitStoreName(n.Id, node);
                 break;
             case Attribute a:
                 var obj = Temp();
@@ -166,7 +166,7 @@ internal sealed partial class CodeGenerator
         switch (target)
         {
             case Name n:
-                EmitStoreName(n.Id);
+                EmitStoreName(n.Id, n);
                 break;
             case Attribute a:
                 var value = Temp();

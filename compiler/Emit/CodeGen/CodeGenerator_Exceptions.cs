@@ -91,7 +91,7 @@ internal sealed partial class CodeGenerator
             if (handler.Name != null)
             {
                 _il.LoadLocal(exc);
-                EmitStoreName(handler.Name);
+                EmitStoreName(handler.Name, handler);
             }
             var handlerError = _il.DefineLabel("except_body_error");
             var block = new HandlerBlock(handler.Name);
@@ -104,7 +104,7 @@ internal sealed partial class CodeGenerator
             {
                 if (handler.Name != null)
                 {
-                    EmitClearName(handler.Name);
+                    EmitClearName(handler.Name, handler);
                 }
                 _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
                 _il.Branch(end);
@@ -176,7 +176,7 @@ internal sealed partial class CodeGenerator
             if (handler.Name != null)
             {
                 _il.LoadLocal(match);
-                EmitStoreName(handler.Name);
+                EmitStoreName(handler.Name, handler);
             }
             var handlerError = _il.DefineLabel("except_star_body_error");
             var block = new HandlerBlock(handler.Name) { IsExceptStar = true };
@@ -187,7 +187,7 @@ internal sealed partial class CodeGenerator
             _blocks.Remove(block);
             if (handler.Name != null)
             {
-                EmitClearName(handler.Name);
+                EmitClearName(handler.Name, handler);
             }
             _il.Call(Runtime(RuntimeMembers.PyOps_PopHandled));
             _il.Branch(next);

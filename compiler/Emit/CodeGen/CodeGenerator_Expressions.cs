@@ -132,7 +132,7 @@ internal sealed partial class CodeGenerator
             case EllipsisConstant:
                 _il.LoadStaticField(Runtime(RuntimeMembers.PyEllipsis_Instance));
                 break;
-            case string or long or BigInteger or double or Complex or byte[]:
+            case string or PyStr or long or BigInteger or double or Complex or byte[]:
                 _il.LoadStaticField(_module.Constant(value));
                 break;
             default:

@@ -24,7 +24,7 @@ internal sealed partial class CodeGenerator
         EmitMakeFunction(scope, unit, args, Docstring(body));
         EmitFunctionAnnotations(args, returns);
         ApplyDecorators(decoratorValues);
-        EmitStoreName(name);
+        EmitStoreName(name, node);
     }
 
     private void EmitLambda(Lambda node)
@@ -354,7 +354,7 @@ internal sealed partial class CodeGenerator
             if (Docstring(node.Body) is { } doc)
             {
                 child._il.LoadStaticField(_module.Constant(doc));
-                child.EmitStoreName("__doc__");
+                child.EmitStoreName("__doc__", node.Body[0]);
             }
             child.EmitSetupAnnotations(node.Body);
             child.EmitStatements(node.Body);
@@ -376,7 +376,7 @@ internal sealed partial class CodeGenerator
         _il.Call(Runtime(RuntimeMembers.PyOps_BuildClass));
         CheckObject(node);
         ApplyDecorators(decoratorValues);
-        EmitStoreName(node.Name);
+        EmitStoreName(node.Name, node);
     }
 
     /// <summary>

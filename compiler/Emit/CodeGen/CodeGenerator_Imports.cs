@@ -24,11 +24,11 @@ internal sealed partial class CodeGenerator
                     _il.Call(Runtime(RuntimeMembers.PyOps_ImportFrom));
                     CheckObject(node);
                 }
-                EmitStoreName(alias.Asname);
+                EmitStoreName(alias.Asname, node);
             }
             else
             {
-                EmitStoreName(alias.Name.Split('.')[0]);
+                EmitStoreName(alias.Name.Split('.')[0], node);
             }
         }
     }
@@ -65,7 +65,7 @@ internal sealed partial class CodeGenerator
             _il.LoadStaticField(_module.Name(alias.Name));
             _il.Call(Runtime(RuntimeMembers.PyOps_ImportFrom));
             CheckObject(node);
-            EmitStoreName(alias.Asname ?? alias.Name);
+            EmitStoreName(alias.Asname ?? alias.Name, node);
         }
         _il.Pop();
     }

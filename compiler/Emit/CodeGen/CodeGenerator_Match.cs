@@ -138,7 +138,7 @@ internal sealed partial class CodeGenerator
                 if (a.Name != null)
                 {
                     _il.LoadLocal(subject);
-                    EmitStoreName(a.Name);
+                    EmitStoreName(a.Name, a);
                 }
                 break;
             case MatchOr o:
@@ -207,7 +207,7 @@ internal sealed partial class CodeGenerator
                     _il.LoadInt(i);
                     _il.LoadInt(seq.Patterns.Count - i - 1);
                     _il.Call(Runtime(RuntimeMembers.PyOps_SliceToList));
-                    EmitStoreName(ms.Name);
+                    EmitStoreName(ms.Name, ms);
                 }
                 continue;
             }
@@ -257,7 +257,7 @@ internal sealed partial class CodeGenerator
             EmitObjectArray(map.Keys);
             _il.Call(Runtime(RuntimeMembers.PyOps_MatchMappingRest));
             CheckObject(map);
-            EmitStoreName(map.Rest);
+            EmitStoreName(map.Rest, map);
         }
     }
 

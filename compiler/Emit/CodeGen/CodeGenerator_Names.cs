@@ -96,8 +96,8 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    /// <summary>value --> ; stores into a variable.</summary>
-    private void EmitStoreName(string rawName)
+    /// <summary>value --> ; stores into a variable (<paramref name="at"/> locates a failing namespace __setitem__).</summary>
+    private void EmitStoreName(string rawName, Node at)
     {
         var name = Mangle(rawName);
         switch (StorageOf(name))
@@ -127,6 +127,7 @@ internal sealed partial class CodeGenerator
                 _il.LoadLocal(v);
                 _il.Call(Runtime(RuntimeMembers.PyOps_StoreName));
                 Release(v);
+                CheckVoid(at);
                 break;
             case SymbolStorage.Name:
                 var nv = Temp();
@@ -136,6 +137,7 @@ internal sealed partial class CodeGenerator
                 _il.LoadLocal(nv);
                 _il.Call(Runtime(RuntimeMembers.PyOps_StoreName));
                 Release(nv);
+                CheckVoid(at);
                 break;
         }
     }
@@ -176,8 +178,12 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    /// <summary>Unbinds a name without checking it was bound (the implicit del of an except-as target).</summary>
-    private void EmitClearName(string rawName)
+    /// <summary>
+    /// Unbinds a name without checking it was bound (the implicit del of an except-as target). On the normal exit of
+    /// a handler (<paramref name="at"/> given) it is CPython's <c>name = None; del name</c>, which a namespace from
+    /// __prepare__ sees; on the error paths, where an exception is pending, it only unbinds.
+    /// </summary>
+    private void EmitClearName(string rawName, Node? at = null)
     {
         var name = Mangle(rawName);
         switch (StorageOf(name))
@@ -193,6 +199,11 @@ internal sealed partial class CodeGenerator
                 _il.StoreField(Runtime(RuntimeMembers.PyCell_Value));
                 break;
             default:
+                if (at != null)
+                {
+                    _il.LoadNull();
+                    EmitStoreName(rawName, at);
+                }
                 if (StorageOf(name) == SymbolStorage.Name)
                 {
                     LoadNamespace();

@@ -9,9 +9,10 @@ using System.Threading;
 namespace PyNet.Compiler.Syntax.Unicode;
 
 /// <summary>
-/// Unicode facts as CPython 3.11 sees them (Unicode 14.0.0): character names for <c>\N{...}</c>, identifier
-/// character classes, <c>str.isprintable</c> and NFKC normalisation of identifiers. The tables are generated into
-/// UnicodeData.g.cs by generate_unicode_data.py; the .NET runtime's own tables follow a different Unicode version.
+/// Unicode facts as CPython 3.11 sees them (Unicode 14.0.0): character names for <c>\N{...}</c> and NFKC
+/// normalisation of identifiers; character classes come from the runtime's <see cref="PyNet.Runtime.UnicodeTypes"/>.
+/// The tables are generated into UnicodeData.g.cs by generate_unicode_data.py; the .NET runtime's own tables follow
+/// a different Unicode version.
 /// </summary>
 internal static partial class UnicodeData
 {
@@ -42,13 +43,6 @@ internal static partial class UnicodeData
         return false;
     }
 
-    public static bool IsXidStart(int codePoint) => InRanges(s_xidStart, codePoint);
-
-    public static bool IsXidContinue(int codePoint) => InRanges(s_xidContinue, codePoint);
-
-    /// <summary>The test <c>str.isprintable</c> applies to one character.</summary>
-    public static bool IsPrintable(int codePoint) => !InRanges(s_nonPrintable, codePoint);
-
     /// <summary>NFKC (per character), as CPython applies it to non-ASCII identifiers.</summary>
     public static string NormalizeNfkc(string text)
     {
@@ -74,28 +68,6 @@ internal static partial class UnicodeData
         // Character by character: the runtime's own normalisation is unavailable in invariant-globalization mode,
         // and identifiers written with combining sequences that NFKC would compose are vanishingly rare.
         return sb.ToString();
-    }
-
-    private static bool InRanges(int[] ranges, int codePoint)
-    {
-        int lo = 0, hi = (ranges.Length / 2) - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (codePoint < ranges[2 * mid])
-            {
-                hi = mid - 1;
-            }
-            else if (codePoint > ranges[(2 * mid) + 1])
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static string Inflate(string blob)
