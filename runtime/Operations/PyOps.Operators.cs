@@ -16,7 +16,7 @@ public static partial class PyOps
                 return PyInt.Box(r);
             }
         }
-        else if (a is double dx && b is double dy)
+        else if (Floats(a, b, out var dx, out var dy))
         {
             return dx + dy;
         }
@@ -33,11 +33,33 @@ public static partial class PyOps
                 return PyInt.Box(r);
             }
         }
-        else if (a is double dx && b is double dy)
+        else if (Floats(a, b, out var dx, out var dy))
         {
             return dx - dy;
         }
         return Binary(a, b, BinaryOperator.Sub);
+    }
+
+    /// <summary>
+    /// A float and a float or an int, as floats: Python converts the int operand (rounding to nearest, as a C# cast
+    /// does) and does the float operation. Two ints are not floats.
+    /// </summary>
+    private static bool Floats(object? a, object? b, out double x, out double y)
+    {
+        switch (a)
+        {
+            case double da when b is double db:
+                (x, y) = (da, db);
+                return true;
+            case double da when b is long lb:
+                (x, y) = (da, lb);
+                return true;
+            case long la when b is double db:
+                (x, y) = (la, db);
+                return true;
+        }
+        x = y = 0;
+        return false;
     }
 
     public static object? Mul(object? a, object? b)
@@ -46,7 +68,7 @@ public static partial class PyOps
         {
             return PyInt.Mul(x, y);
         }
-        if (a is double dx && b is double dy)
+        if (Floats(a, b, out var dx, out var dy))
         {
             return dx * dy;
         }
@@ -55,7 +77,7 @@ public static partial class PyOps
 
     public static object? TrueDiv(object? a, object? b)
     {
-        if (a is double dx && b is double dy && dy != 0)
+        if (Floats(a, b, out var dx, out var dy) && dy != 0)
         {
             return dx / dy;
         }
@@ -86,7 +108,19 @@ public static partial class PyOps
         return Binary(a, b, BinaryOperator.Mod);
     }
 
-    public static object? Pow(object? a, object? b) => Binary(a, b, BinaryOperator.Pow);
+    public static object? Pow(object? a, object? b)
+    {
+        if (a is double x && x > 0 && (b is double || b is long { } n && n > -(1L << 53) && n < (1L << 53)))
+        {
+            // A positive finite float base: C's pow is Python's, unless the result overflows (OverflowError).
+            var r = Math.Pow(x, b is double y ? y : (long)b);
+            if (double.IsFinite(r) || !double.IsFinite(x) || b is double { } e && !double.IsFinite(e))
+            {
+                return r;
+            }
+        }
+        return Binary(a, b, BinaryOperator.Pow);
+    }
 
     public static object? MatMul(object? a, object? b) => Binary(a, b, BinaryOperator.MatMult);
 
@@ -179,6 +213,21 @@ public static partial class PyOps
                     return Sub(a, b);
                 case BinaryOperator.Mult:
                     return PyInt.Mul(x, y);
+            }
+        }
+        else if (a is double && b is double or long)
+        {
+            // int and float have no in-place operators: a op= b is a op b.
+            switch (op)
+            {
+                case BinaryOperator.Add:
+                    return Add(a, b);
+                case BinaryOperator.Sub:
+                    return Sub(a, b);
+                case BinaryOperator.Mult:
+                    return Mul(a, b);
+                case BinaryOperator.Div:
+                    return TrueDiv(a, b);
             }
         }
         try
