@@ -55,6 +55,10 @@ public static partial class PyOps
         {
             return pf.Fast2(a, b);
         }
+        if (f is PyBuiltinFunction { Fast2: { } builtin2, UnwrapsValues: false })
+        {
+            return CallBuiltin2(builtin2, a, b);
+        }
         if (f is PyType t && t.SimpleConstruction?.Init?.Fast3 is { } init)
         {
             var instance = t.InstanceFactory!(t);
@@ -83,6 +87,18 @@ public static partial class PyOps
         try
         {
             return builtin.Fast1 != null && !builtin.UnwrapsValues ? builtin.Fast1(a) : builtin.Call(new[] { a }, null);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    private static object? CallBuiltin2(Func<object?, object?, object?> builtin, object? a, object? b)
+    {
+        try
+        {
+            return builtin(a, b);
         }
         catch (Exception e)
         {
