@@ -40,6 +40,16 @@ public static partial class PyOps
             {
                 return StrOf(a);
             }
+            if (a is PyList { IsExact: true } or PyTuple { IsExact: true } && (ReferenceEquals(t, PyType.TupleType) || ReferenceEquals(t, PyType.ListType)))
+            {
+                // tuple(list), list(tuple), list(list): a copy of the items, no iterator.
+                if (ReferenceEquals(t, PyType.TupleType) && a is PyTuple)
+                {
+                    return a;
+                }
+                var items = a is PyList l ? l.ToArray() : (object?[])((PyTuple)a).UnsafeArray.Clone();
+                return ReferenceEquals(t, PyType.TupleType) ? PyTuple.Create(items) : new PyList(items, items.Length);
+            }
             if (ReferenceEquals(t, PyType.IntType) && a is PyStr { IsExact: true } text)
             {
                 // int(s) on bad input is common inside try/except: its ValueError is set pending, never thrown.
