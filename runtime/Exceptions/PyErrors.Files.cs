@@ -13,11 +13,13 @@ public static partial class PyErrors
 
     public static PyBaseException IllegalNewline(string newline) => ValueError($"illegal newline value: {newline}");
 
-    public static PyBaseException ClosedFile() => ValueError("I/O operation on closed file.");
+    /// <summary>The closed-file ValueError: TextIOWrapper's message, or a binary file's ("read of closed file"...).</summary>
+    public static PyBaseException ClosedFile(string message = "I/O operation on closed file.") => ValueError(message);
 
-    public static PyBaseException FileNotReadable() => New(PyExc.UnsupportedOperation, "not readable");
+    /// <summary>Reading a write-only file: "not readable" in text mode, "read" in binary mode.</summary>
+    public static PyBaseException FileNotReadable(string message = "not readable") => New(PyExc.UnsupportedOperation, message);
 
-    public static PyBaseException FileNotWritable() => New(PyExc.UnsupportedOperation, "not writable");
+    public static PyBaseException FileNotWritable(string message = "not writable") => New(PyExc.UnsupportedOperation, message);
 
     public static PyBaseException NonZeroCurTell() => New(PyExc.UnsupportedOperation, "can't do nonzero cur-relative seeks");
 

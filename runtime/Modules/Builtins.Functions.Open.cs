@@ -57,7 +57,7 @@ public static partial class Builtins
         }
         if (newline is not (null or "" or "\n" or "\r" or "\r\n"))
         {
-            throw new PyException(PyErrors.IllegalNewline(PyProtocol.Repr(new PyStr(newline))));
+            throw new PyException(PyErrors.IllegalNewline(newline));
         }
         encoding ??= "utf-8";
         if (!binary)

@@ -41,13 +41,13 @@ public sealed partial class PyTextFile
     private void WriteFile(string text)
     {
         var buffer = Buffer;
-        buffer.CheckWritable();
+        buffer.CheckWritable(text: true);
         DropReadAhead();
         if (_newline is "\r" or "\r\n")
         {
             text = text.Replace("\n", _newline);
         }
-        buffer.Write(Codecs.Encode(new PyStr(text), _encoding, _errors));
+        buffer.Write(Codecs.Encode(new PyStr(text), _encoding, _errors), text: true);
     }
 
     private void FlushFile() => Buffer.Flush();
@@ -69,7 +69,7 @@ public sealed partial class PyTextFile
         {
             return true;
         }
-        var bytes = Buffer.Read(-1);
+        var bytes = Buffer.Read(-1, text: true);
         _pending = Codecs.Decode(bytes, _encoding, _errors).Value;
         _pendingIndex = 0;
         return _pending.Length > 0;
@@ -77,7 +77,7 @@ public sealed partial class PyTextFile
 
     private string ReadFile(long size)
     {
-        Buffer.CheckReadable();
+        Buffer.CheckReadable("read", text: true);
         var result = new StringBuilder();
         while ((size < 0 || result.Length < size) && FillPending())
         {
@@ -103,7 +103,7 @@ public sealed partial class PyTextFile
 
     private string ReadFileLine(long size)
     {
-        Buffer.CheckReadable();
+        Buffer.CheckReadable("read", text: true);
         var line = new StringBuilder();
         while ((size < 0 || line.Length < size) && FillPending())
         {
@@ -137,6 +137,7 @@ public sealed partial class PyTextFile
 
     private long TellFile()
     {
+        Buffer.CheckOpen();
         var position = Buffer.Tell();
         return _pendingIndex < _pending.Length
             ? position - Codecs.Encode(new PyStr(_pending.Substring(_pendingIndex)), _encoding, _errors).Length

@@ -40,36 +40,38 @@ public sealed class PyBinaryFile : PyObject
 
     public override PyType Type => Readable && Writable ? s_random : Writable ? s_writer : s_reader;
 
-    public void CheckOpen()
+    /// <summary>Raises the closed-file ValueError, with the message of the operation (CPython's vary by method).</summary>
+    public void CheckOpen(string message = "I/O operation on closed file.")
     {
         if (Closed)
         {
-            throw new PyException(PyErrors.ClosedFile());
+            throw new PyException(PyErrors.ClosedFile(message));
         }
     }
 
-    public void CheckReadable()
+    /// <summary>Checks for a read: binary files name the method ("read"), text files say "not readable".</summary>
+    public void CheckReadable(string operation, bool text)
     {
-        CheckOpen();
+        CheckOpen(text ? "I/O operation on closed file." : operation + " of closed file");
         if (!Readable)
         {
-            throw new PyException(PyErrors.FileNotReadable());
+            throw new PyException(text ? PyErrors.FileNotReadable() : PyErrors.FileNotReadable("read"));
         }
     }
 
-    public void CheckWritable()
+    public void CheckWritable(bool text)
     {
-        CheckOpen();
+        CheckOpen(text ? "I/O operation on closed file." : "write to closed file");
         if (!Writable)
         {
-            throw new PyException(PyErrors.FileNotWritable());
+            throw new PyException(text ? PyErrors.FileNotWritable() : PyErrors.FileNotWritable("write"));
         }
     }
 
     /// <summary>Up to <paramref name="size"/> bytes (all the rest when negative).</summary>
-    public byte[] Read(long size)
+    public byte[] Read(long size, bool text = false)
     {
-        CheckReadable();
+        CheckReadable("read", text);
         if (size < 0)
         {
             var rest = new MemoryStream();
@@ -93,7 +95,7 @@ public sealed class PyBinaryFile : PyObject
     /// <summary>Bytes up to and including the next b'\n' (at most <paramref name="size"/> when not negative).</summary>
     public byte[] ReadLine(long size)
     {
-        CheckReadable();
+        CheckReadable("readline", false);
         var line = new List<byte>();
         while (size < 0 || line.Count < size)
         {
@@ -113,13 +115,13 @@ public sealed class PyBinaryFile : PyObject
 
     public int ReadInto(Span<byte> target)
     {
-        CheckReadable();
+        CheckReadable("readinto", false);
         return _stream.Read(target);
     }
 
-    public void Write(ReadOnlySpan<byte> data)
+    public void Write(ReadOnlySpan<byte> data, bool text = false)
     {
-        CheckWritable();
+        CheckWritable(text);
         if (_append)
         {
             _stream.Seek(0, SeekOrigin.End);
@@ -129,13 +131,13 @@ public sealed class PyBinaryFile : PyObject
 
     public long Tell()
     {
-        CheckOpen();
+        CheckOpen("I/O operation on closed file");
         return _stream.Position;
     }
 
     public long Seek(long offset, int whence)
     {
-        CheckOpen();
+        CheckOpen("seek of closed file");
         var origin = whence switch
         {
             0 => SeekOrigin.Begin,
@@ -153,7 +155,7 @@ public sealed class PyBinaryFile : PyObject
 
     public long Truncate(long size)
     {
-        CheckWritable();
+        CheckWritable(false);
         _stream.SetLength(size);
         return size;
     }
@@ -239,17 +241,17 @@ public sealed class PyBinaryFile : PyObject
         });
         t.DefMethod("readable", self =>
         {
-            raw(self).CheckOpen();
+            raw(self).CheckOpen("I/O operation on closed file");
             return raw(self).Readable ? PyOps.True : PyOps.False;
         });
         t.DefMethod("writable", self =>
         {
-            raw(self).CheckOpen();
+            raw(self).CheckOpen("I/O operation on closed file");
             return raw(self).Writable ? PyOps.True : PyOps.False;
         });
         t.DefMethod("seekable", self =>
         {
-            raw(self).CheckOpen();
+            raw(self).CheckOpen("I/O operation on closed file");
             return PyOps.True;
         });
         t.DefMethod("isatty", self =>
