@@ -207,7 +207,7 @@ public sealed partial class PyTextFile
         {
             var file = Self(self);
             return new PyStr(file._buffer == null
-                ? $"<_io.TextIOWrapper name='{file.Name}' mode='w' encoding='utf-8'>"
+                ? $"<_io.TextIOWrapper name='{file.Name}' mode='{(file._reader != null ? "r" : "w")}' encoding='utf-8'>"
                 : $"<_io.TextIOWrapper name={PyProtocol.Repr(file.NameObject)} mode='{file._mode}' encoding='{file._encoding}'>");
         });
     }

@@ -127,6 +127,9 @@ public sealed class PyBinaryFile : PyObject
             _stream.Seek(0, SeekOrigin.End);
         }
         _stream.Write(data);
+        // Written through at once: without reference counting a file left unclosed is not closed (nor flushed) when
+        // its last reference goes, so buffered bytes would be invisible to a later open() and lost at exit.
+        _stream.Flush();
     }
 
     public long Tell()
