@@ -54,6 +54,9 @@ public static class PyExc
     public static readonly PyType SystemError = Make("SystemError", Exception);
     public static readonly PyType TypeError = Make("TypeError", Exception);
     public static readonly PyType ValueError = Make("ValueError", Exception);
+
+    /// <summary>io.UnsupportedOperation: reading a write-only file and the like (not a builtin name).</summary>
+    public static readonly PyType UnsupportedOperation = InModule(Make("UnsupportedOperation", OSError, ValueError), "io");
     public static readonly PyType UnicodeError = Make("UnicodeError", ValueError);
     public static readonly PyType UnicodeDecodeError = Make("UnicodeDecodeError", UnicodeError);
     public static readonly PyType UnicodeEncodeError = Make("UnicodeEncodeError", UnicodeError);
@@ -112,6 +115,12 @@ public static class PyExc
     {
         var t = Make(name, baseType);
         t.InstanceFactory = factory;
+        return t;
+    }
+
+    private static PyType InModule(PyType t, string module)
+    {
+        t.ModuleName = module;
         return t;
     }
 

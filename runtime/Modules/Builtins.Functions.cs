@@ -87,6 +87,7 @@ public static partial class Builtins
         Def(d, PyBuiltinFunction.Create("oct", x => new PyStr(IntToBase(PyInt.ToBig(IndexInt(x)), 8, "0o"))));
         Def(d, PyBuiltinFunction.Create("hex", x => new PyStr(IntToBase(PyInt.ToBig(IndexInt(x)), 16, "0x"))));
         Def(d, new PyBuiltinFunction("input", Input));
+        Def(d, new PyBuiltinFunction("open", Open));
         Def(d, new PyBuiltinFunction("vars", Vars));
         Def(d, new PyBuiltinFunction("dir", Dir));
     }

@@ -6,7 +6,7 @@ using Microsoft.Win32.SafeHandles;
 namespace PyNet.Runtime;
 
 /// <summary>A text stream object (sys.stdout, sys.stderr, sys.stdin, and files opened in text mode).</summary>
-public sealed class PyTextFile : PyObject
+public sealed partial class PyTextFile : PyObject
 {
     private static readonly PyType s_type = new("TextIOWrapper", PyType.ObjectType, Init, "_io", isBaseType: false);
 
@@ -32,6 +32,11 @@ public sealed class PyTextFile : PyObject
 
     public void Write(string text)
     {
+        if (_buffer != null)
+        {
+            WriteFile(text);
+            return;
+        }
         if (_writer == null)
         {
             throw new PyException(PyErrors.New(PyExc.OSError, "not writable"));
@@ -52,6 +57,11 @@ public sealed class PyTextFile : PyObject
 
     public void Flush()
     {
+        if (_buffer != null)
+        {
+            FlushFile();
+            return;
+        }
         try
         {
             _writer?.Flush();
@@ -71,6 +81,7 @@ public sealed class PyTextFile : PyObject
 
     private static void Init(PyType t)
     {
+        InitFile(t);
         t.DefMethod("write", (self, text) =>
         {
             var s = text as PyStr ?? throw new PyException(PyErrors.TypeError($"write() argument must be str, not {PyErrors.TypeName(text)}"));
@@ -82,13 +93,22 @@ public sealed class PyTextFile : PyObject
             ((PyTextFile)self!).Flush();
             return null;
         });
-        t.DefMethod("readline", self =>
+        t.DefMethodVar("readline", (args, kw) =>
         {
-            var line = ((PyTextFile)self!).ReadLine();
+            var file = (PyTextFile)args[0]!;
+            if (file._buffer != null)
+            {
+                return new PyStr(file.ReadFileLine(PyBinaryFile.SizeArgument("readline", args, kw)));
+            }
+            var line = file.ReadLine();
             return new PyStr(line == null ? string.Empty : line + "\n");
         });
-        t.DefMethodVar("read", (args, kw) => new PyStr(((PyTextFile)args[0]!).ReadAll()));
-        t.DefGetSet("name", self => new PyStr(((PyTextFile)self).Name));
+        t.DefMethodVar("read", (args, kw) =>
+        {
+            var file = (PyTextFile)args[0]!;
+            return new PyStr(file._buffer != null ? file.ReadFile(PyBinaryFile.SizeArgument("read", args, kw)) : file.ReadAll());
+        });
+        t.DefGetSet("name", self => ((PyTextFile)self).NameObject ?? new PyStr(((PyTextFile)self).Name));
     }
 
     public static PyTextFile CreateStdout()

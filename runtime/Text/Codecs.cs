@@ -525,6 +525,9 @@ public static class Codecs
         : cp < 0x10000 ? "\\u" + cp.ToString("x4", CultureInfo.InvariantCulture)
         : "\\U" + cp.ToString("x8", CultureInfo.InvariantCulture);
 
+    /// <summary>Raises LookupError for an encoding the registry does not know (as TextIOWrapper checks at opening).</summary>
+    public static void CheckEncoding(string encoding) => _ = Lookup(encoding);
+
     /// <summary>Normalises an encoding name as Python's codec registry does, or LookupError.</summary>
     private static Codec Lookup(string encoding)
     {

@@ -182,7 +182,7 @@ public static class PosixModule
         throw new PyException(PyErrors.FsPathExpected(path));
     }
 
-    private static string Path(object? path, string function) => FsPath(path) switch
+    internal static string Path(object? path, string function) => FsPath(path) switch
     {
         PyStr s => s.Value,
         PyBytes b => Codecs.Decode(b.Span, "utf-8", "surrogateescape").Value,
