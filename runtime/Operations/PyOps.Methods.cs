@@ -19,7 +19,7 @@ public static partial class PyOps
         }
         if (method is PyBuiltinFunction b)
         {
-            return CallBuiltinMethod(b, new[] { obj });
+            return b.Fast1 != null && !b.UnwrapsValues ? CallBuiltin1(b, obj) : CallBuiltinMethod(b, new[] { obj });
         }
         var bound = GetAttr(obj, name);
         return ReferenceEquals(bound, Raised) ? Raised : Call0(bound);
@@ -34,7 +34,7 @@ public static partial class PyOps
         }
         if (method is PyBuiltinFunction b)
         {
-            return CallBuiltinMethod(b, new[] { obj, a });
+            return b.Fast2 != null && !b.UnwrapsValues ? CallBuiltin2(b.Fast2, obj, a) : CallBuiltinMethod(b, new[] { obj, a });
         }
         var bound = GetAttr(obj, name);
         return ReferenceEquals(bound, Raised) ? Raised : Call1(bound, a);

@@ -484,44 +484,55 @@ public static class ListMembers
     };
 
     /// <summary>
-    /// Tuple &lt; as Python defines it (the first pair of items that are not equal decides), with int and str items
-    /// compared directly: sort keys such as <c>(-count, word)</c> mostly differ in items of those types.
+    /// Tuple &lt; as Python defines it (the first pair of items that are not equal decides). Tuples of ints, strs and
+    /// such tuples, the usual sort keys (<c>(-count, word)</c>), are ordered directly; anything else item by item
+    /// through the general comparison.
     /// </summary>
     private static bool TupleLess(PyTuple a, PyTuple b)
     {
+        var order = Order(a, b);
+        if (order != Unordered)
+        {
+            return order < 0;
+        }
         var n = Math.Min(a.Count, b.Count);
         for (var i = 0; i < n; i++)
         {
             var x = a[i];
             var y = b[i];
-            if (x is long lx && y is long ly)
-            {
-                if (lx != ly)
-                {
-                    return lx < ly;
-                }
-            }
-            else if (x is PyStr { IsExact: true } sx && y is PyStr { IsExact: true } sy)
-            {
-                var c = sx.CompareTo(sy);
-                if (c != 0)
-                {
-                    return c < 0;
-                }
-            }
-            else if (x is PyTuple { IsExact: true } tx && y is PyTuple { IsExact: true } ty)
-            {
-                if (!PyProtocol.Eq(tx, ty))
-                {
-                    return TupleLess(tx, ty);
-                }
-            }
-            else if (!PyProtocol.Eq(x, y))
+            if (!PyProtocol.Eq(x, y))
             {
                 return PyProtocol.IsTrue(PyProtocol.RichCompare(x, y, CompareOperator.Lt));
             }
         }
         return a.Count < b.Count;
+    }
+
+    private const int Unordered = 2;
+
+    /// <summary>-1, 0 or 1 for ints, exact strs and exact tuples of them; <see cref="Unordered"/> for anything else.</summary>
+    private static int Order(object? x, object? y)
+    {
+        switch (x)
+        {
+            case long lx when y is long ly:
+                return lx.CompareTo(ly);
+            case PyStr { IsExact: true } sx when y is PyStr { IsExact: true } sy:
+                return Math.Sign(sx.CompareTo(sy));
+            case PyTuple { IsExact: true } tx when y is PyTuple { IsExact: true } ty:
+                var n = Math.Min(tx.Count, ty.Count);
+                for (var i = 0; i < n; i++)
+                {
+                    var c = Order(tx[i], ty[i]);
+                    if (c != 0)
+                    {
+                        return c;
+                    }
+                }
+                return tx.Count.CompareTo(ty.Count);
+            default:
+                return Unordered;
+        }
     }
 
     private static void Merge(int[] a, int[] buffer, int lo, int hi, object?[] keys, SortKeys kind)
