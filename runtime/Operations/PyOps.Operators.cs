@@ -203,21 +203,9 @@ public static partial class PyOps
     /// <summary>An augmented assignment (<c>a op= b</c>): __iop__ first, then the binary operator.</summary>
     public static object? InPlace(object? a, object? b, BinaryOperator op)
     {
-        if (a is long x && b is long y)
+        if (a is long or double && b is long or double)
         {
-            switch (op)
-            {
-                case BinaryOperator.Add:
-                    return Add(a, b);
-                case BinaryOperator.Sub:
-                    return Sub(a, b);
-                case BinaryOperator.Mult:
-                    return PyInt.Mul(x, y);
-            }
-        }
-        else if (a is double && b is double or long)
-        {
-            // int and float have no in-place operators: a op= b is a op b.
+            // int and float have no in-place operators: a op= b is a op b, with the binary fast paths.
             switch (op)
             {
                 case BinaryOperator.Add:

@@ -21,18 +21,6 @@ public class CaseTests
     public void CaseMatchesCPython(string name)
     {
         var result = PyNetProcess.Run(s_casesDir, "run", name + ".py");
-        var expectedOut = File.ReadAllText(Path.Combine(s_casesDir, name + ".out"));
-        var codeFile = Path.Combine(s_casesDir, name + ".code");
-        var expectedCode = File.Exists(codeFile) ? int.Parse(File.ReadAllText(codeFile).Trim()) : 0;
-        Assert.True(expectedOut == result.Stdout, $"stdout differs for {name}\n--- expected\n{expectedOut}\n--- actual\n{result.Stdout}\n--- stderr\n{result.Stderr}");
-        Assert.True(expectedCode == result.ExitCode, $"exit code {result.ExitCode}, expected {expectedCode}; stderr:\n{result.Stderr}");
-        var errFile = Path.Combine(s_casesDir, name + ".err_last");
-        if (File.Exists(errFile))
-        {
-            var expectedLast = File.ReadAllText(errFile).Trim();
-            var actualLast = result.Stderr.Split('\n').Select(l => l.TrimEnd('\r')).LastOrDefault(l => l.Trim().Length > 0) ?? string.Empty;
-            Assert.Equal(expectedLast, actualLast);
-        }
-        Assert.DoesNotContain("   at ", result.Stderr);
+        ExpectedOutput.AssertMatches(s_casesDir, name, result);
     }
 }
