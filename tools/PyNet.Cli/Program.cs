@@ -6,7 +6,9 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
+        var profile = AllocationProfile.StartIfRequested();
         var code = Dispatch(args);
+        profile?.Report();
         if (Environment.GetEnvironmentVariable("PYNET_SHOW_ASSEMBLIES") == "1")
         {
             // A test hook: which assemblies the run loaded (a warm cache must not load PyNet.Compiler).
