@@ -88,125 +88,162 @@ public struct PyNum
         return n.Kind == IntKind ? PyInt.Box(n.Bits) : n.Float;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsFailed(PyNum n) => n.Kind == FailedKind;
+    // Each operator is its own small method, so that the JIT inlines it even into large compiled functions (its
+    // inlining budget counts a method's IL before constant operands fold away). inPlace selects the protocol of the
+    // general path (a op= b); ints and floats have no in-place operators.
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsExhausted(PyNum n) => n.Kind == ExhaustedKind;
-
-    /// <summary>True when the local is unbound (only an object-kind value can be the Unbound sentinel).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsUnbound(PyNum n) => ReferenceEquals(n.Value, PyOps.Unbound);
-
-    /// <summary><c>a op b</c> (or <c>a op= b</c>): inline for two ints or an int and a float, else the general operator.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyNum Binary(PyNum a, PyNum b, BinaryOperator op, bool inPlace)
+    public static PyNum Add(PyNum a, PyNum b, bool inPlace)
     {
         if (a.Kind == IntKind && b.Kind == IntKind)
         {
-            long x = a.Bits, y = b.Bits, r;
-            switch (op)
+            long x = a.Bits, y = b.Bits, r = x + y;
+            if (((x ^ r) & (y ^ r)) >= 0)
             {
-                case BinaryOperator.Add:
-                    r = x + y;
-                    if (((x ^ r) & (y ^ r)) >= 0)
-                    {
-                        return OfLong(r);
-                    }
-                    break;
-                case BinaryOperator.Sub:
-                    r = x - y;
-                    if (((x ^ y) & (x ^ r)) >= 0)
-                    {
-                        return OfLong(r);
-                    }
-                    break;
-                case BinaryOperator.Mult:
-                    var high = Math.BigMul(x, y, out r);
-                    if (high == (r >> 63))
-                    {
-                        return OfLong(r);
-                    }
-                    break;
-                case BinaryOperator.FloorDiv:
-                    if (y > 0)
-                    {
-                        r = x / y;
-                        return OfLong(x % y < 0 ? r - 1 : r);
-                    }
-                    break;
-                case BinaryOperator.Mod:
-                    if (y > 0)
-                    {
-                        r = x % y;
-                        return OfLong(r < 0 ? r + y : r);
-                    }
-                    break;
-                case BinaryOperator.Div:
-                    if (y != 0 && x >= -ExactInFloat && x <= ExactInFloat && y >= -ExactInFloat && y <= ExactInFloat)
-                    {
-                        return OfDouble((double)x / y);
-                    }
-                    break;
-                case BinaryOperator.BitAnd:
-                    return OfLong(x & y);
-                case BinaryOperator.BitOr:
-                    return OfLong(x | y);
-                case BinaryOperator.BitXor:
-                    return OfLong(x ^ y);
-                case BinaryOperator.RShift:
-                    if (y >= 0)
-                    {
-                        return OfLong(y >= 64 ? (x < 0 ? -1 : 0) : x >> (int)y);
-                    }
-                    break;
-                case BinaryOperator.LShift:
-                    if (y >= 0 && y < 64)
-                    {
-                        r = x << (int)y;
-                        if (r >> (int)y == x)
-                        {
-                            return OfLong(r);
-                        }
-                    }
-                    break;
+                return OfLong(r);
             }
         }
         else if (a.Kind > ObjectKind && b.Kind > ObjectKind)
         {
-            // A float and a float or an int: Python converts the int (rounding to nearest, as the cast does).
-            double x = a.AsDouble, y = b.AsDouble;
-            switch (op)
-            {
-                case BinaryOperator.Add:
-                    return OfDouble(x + y);
-                case BinaryOperator.Sub:
-                    return OfDouble(x - y);
-                case BinaryOperator.Mult:
-                    return OfDouble(x * y);
-                case BinaryOperator.Div:
-                    if (y != 0)
-                    {
-                        return OfDouble(x / y);
-                    }
-                    break;
-                case BinaryOperator.Pow:
-                    if (a.Kind == FloatKind && x > 0 && (b.Kind == FloatKind || (b.Bits > -ExactInFloat && b.Bits < ExactInFloat)))
-                    {
-                        // As PyOps.Pow: C's pow for a positive base, unless the result overflows (OverflowError).
-                        var p = Math.Pow(x, y);
-                        if (double.IsFinite(p) || !double.IsFinite(x) || !double.IsFinite(y))
-                        {
-                            return OfDouble(p);
-                        }
-                    }
-                    break;
-            }
+            return OfDouble(a.AsDouble + b.AsDouble);
         }
-        return Slow(a, b, op, inPlace);
+        return Generic(a, b, BinaryOperator.Add, inPlace);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum Sub(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == IntKind && b.Kind == IntKind)
+        {
+            long x = a.Bits, y = b.Bits, r = x - y;
+            if (((x ^ y) & (x ^ r)) >= 0)
+            {
+                return OfLong(r);
+            }
+        }
+        else if (a.Kind > ObjectKind && b.Kind > ObjectKind)
+        {
+            return OfDouble(a.AsDouble - b.AsDouble);
+        }
+        return Generic(a, b, BinaryOperator.Sub, inPlace);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum Mul(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == IntKind && b.Kind == IntKind)
+        {
+            var high = Math.BigMul(a.Bits, b.Bits, out long r);
+            if (high == (r >> 63))
+            {
+                return OfLong(r);
+            }
+        }
+        else if (a.Kind > ObjectKind && b.Kind > ObjectKind)
+        {
+            return OfDouble(a.AsDouble * b.AsDouble);
+        }
+        return Generic(a, b, BinaryOperator.Mult, inPlace);
+    }
+
+    /// <summary>Two ints of at most 53 bits divide exactly as floats (both convert exactly; the quotient rounds once).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum TrueDiv(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind > ObjectKind && b.Kind > ObjectKind && b.Bits != 0
+            && (a.Kind == FloatKind || (ulong)(a.Bits + ExactInFloat) <= 2 * ExactInFloat)
+            && (b.Kind == FloatKind || (ulong)(b.Bits + ExactInFloat) <= 2 * ExactInFloat))
+        {
+            var y = b.AsDouble;
+            if (y != 0)
+            {
+                return OfDouble(a.AsDouble / y);
+            }
+        }
+        return Generic(a, b, BinaryOperator.Div, inPlace);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum FloorDiv(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == IntKind && b.Kind == IntKind && b.Bits > 0)
+        {
+            long x = a.Bits, y = b.Bits, q = x / y;
+            return OfLong(x % y < 0 ? q - 1 : q);
+        }
+        return Generic(a, b, BinaryOperator.FloorDiv, inPlace);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum Mod(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == IntKind && b.Kind == IntKind && b.Bits > 0)
+        {
+            long y = b.Bits, r = a.Bits % y;
+            return OfLong(r < 0 ? r + y : r);
+        }
+        return Generic(a, b, BinaryOperator.Mod, inPlace);
+    }
+
+    /// <summary>As PyOps.Pow: C's pow for a positive float base, unless the result overflows (OverflowError).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum Pow(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == FloatKind && (b.Kind == FloatKind || (b.Kind == IntKind && (ulong)(b.Bits + ExactInFloat) <= 2 * ExactInFloat)))
+        {
+            double x = a.Float, y = b.AsDouble;
+            if (x > 0)
+            {
+                var p = Math.Pow(x, y);
+                if (double.IsFinite(p) || !double.IsFinite(x) || !double.IsFinite(y))
+                {
+                    return OfDouble(p);
+                }
+            }
+        }
+        return Generic(a, b, BinaryOperator.Pow, inPlace);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum LShift(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == IntKind && b.Kind == IntKind && (ulong)b.Bits < 64)
+        {
+            long x = a.Bits, r = x << (int)b.Bits;
+            if (r >> (int)b.Bits == x)
+            {
+                return OfLong(r);
+            }
+        }
+        return Generic(a, b, BinaryOperator.LShift, inPlace);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum RShift(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == IntKind && b.Kind == IntKind && b.Bits >= 0)
+        {
+            return OfLong(a.Bits >> (int)Math.Min(b.Bits, 63));
+        }
+        return Generic(a, b, BinaryOperator.RShift, inPlace);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum BitAnd(PyNum a, PyNum b, bool inPlace) =>
+        a.Kind == IntKind && b.Kind == IntKind ? OfLong(a.Bits & b.Bits) : Generic(a, b, BinaryOperator.BitAnd, inPlace);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum BitOr(PyNum a, PyNum b, bool inPlace) =>
+        a.Kind == IntKind && b.Kind == IntKind ? OfLong(a.Bits | b.Bits) : Generic(a, b, BinaryOperator.BitOr, inPlace);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum BitXor(PyNum a, PyNum b, bool inPlace) =>
+        a.Kind == IntKind && b.Kind == IntKind ? OfLong(a.Bits ^ b.Bits) : Generic(a, b, BinaryOperator.BitXor, inPlace);
+
+    /// <summary>Any operator by the general protocol (and <c>@</c>, which numbers do not have).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyNum Generic(PyNum a, PyNum b, BinaryOperator op, bool inPlace) => Slow(a, b, op, inPlace);
+
     private static PyNum Slow(PyNum a, PyNum b, BinaryOperator op, bool inPlace)
     {
         var x = ToObject(a);

@@ -189,16 +189,18 @@ internal sealed partial class CodeGenerator
                 _il.Call(Runtime(RuntimeMembers.PyNum_OfDouble));
                 return;
             case Name n when TryGetNumber(Mangle(n.Id), out var local):
+                // Only the object kind can hold the Unbound sentinel (read from the local: no call, which would
+                // count against the JIT's inlining budget of a large function).
                 var bound = _il.DefineLabel("number_bound");
-                _il.LoadLocal(local);
-                _il.Dup();
-                _il.Call(Runtime(RuntimeMembers.PyNum_IsUnbound));
-                _il.BranchIfFalse(bound);
-                _il.Pop();
+                _il.LoadLocalAddress(local);
+                _il.LoadField(Runtime(RuntimeMembers.PyNum_Value));
+                _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Unbound));
+                _il.BranchIfNotEqual(bound);
                 _il.LoadString(Mangle(n.Id));
                 _il.Call(Runtime(RuntimeMembers.PyOps_UnboundLocal));
                 JumpToHandler(n, true);
                 _il.Mark(bound);
+                _il.LoadLocal(local);
                 return;
             case BinOp b when b.Op != OperatorKind.MatMult:
                 EmitNumber(b.Left);
@@ -221,9 +223,29 @@ internal sealed partial class CodeGenerator
     /// <summary>a, b --> a op b (PyNum operands and result).</summary>
     private void EmitNumberBinary(OperatorKind op, bool inPlace, Node at)
     {
-        _il.LoadInt((int)BinaryOperatorOf(op));
+        var method = op switch
+        {
+            OperatorKind.Add => RuntimeMembers.PyNum_Add,
+            OperatorKind.Sub => RuntimeMembers.PyNum_Sub,
+            OperatorKind.Mult => RuntimeMembers.PyNum_Mul,
+            OperatorKind.Div => RuntimeMembers.PyNum_TrueDiv,
+            OperatorKind.FloorDiv => RuntimeMembers.PyNum_FloorDiv,
+            OperatorKind.Mod => RuntimeMembers.PyNum_Mod,
+            OperatorKind.Pow => RuntimeMembers.PyNum_Pow,
+            OperatorKind.LShift => RuntimeMembers.PyNum_LShift,
+            OperatorKind.RShift => RuntimeMembers.PyNum_RShift,
+            OperatorKind.BitAnd => RuntimeMembers.PyNum_BitAnd,
+            OperatorKind.BitOr => RuntimeMembers.PyNum_BitOr,
+            OperatorKind.BitXor => RuntimeMembers.PyNum_BitXor,
+            _ => null,
+        };
+        if (method == null)
+        {
+            _il.LoadInt((int)BinaryOperatorOf(op));
+            method = RuntimeMembers.PyNum_Generic;
+        }
         _il.LoadInt(inPlace ? 1 : 0);
-        _il.Call(Runtime(RuntimeMembers.PyNum_Binary));
+        _il.Call(Runtime(method));
         CheckNumber(at);
     }
 
@@ -232,8 +254,9 @@ internal sealed partial class CodeGenerator
     {
         var stub = Stub(_il.Shape, at, true);
         _il.Dup();
-        _il.Call(Runtime(RuntimeMembers.PyNum_IsFailed));
-        _il.BranchIfTrue(stub);
+        _il.LoadField(Runtime(RuntimeMembers.PyNum_Kind));
+        _il.LoadInt(PyNum.FailedKind);
+        _il.BranchIfEqual(stub);
     }
 
     /// <summary>An arithmetic expression on numeric operands, as an object: --> value.</summary>

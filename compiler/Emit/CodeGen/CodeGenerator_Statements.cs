@@ -196,8 +196,9 @@ internal sealed partial class CodeGenerator
             _il.Call(Runtime(RuntimeMembers.PyNum_ForNext));
             CheckNumber(node.Iter);
             _il.Dup();
-            _il.Call(Runtime(RuntimeMembers.PyNum_IsExhausted));
-            _il.BranchIfTrue(done);
+            _il.LoadField(Runtime(RuntimeMembers.PyNum_Kind));
+            _il.LoadInt(PyNet.Runtime.PyNum.ExhaustedKind);
+            _il.BranchIfEqual(done);
             _il.StoreLocal(number);
         }
         else
