@@ -36,13 +36,52 @@ internal sealed partial class CodeGenerator
             case AsyncFunctionDef f:
                 f.Body.ForEach(s => s.Accept(finder));
                 break;
+            case ListComp c:
+                finder.VisitComprehensionScope(c.Generators, c.Elt);
+                break;
+            case SetComp c:
+                finder.VisitComprehensionScope(c.Generators, c.Elt);
+                break;
+            case DictComp c:
+                finder.VisitComprehensionScope(c.Generators, c.Key, c.Value);
+                break;
         }
+        finder.Names.UnionWith(finder.LoopTargets.Where(finder.Operands.Contains));
         return finder.Names;
     }
 
+    /// <summary>
+    /// Collects assignments from arithmetic, and the loop targets that are used as operands (of arithmetic, comparisons
+    /// or subscripts): a loop over a range, or over numbers the loop body computes with.
+    /// </summary>
     private sealed class NumericLocalFinder : AstWalker
     {
         public HashSet<string> Names { get; } = new();
+
+        public HashSet<string> LoopTargets { get; } = new();
+
+        public HashSet<string> Operands { get; } = new();
+
+        public void VisitComprehensionScope(List<Comprehension> generators, params ExprNode[] elements)
+        {
+            foreach (var g in generators)
+            {
+                if (g.Target is Name n)
+                {
+                    LoopTargets.Add(n.Id);
+                }
+                // The first iterable is evaluated in the enclosing scope.
+                if (!ReferenceEquals(g, generators[0]))
+                {
+                    g.Iter.Accept(this);
+                }
+                g.Ifs.ForEach(e => e.Accept(this));
+            }
+            foreach (var e in elements)
+            {
+                e.Accept(this);
+            }
+        }
 
         public override void VisitAssign(Assign node)
         {
@@ -64,11 +103,43 @@ internal sealed partial class CodeGenerator
 
         public override void VisitFor(For node)
         {
-            if (node.Target is Name n && node.Iter is Call { Func: Name { Id: "range" } })
+            if (node.Target is Name n)
             {
-                Names.Add(n.Id);
+                LoopTargets.Add(n.Id);
+                if (node.Iter is Call { Func: Name { Id: "range" } })
+                {
+                    Names.Add(n.Id);
+                }
             }
             base.VisitFor(node);
+        }
+
+        public override void VisitBinOp(BinOp node)
+        {
+            Operand(node.Left);
+            Operand(node.Right);
+            base.VisitBinOp(node);
+        }
+
+        public override void VisitCompare(Compare node)
+        {
+            Operand(node.Left);
+            node.Comparators.ForEach(Operand);
+            base.VisitCompare(node);
+        }
+
+        public override void VisitSubscript(Subscript node)
+        {
+            Operand(node.Slice);
+            base.VisitSubscript(node);
+        }
+
+        private void Operand(ExprNode e)
+        {
+            if (e is Name n)
+            {
+                Operands.Add(n.Id);
+            }
         }
 
         private void Mark(ExprNode target, ExprNode value)

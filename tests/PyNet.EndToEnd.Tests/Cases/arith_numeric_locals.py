@@ -267,3 +267,26 @@ def loops():
         total = total * 2 if not isinstance(x, str) else total
     return total, n
 print(loops())
+
+
+def comprehensions(n):
+    cols = range(n)
+    perm = (2, 0, 3, 1)
+    a = {perm[i] + i for i in cols}
+    b = [x * y for x in range(n) for y in range(x) if (x + y) % 2]
+    c = {k: k ** 2 for k in [1, 2.5, -3]}
+    d = [s + "!" for s in ["a", "b"] if s < "b"]
+    e = [i for i in range(n, 0, -1) if i > 1]
+    f = [(lambda: j)() for j in range(3)]
+    return sorted(a), b, c, d, e, f
+print(comprehensions(4))
+
+
+def loop_targets(items):
+    total = 0
+    for v in items:
+        total = total + v * 2
+    for w in ["x", "y"]:
+        total = str(total) + w if w > "x" else total
+    return total
+print(loop_targets([1, 2.5, True]))
