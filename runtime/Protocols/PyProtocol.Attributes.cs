@@ -119,7 +119,8 @@ public static partial class PyProtocol
             value = DescriptorGet(descr, obj, type, true);
             return true;
         }
-        if (obj is IHasDict hd && hd.InstanceDict is { } dict && dict.TryGetValue(name, out value))
+        if (obj is PyInstance instance ? instance.TryGetAttribute(name, out value) :
+            obj is IHasDict hd && hd.InstanceDict is { } dict && dict.TryGetValue(name, out value))
         {
             return true;
         }
@@ -237,7 +238,14 @@ public static partial class PyProtocol
         }
         if (obj is IHasDict hd && type.HasInstanceDict)
         {
-            hd.GetOrCreateDict()[name] = value;
+            if (obj is PyInstance instance)
+            {
+                instance.SetAttribute(name, value);
+            }
+            else
+            {
+                hd.GetOrCreateDict()[name] = value;
+            }
             return;
         }
         if (descr != null)
@@ -297,7 +305,8 @@ public static partial class PyProtocol
         {
             return;
         }
-        if (obj is IHasDict hd && hd.InstanceDict != null && hd.InstanceDict.Remove(name))
+        if (obj is PyInstance instance ? instance.RemoveAttribute(name) :
+            obj is IHasDict hd && hd.InstanceDict != null && hd.InstanceDict.Remove(name))
         {
             return;
         }
