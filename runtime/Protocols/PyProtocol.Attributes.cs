@@ -1,3 +1,5 @@
+using System;
+
 namespace PyNet.Runtime;
 
 /// <summary>
@@ -363,7 +365,24 @@ public static partial class PyProtocol
         }
     }
 
-    /// <summary>Calls a class attribute found by lookup as a method of <paramref name="self"/>.</summary>
+    /// <summary>
+    /// Calls a class attribute found by lookup as a method of <paramref name="self"/>: special methods called by the
+    /// operators and protocols. A Python function with a typed entry of the right arity is called through it, with
+    /// no argument arrays.
+    /// </summary>
+    public static object? CallBound(object? function, object? self) =>
+        function is PyFunction { Fast1: { } fast } ? RaiseIfPending(fast(self)) : CallBound(function, self, Array.Empty<object?>());
+
+    public static object? CallBound(object? function, object? self, object? a) =>
+        function is PyFunction { Fast2: { } fast } ? RaiseIfPending(fast(self, a)) : CallBound(function, self, new[] { a });
+
+    public static object? CallBound(object? function, object? self, object? a, object? b) =>
+        function is PyFunction { Fast3: { } fast } ? RaiseIfPending(fast(self, a, b)) : CallBound(function, self, new[] { a, b });
+
+    /// <summary>A typed entry's result, its pending exception thrown as C# runtime code expects.</summary>
+    private static object? RaiseIfPending(object? result) =>
+        ReferenceEquals(result, PyOps.Raised) ? throw PyOps.TakePendingAsException() : result;
+
     public static object? CallBound(object? function, object? self, params object?[] args)
     {
         if (function is PyFunction or PyBuiltinFunction { IsMethod: true })
