@@ -16,8 +16,8 @@ public partial class PyDict : PyObject
     /// <summary>Up to this many entries a dict has no index table: lookups compare the hashes of all entries.</summary>
     private const int SmallCapacity = 8;
 
-    /// <summary>The entry capacity of a dict's first table, when nothing says how large it will grow.</summary>
-    private const int FirstCapacity = 6;
+    /// <summary>The entry capacity of a dict's first table when nothing says how large it will grow (CPython's too).</summary>
+    private const int FirstCapacity = 5;
 
     private static readonly Entry[] s_noEntries = Array.Empty<Entry>();
 

@@ -56,7 +56,7 @@ public class PyInstance : PyObject, IHasDict, ITypeAssignable
 
     public PyDict GetOrCreateDict() => _dict ?? Materialise();
 
-    public override PyType Type => _type;
+    public sealed override PyType Type => _type;
 
     public void SetType(PyType type) => _type = type;
 
