@@ -329,7 +329,9 @@ public partial class PyDict : PyObject
         }
         if (_used == _entries.Length)
         {
-            Allocate(Math.Max(_count * 2, FirstCapacity));
+            // Twice the live entries; a dict that fits stays small (no index table).
+            var capacity = Math.Max(_count * 2, FirstCapacity);
+            Allocate(_count < SmallCapacity ? Math.Min(capacity, SmallCapacity) : capacity);
         }
         var entry = _used++;
         ref var e = ref _entries[entry];
