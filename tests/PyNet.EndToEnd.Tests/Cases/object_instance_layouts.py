@@ -173,3 +173,13 @@ n = Bag()
 n.none = None
 n.me = n
 print(n.none, n.me is n, vars(n)["none"])
+
+# more different first names than one layout keeps transitions for: later instances fall back to dicts
+wide = []
+for i in range(24):
+    o = Bag()
+    setattr(o, "only%d" % i, i)
+    o.common = -i
+    wide.append(o)
+print([(list(vars(o)), o.common, getattr(o, "only%d" % i)) for i, o in enumerate(wide) if i % 5 == 0])
+print(sum(o.common for o in wide))
