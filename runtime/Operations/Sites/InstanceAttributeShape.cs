@@ -11,7 +11,7 @@ internal sealed class InstanceAttributeShape
     {
         var setattr = type.Lookup(PyProtocol.SetAttrName);
         HasGetAttrHook = type.AttributeHooks().GetAttr != null;
-        StoresInDict = type.IsHeapType && type.HasInstanceDict && dataDescriptor == null &&
+        StoresInInstance = type.IsHeapType && type.HasInstanceDict && dataDescriptor == null &&
             (setattr == null || ReferenceEquals(setattr, ObjectMembers.SetAttrFunction));
         Type = type;
         Version = version;
@@ -40,8 +40,8 @@ internal sealed class InstanceAttributeShape
     /// <summary>The class has __getattr__, which an AttributeError from a property getter must reach.</summary>
     public bool HasGetAttrHook { get; }
 
-    /// <summary>An assignment to the name goes straight to the instance dictionary (default __setattr__, no data descriptor).</summary>
-    public bool StoresInDict { get; }
+    /// <summary>An assignment to the name goes straight to the instance's own attributes (default __setattr__, no data descriptor).</summary>
+    public bool StoresInInstance { get; }
 
     /// <summary>Where the name was last found in an instance dictionary of this class (instances in dict form).</summary>
     public int Hint = -1;

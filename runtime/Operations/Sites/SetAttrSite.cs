@@ -16,7 +16,7 @@ public sealed class SetAttrSite : InstanceAttributeSite
     /// <summary>Returns null, or <see cref="PyOps.Raised"/> with the exception pending.</summary>
     public object? Set(object? obj, object? value)
     {
-        if (obj is PyInstance instance && ShapeOf(instance.Type) is { StoresInDict: true } shape)
+        if (obj is PyInstance instance && ShapeOf(instance.Type) is { StoresInInstance: true } shape)
         {
             if (instance.Layout is { } layout)
             {
