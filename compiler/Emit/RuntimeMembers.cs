@@ -38,6 +38,22 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_Compare = Method(typeof(PyOps), nameof(PyOps.Compare));
     public static readonly MethodInfo PyOps_CompareTruth = Method(typeof(PyOps), nameof(PyOps.CompareTruth));
     public static readonly MethodInfo PyOps_In = Method(typeof(PyOps), nameof(PyOps.In));
+    public static readonly MethodInfo PyNum_OfLong = Method(typeof(PyNum), nameof(PyNum.OfLong));
+    public static readonly MethodInfo PyNum_OfDouble = Method(typeof(PyNum), nameof(PyNum.OfDouble));
+    public static readonly MethodInfo PyNum_OfObject = Method(typeof(PyNum), nameof(PyNum.OfObject));
+    public static readonly MethodInfo PyNum_Box = Method(typeof(PyNum), nameof(PyNum.Box));
+    public static readonly MethodInfo PyNum_ToObject = Method(typeof(PyNum), nameof(PyNum.ToObject));
+    public static readonly MethodInfo PyNum_IsFailed = Method(typeof(PyNum), nameof(PyNum.IsFailed));
+    public static readonly MethodInfo PyNum_IsExhausted = Method(typeof(PyNum), nameof(PyNum.IsExhausted));
+    public static readonly MethodInfo PyNum_IsUnbound = Method(typeof(PyNum), nameof(PyNum.IsUnbound));
+    public static readonly MethodInfo PyNum_Binary = Method(typeof(PyNum), nameof(PyNum.Binary));
+    public static readonly MethodInfo PyNum_Unary = Method(typeof(PyNum), nameof(PyNum.Unary));
+    public static readonly MethodInfo PyNum_CompareTruth = Method(typeof(PyNum), nameof(PyNum.CompareTruth));
+    public static readonly MethodInfo PyNum_Truth = Method(typeof(PyNum), nameof(PyNum.Truth));
+    public static readonly MethodInfo PyNum_ForNext = Method(typeof(PyNum), nameof(PyNum.ForNext));
+    public static readonly MethodInfo PyNum_GetItem = Method(typeof(PyNum), nameof(PyNum.GetItem));
+    public static readonly MethodInfo PyNum_SetItem = Method(typeof(PyNum), nameof(PyNum.SetItem));
+
     public static readonly MethodInfo PyOps_NotIn = Method(typeof(PyOps), nameof(PyOps.NotIn));
 
     public static readonly MethodInfo PyOps_DelAttr = Method(typeof(PyOps), nameof(PyOps.DelAttr));

@@ -7,6 +7,10 @@ internal sealed partial class CodeGenerator
 {
     private void EmitAssign(Assign node)
     {
+        if (TryEmitNumericAssign(node) || TryEmitParallelAssign(node))
+        {
+            return;
+        }
         EmitExpression(node.Value);
         for (var i = 0; i < node.Targets.Count; i++)
         {
@@ -94,6 +98,10 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private void EmitAugAssign(AugAssign node)
     {
+        if (TryEmitNumericAugAssign(node))
+        {
+            return;
+        }
         var op = (int)BinaryOperatorOf(node.Op);
         switch (node.Target)
         {
@@ -182,10 +190,18 @@ internal sealed partial class CodeGenerator
                 var item = Temp();
                 _il.StoreLocal(item);
                 EmitExpression(s.Value);
-                EmitExpression(s.Slice);
+                var numericKey = IsNumeric(s.Slice);
+                if (numericKey)
+                {
+                    EmitNumber(s.Slice);
+                }
+                else
+                {
+                    EmitExpression(s.Slice);
+                }
                 _il.LoadLocal(item);
                 Release(item);
-                _il.Call(Runtime(RuntimeMembers.PyOps_SetItem));
+                _il.Call(Runtime(numericKey ? RuntimeMembers.PyNum_SetItem : RuntimeMembers.PyOps_SetItem));
                 CheckVoid(s);
                 break;
             case Syntax.Tuple t:
