@@ -426,13 +426,35 @@ internal sealed partial class CodeGenerator
     {
         switch (node)
         {
-            case Compare { Ops.Count: 1 } c when c.Ops[0] is not (CmpOpKind.In or CmpOpKind.NotIn or CmpOpKind.Is or CmpOpKind.IsNot)
-                && (IsNumeric(c.Left) || IsNumeric(c.Comparators[0])):
+            case Compare c when c.Ops.All(o => o is not (CmpOpKind.In or CmpOpKind.NotIn or CmpOpKind.Is or CmpOpKind.IsNot))
+                && (IsNumeric(c.Left) || c.Comparators.Any(IsNumeric)):
+                // a < b < c ==> a < b and b < c, b evaluated once: the int result (0 at the first false link) is left
+                // on the stack.
+                var end = _il.DefineLabel("chain_end");
                 EmitNumber(c.Left);
-                EmitNumber(c.Comparators[0]);
-                _il.LoadInt((int)CompareOperatorOf(c.Ops[0]));
-                _il.Call(Runtime(RuntimeMembers.PyNum_CompareTruth));
-                CheckInt(c);
+                for (var i = 0; i < c.Ops.Count; i++)
+                {
+                    EmitNumber(c.Comparators[i]);
+                    VariableDefinition? right = null;
+                    if (i < c.Ops.Count - 1)
+                    {
+                        right = Temp(NumType);
+                        _il.Dup();
+                        _il.StoreLocal(right);
+                    }
+                    _il.LoadInt((int)CompareOperatorOf(c.Ops[i]));
+                    _il.Call(Runtime(RuntimeMembers.PyNum_CompareTruth));
+                    CheckInt(c);
+                    if (right != null)
+                    {
+                        _il.Dup();
+                        _il.BranchIfFalse(end);
+                        _il.Pop();
+                        _il.LoadLocal(right);
+                        Release(right);
+                    }
+                }
+                _il.Mark(end);
                 return true;
             case Name or BinOp or UnaryOp when IsNumeric(node):
                 EmitNumber(node);

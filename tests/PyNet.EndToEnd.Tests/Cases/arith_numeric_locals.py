@@ -290,3 +290,30 @@ def loop_targets(items):
         total = str(total) + w if w > "x" else total
     return total
 print(loop_targets([1, 2.5, True]))
+
+
+def chains(values):
+    out = []
+    log = []
+
+    def mid(v):
+        log.append(v)
+        return v
+    for v in values:
+        low = 0
+        if low <= v < 10:
+            out.append("in")
+        elif -5 < v <= mid(low) < 100 != v:
+            out.append("neg")
+        else:
+            out.append("out")
+        if 1 < v == v < 5.5:
+            out.append("small")
+    try:
+        k = 1
+        if k < "x" < 3:
+            pass
+    except TypeError as e:
+        out.append(str(e))
+    return out, log
+print(chains([3, -2, 50, 2.5, float("nan"), 10**30]))
