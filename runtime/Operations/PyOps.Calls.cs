@@ -116,6 +116,18 @@ public static partial class PyOps
         }
     }
 
+    private static object? CallBuiltin3(Func<object?, object?, object?, object?> builtin, object? a, object? b, object? c)
+    {
+        try
+        {
+            return builtin(a, b, c);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
     /// <summary>str(x): the one-argument form of the str type's call.</summary>
     private static object? StrOf(object? a)
     {
