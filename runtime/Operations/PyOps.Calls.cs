@@ -83,6 +83,11 @@ public static partial class PyOps
         {
             return pf.Fast3(a, b, c);
         }
+        if (f is PyBuiltinFunction { Fast3: { } builtin3, UnwrapsValues: false })
+        {
+            // Base.__init__(self, x, y) and other unbound builtin methods.
+            return CallBuiltin3(builtin3, a, b, c);
+        }
         if (f is PyType t && t.SimpleConstruction?.Init?.Fast4 is { } init)
         {
             var instance = t.InstanceFactory!(t);
