@@ -98,7 +98,10 @@ public static partial class StrMembers
 
     internal static PyList Split(string s, string sep, long maxSplit, Func<string, object> make)
     {
-        var result = new PyList();
+        // Sized first (a vectorised count): a long split allocates its list once, not a series of doubling arrays,
+        // which past 85 KB each land on the large object heap and bring on full collections.
+        var pieces = maxSplit < 0 ? s.AsSpan().Count(sep) + 1 : 16;
+        var result = new PyList(pieces);
         var pos = 0;
         while (maxSplit < 0 || result.Count < maxSplit)
         {
@@ -136,7 +139,7 @@ public static partial class StrMembers
     internal static PyList SplitWhitespace<TSpace>(string s, long maxSplit, Func<string, object> make)
         where TSpace : struct, ICharClass
     {
-        var result = new PyList();
+        var result = new PyList(maxSplit < 0 ? CountWords<TSpace>(s) : 16);
         var i = 0;
         while (true)
         {
@@ -161,6 +164,21 @@ public static partial class StrMembers
             result.Append(make(s[start..i]));
         }
         return result;
+    }
+
+    /// <summary>The number of whitespace-separated words (the size of a full split).</summary>
+    private static int CountWords<TSpace>(string s)
+        where TSpace : struct, ICharClass
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var space = TSpace.Contains(c);
+            n += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return n;
     }
 
     internal static PyList RSplitWhitespace<TSpace>(string s, long maxSplit, Func<string, object> make)
