@@ -16,6 +16,11 @@ public static partial class PyOps
             var instance = plan.Factory(t);
             return plan.Init == null ? instance : Initialized(instance, plan.Init.Fast1!(instance));
         }
+        if (f is PyType et && ExceptionMembers.TryPlainConstruction(et, out var init) && (init == null || init.Fast1 != null))
+        {
+            var e = ExceptionMembers.NewPlain(et, PyTuple.Empty);
+            return init == null ? e : Initialized(e, init.Fast1!(e));
+        }
         return CallSlow(f, Array.Empty<object?>(), null);
     }
 
@@ -35,6 +40,11 @@ public static partial class PyOps
             {
                 var instance = t.InstanceFactory!(t);
                 return Initialized(instance, init(instance, a));
+            }
+            if (ExceptionMembers.TryPlainConstruction(t, out var excInit) && (excInit == null || excInit.Fast2 != null))
+            {
+                var e = ExceptionMembers.NewPlain(t, PyTuple.Create(a));
+                return excInit == null ? e : Initialized(e, excInit.Fast2!(e, a));
             }
             if (ReferenceEquals(t, PyType.StrType))
             {
@@ -73,6 +83,11 @@ public static partial class PyOps
         {
             var instance = t.InstanceFactory!(t);
             return Initialized(instance, init(instance, a, b));
+        }
+        if (f is PyType et && ExceptionMembers.TryPlainConstruction(et, out var excInit) && (excInit == null || excInit.Fast3 != null))
+        {
+            var e = ExceptionMembers.NewPlain(et, PyTuple.Create(a, b));
+            return excInit == null ? e : Initialized(e, excInit.Fast3!(e, a, b));
         }
         return CallSlow(f, new[] { a, b }, null);
     }

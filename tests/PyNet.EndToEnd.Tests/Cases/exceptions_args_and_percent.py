@@ -56,3 +56,37 @@ for bad in (("%d", "x"), ("%d %d", (1,)), ("%d", (1, 2)), ("%z", 1)):
         print(bad[0] % bad[1])
     except (TypeError, ValueError) as err:
         print(type(err).__name__ + ":", err)
+
+
+class Meta(type):
+    def __call__(cls, *args):
+        print("Meta.__call__", args)
+        return super().__call__(*args)
+
+
+class WithMeta(Exception, metaclass=Meta):
+    pass
+
+
+class OwnNew(Exception):
+    def __new__(cls, *args):
+        print("OwnNew.__new__", args)
+        return super().__new__(cls, "replaced")
+
+
+class BadInit(Exception):
+    def __init__(self, a):
+        raise KeyError(a)
+
+
+class ReturnsValue(Exception):
+    def __init__(self):
+        return 5
+
+
+print(WithMeta(1).args, OwnNew(1, 2).args, Three().args, Three(x := 1).args)
+for make in (lambda: BadInit("k"), lambda: ReturnsValue(), lambda: E("only"), lambda: Three(a=1)):
+    try:
+        print(make())
+    except Exception as err:
+        print(type(err).__name__ + ":", err)
