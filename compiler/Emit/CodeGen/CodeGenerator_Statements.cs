@@ -190,12 +190,26 @@ internal sealed partial class CodeGenerator
         var end = _il.DefineLabel("for_end");
         _il.Mark(top);
         _il.LoadLocal(iterator);
-        _il.Call(Runtime(RuntimeMembers.PyOps_ForNext));
-        CheckObject(node.Iter);
-        _il.Dup();
-        _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Done));
-        _il.BranchIfEqual(done);
-        EmitStore(node.Target);
+        if (node.Target is Name n && TryGetNumber(Mangle(n.Id), out var number))
+        {
+            // A numeric target: a range's values are not boxed.
+            _il.Call(Runtime(RuntimeMembers.PyNum_ForNext));
+            CheckNumber(node.Iter);
+            _il.Dup();
+            _il.LoadField(Runtime(RuntimeMembers.PyNum_Kind));
+            _il.LoadInt(PyNet.Runtime.PyNum.ExhaustedKind);
+            _il.BranchIfEqual(done);
+            _il.StoreLocal(number);
+        }
+        else
+        {
+            _il.Call(Runtime(RuntimeMembers.PyOps_ForNext));
+            CheckObject(node.Iter);
+            _il.Dup();
+            _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Done));
+            _il.BranchIfEqual(done);
+            EmitStore(node.Target);
+        }
         var isTemporary = node.Iter is Call or GeneratorExp;
         var loop = new LoopBlock(end, top, isTemporary ? iterator : null);
         _blocks.Add(loop);
