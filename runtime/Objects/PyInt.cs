@@ -32,7 +32,8 @@ public static partial class PyInt
     /// <summary>Normalises a big integer: a long when it fits.</summary>
     public static object Normalize(BigInteger value)
     {
-        if (value >= long.MinValue && value <= long.MaxValue)
+        // Comparing with long.MinValue/MaxValue would build two BigIntegers (arrays) per call.
+        if (value.GetBitLength() <= 63)
         {
             return Box((long)value);
         }
@@ -115,6 +116,11 @@ public static partial class PyInt
 
     public static BigInteger FloorDiv(BigInteger a, BigInteger b)
     {
+        if (a.Sign >= 0 && b.Sign > 0)
+        {
+            // Truncation is the floor: no remainder needed.
+            return BigInteger.Divide(a, b);
+        }
         var q = BigInteger.DivRem(a, b, out var r);
         if (!r.IsZero && (r.Sign < 0) != (b.Sign < 0))
         {

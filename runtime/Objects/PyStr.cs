@@ -232,6 +232,11 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         {
             return CompareCodePoints(a, aUnits, b, bUnits);
         }
+        if (a.Length != 0 && b.Length != 0 && a[0] != b[0] && !char.IsSurrogate(a[0]) && !char.IsSurrogate(b[0]))
+        {
+            // Most strings being sorted differ at their first character.
+            return a[0] < b[0] ? -1 : 1;
+        }
         var i = a.AsSpan().CommonPrefixLength(b);
         if (i == a.Length || i == b.Length)
         {

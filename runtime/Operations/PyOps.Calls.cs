@@ -16,6 +16,11 @@ public static partial class PyOps
             var instance = plan.Factory(t);
             return plan.Init == null ? instance : Initialized(instance, plan.Init.Fast1!(instance));
         }
+        if (f is PyType et && ExceptionMembers.TryPlainConstruction(et, out var init) && (init == null || init.Fast1 != null))
+        {
+            var e = ExceptionMembers.NewPlain(et, PyTuple.Empty);
+            return init == null ? e : Initialized(e, init.Fast1!(e));
+        }
         return CallSlow(f, Array.Empty<object?>(), null);
     }
 
@@ -35,6 +40,11 @@ public static partial class PyOps
             {
                 var instance = t.InstanceFactory!(t);
                 return Initialized(instance, init(instance, a));
+            }
+            if (ExceptionMembers.TryPlainConstruction(t, out var excInit) && (excInit == null || excInit.Fast2 != null))
+            {
+                var e = ExceptionMembers.NewPlain(t, PyTuple.Create(a));
+                return excInit == null ? e : Initialized(e, excInit.Fast2!(e, a));
             }
             if (ReferenceEquals(t, PyType.StrType))
             {
@@ -74,6 +84,11 @@ public static partial class PyOps
             var instance = t.InstanceFactory!(t);
             return Initialized(instance, init(instance, a, b));
         }
+        if (f is PyType et && ExceptionMembers.TryPlainConstruction(et, out var excInit) && (excInit == null || excInit.Fast3 != null))
+        {
+            var e = ExceptionMembers.NewPlain(et, PyTuple.Create(a, b));
+            return excInit == null ? e : Initialized(e, excInit.Fast3!(e, a, b));
+        }
         return CallSlow(f, new[] { a, b }, null);
     }
 
@@ -82,6 +97,11 @@ public static partial class PyOps
         if (f is PyFunction pf && pf.Fast3 != null)
         {
             return pf.Fast3(a, b, c);
+        }
+        if (f is PyBuiltinFunction { Fast3: { } builtin3, UnwrapsValues: false })
+        {
+            // Base.__init__(self, x, y) and other unbound builtin methods.
+            return CallBuiltin3(builtin3, a, b, c);
         }
         if (f is PyType t && t.SimpleConstruction?.Init?.Fast4 is { } init)
         {
@@ -109,6 +129,18 @@ public static partial class PyOps
         try
         {
             return builtin(a, b);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    private static object? CallBuiltin3(Func<object?, object?, object?, object?> builtin, object? a, object? b, object? c)
+    {
+        try
+        {
+            return builtin(a, b, c);
         }
         catch (Exception e)
         {

@@ -49,7 +49,7 @@ public static partial class PyOps
         }
         if (method is PyBuiltinFunction bf)
         {
-            return CallBuiltinMethod(bf, new[] { obj, a, b });
+            return bf.Fast3 != null && !bf.UnwrapsValues ? CallBuiltin3(bf.Fast3, obj, a, b) : CallBuiltinMethod(bf, new[] { obj, a, b });
         }
         var bound = GetAttr(obj, name);
         return ReferenceEquals(bound, Raised) ? Raised : Call2(bound, a, b);

@@ -360,11 +360,11 @@ public static partial class PyProtocol
         switch (op)
         {
             case BinaryOperator.Add:
-                return PyInt.Normalize(x + y);
+                return PyInt.Add(x, y);
             case BinaryOperator.Sub:
-                return PyInt.Normalize(x - y);
+                return PyInt.Subtract(x, y);
             case BinaryOperator.Mult:
-                return PyInt.Normalize(x * y);
+                return PyInt.Multiply(x, y);
             case BinaryOperator.Div:
                 return BigTrueDivide(x, y);
             case BinaryOperator.FloorDiv:
@@ -372,7 +372,7 @@ public static partial class PyProtocol
                 {
                     throw new PyException(PyErrors.IntegerModuloByZero());
                 }
-                return PyInt.Normalize(PyInt.FloorDiv(x, y));
+                return PyInt.TryFloorDivideShort(x, y, out var quotient) ? quotient : PyInt.Normalize(PyInt.FloorDiv(x, y));
             case BinaryOperator.Mod:
                 if (y.IsZero)
                 {

@@ -88,6 +88,11 @@ public static partial class PyProtocol
         {
             return s;
         }
+        if (o is long l)
+        {
+            // str(int), the common conversion: no type dispatch.
+            return new PyStr(l.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
         var type = PyType.Of(o);
         if (!type.IsHeapType && !IsForeign(o))
         {

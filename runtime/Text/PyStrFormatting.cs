@@ -27,7 +27,7 @@ public static partial class PyStrFormatting
     {
         var state = new PercentState(args);
         var f = format.Value;
-        var sb = new StringBuilder(f.Length + 16);
+        var sb = AcquireBuilder(f.Length + 16);
         var i = 0;
         while (i < f.Length)
         {
@@ -45,17 +45,42 @@ public static partial class PyStrFormatting
                 i++;
                 continue;
             }
-            i = FormatOne(f, i, format, state, sb, bytesMode);
+            i = FormatOne(f, i, format, ref state, sb, bytesMode);
         }
         if (state.HasUnusedArguments)
         {
             throw new PyException(PyErrors.NotAllArgumentsConverted());
         }
-        return new PyStr(sb.ToString());
+        return new PyStr(ReleaseBuilder(sb));
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    /// <summary>The thread's cached builder (a nested format, from a __str__ it calls, gets a fresh one).</summary>
+    private static StringBuilder AcquireBuilder(int capacity)
+    {
+        var sb = t_builder;
+        if (sb == null)
+        {
+            return new StringBuilder(capacity);
+        }
+        t_builder = null;
+        return sb.Clear();
+    }
+
+    private static string ReleaseBuilder(StringBuilder sb)
+    {
+        var text = sb.ToString();
+        if (sb.Capacity <= 4096)
+        {
+            t_builder = sb;
+        }
+        return text;
     }
 
     /// <summary>Formats the directive starting after its '%' at <paramref name="i"/>; returns the index after it.</summary>
-    private static int FormatOne(string f, int i, PyStr format, PercentState state, StringBuilder sb, bool bytesMode)
+    private static int FormatOne(string f, int i, PyStr format, ref PercentState state, StringBuilder sb, bool bytesMode)
     {
         if (i < f.Length && f[i] == '(')
         {
@@ -147,9 +172,17 @@ public static partial class PyStrFormatting
             conversion = char.ConvertToUtf32(f[i], f[i + 1]);
             i++;
         }
-        var position = format.IndexOfOffset(i);
+        var at = i;
         i++;
         var arg = state.Next();
+        if (arg is long plain && flags == 0 && width < 0 && precision < 0 && conversion is 'd' or 'i' or 'u')
+        {
+            // The common "%d": the digits straight into the text.
+            Span<char> digits = stackalloc char[20];
+            plain.TryFormat(digits, out var n, default, System.Globalization.CultureInfo.InvariantCulture);
+            sb.Append(digits[..n]);
+            return i;
+        }
         switch (conversion)
         {
             case 's' or 'b' or 'r' or 'a' when bytesMode:
@@ -190,7 +223,7 @@ public static partial class PyStrFormatting
                 AppendNumber(sb, body, negative, flags, width, (char)conversion);
                 break;
             default:
-                throw new PyException(PyErrors.UnsupportedFormatCharacter(conversion, position));
+                throw new PyException(PyErrors.UnsupportedFormatCharacter(conversion, format.IndexOfOffset(at)));
         }
         return i;
     }
@@ -395,7 +428,7 @@ public static partial class PyStrFormatting
     }
 
     /// <summary>Where the arguments of a %-format come from: a tuple, a single value, or a mapping for %(key).</summary>
-    private sealed class PercentState
+    private struct PercentState
     {
         private readonly object?[] _items;
         private object? _single;

@@ -190,8 +190,8 @@ public static partial class BytesMembers
                 if (!MethodArguments.IsGiven(a[0]) || a[0] == null)
                 {
                     return reverse
-                        ? StrMembers.RSplitWhitespace(s, maxSplit, StrMembers.IsAsciiSpace, makeText)
-                        : StrMembers.SplitWhitespace(s, maxSplit, StrMembers.IsAsciiSpace, makeText);
+                        ? StrMembers.RSplitWhitespace<StrMembers.AsciiSpace>(s, maxSplit, makeText)
+                        : StrMembers.SplitWhitespace<StrMembers.AsciiSpace>(s, maxSplit, makeText);
                 }
                 var sep = Text(PyBytes.AsBuffer(a[0]));
                 if (sep.Length == 0)
@@ -205,7 +205,7 @@ public static partial class BytesMembers
         {
             var a = MethodArguments.Keywords("splitlines", args, kw, s_keepEndsNames, 0, 1);
             var keep = MethodArguments.IsGiven(a[0]) && PyProtocol.IsTrue(a[0]);
-            return StrMembers.SplitLines(Text(Data(args[0])), keep, StrMembers.IsAsciiLineBreak, makeText);
+            return StrMembers.SplitLines<StrMembers.AsciiLineBreak>(Text(Data(args[0])), keep, makeText);
         });
         foreach (var (name, left, right) in new[] { ("strip", true, true), ("lstrip", true, false), ("rstrip", false, true) })
         {
@@ -213,7 +213,7 @@ public static partial class BytesMembers
             {
                 var a = MethodArguments.ClinicPositional(typeName + "." + name, name, args, kw, 0, 1);
                 var chars = MethodArguments.IsGiven(a[0]) && a[0] != null ? Text(PyBytes.AsBuffer(a[0])) : null;
-                return makeText(StrMembers.Strip(Text(Data(args[0])), chars, StrMembers.IsAsciiSpace, left, right));
+                return makeText(StrMembers.Strip<StrMembers.AsciiSpace>(Text(Data(args[0])), chars, left, right));
             });
         }
         foreach (var (name, reverse) in new[] { ("partition", false), ("rpartition", true) })

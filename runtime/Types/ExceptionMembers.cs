@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 
 namespace PyNet.Runtime;
@@ -5,6 +7,50 @@ namespace PyNet.Runtime;
 /// <summary>The members of BaseException and the builtin exception types.</summary>
 public static partial class ExceptionMembers
 {
+    private static readonly PyStr s_newName = PyStr.Intern("__new__");
+    private static readonly PyStr s_initName = PyStr.Intern("__init__");
+    private static object? s_baseNew;
+    private static object? s_baseInit;
+
+    /// <summary>
+    /// Whether a class call <c>E(args)</c> can build the exception directly: metaclass <c>type</c>, BaseException's
+    /// <c>__new__</c>, and BaseException's <c>__init__</c> (<paramref name="init"/> null: nothing left to run) or a
+    /// Python function. The call then stores its arguments as <c>args</c> (<see cref="NewPlain"/>) and runs the
+    /// function through its typed entry, with no argument arrays, as CPython's type_call does with one args tuple.
+    /// </summary>
+    internal static bool TryPlainConstruction(PyType type, out PyFunction? init)
+    {
+        init = null;
+        if (!ReferenceEquals(type.Type, PyType.TypeType) || type.InstanceFactory == null
+            || !type.TryLookup(s_newName, out var newMethod) || !ReferenceEquals(newMethod, s_baseNew)
+            || !type.TryLookup(s_initName, out var initMethod))
+        {
+            return false;
+        }
+        if (ReferenceEquals(initMethod, s_baseInit))
+        {
+            return true;
+        }
+        init = initMethod as PyFunction;
+        return init != null;
+    }
+
+    internal static PyBaseException NewPlain(PyType type, PyTuple args)
+    {
+        var e = (PyBaseException)type.InstanceFactory!(type);
+        e.Args = args;
+        return e;
+    }
+
+    private static object? SetArgs(PyBaseException e, ReadOnlySpan<object?> args)
+    {
+        if (!e.Args.Items.SequenceEqual(args, ReferenceEqualityComparer.Instance))
+        {
+            e.Args = PyTuple.Create(args.ToArray());
+        }
+        return null;
+    }
+
     internal static void Init(PyType t)
     {
         if (!ReferenceEquals(t, PyExc.BaseException))
@@ -16,15 +62,24 @@ public static partial class ExceptionMembers
         {
             var type = (PyType)args[0]!;
             var e = (PyBaseException)type.InstanceFactory!(type);
-            e.Args = PyTuple.Create(args[1..(args.Length - (kw?.Length ?? 0))]);
+            e.Args = PyTuple.Create(args.AsSpan(1, args.Length - 1 - (kw?.Length ?? 0)).ToArray());
             return e;
         });
-        t.DefMethodVar("__init__", (args, kw) =>
-        {
-            NoKeywords(args[0], kw);
-            ((PyBaseException)args[0]!).Args = PyTuple.Create(args[1..]);
-            return null;
-        });
+        // __init__ sets args again; when they are the ones __new__ stored (a class call), the tuple is kept, as
+        // CPython passes one args tuple to both.
+        t.DefMethodVar(
+            "__init__",
+            (args, kw) =>
+            {
+                NoKeywords(args[0], kw);
+                SetArgs((PyBaseException)args[0]!, args.AsSpan(1));
+                return null;
+            },
+            self => SetArgs((PyBaseException)self!, default),
+            (self, a) => SetArgs((PyBaseException)self!, new ReadOnlySpan<object?>(in a)),
+            (self, a, b) => SetArgs((PyBaseException)self!, [a, b]));
+        s_baseNew = t.Dict[s_newName];
+        s_baseInit = t.Dict[s_initName];
         t.DefMethod("__str__", self => new PyStr(StrOf((PyBaseException)self!)));
         t.DefMethod("__repr__", self => new PyStr(ReprOf((PyBaseException)self!)));
         t.DefMethod("with_traceback", (self, tb) =>

@@ -42,11 +42,16 @@ public static class DictMembers
             return a;
         });
         t.DefValue("__hash__", null);
-        t.DefMethodVar("get", (args, kw) =>
-        {
-            CheckArgs("get", args, kw, 1, 2);
-            return ((PyDict)args[0]!).TryGetValue(args[1], out var v) ? v : args.Length > 2 ? args[2] : null;
-        });
+        t.DefMethodVar(
+            "get",
+            (args, kw) =>
+            {
+                CheckArgs("get", args, kw, 1, 2);
+                return ((PyDict)args[0]!).TryGetValue(args[1], out var v) ? v : args.Length > 2 ? args[2] : null;
+            },
+            null,
+            (self, key) => ((PyDict)self!).TryGetValue(key, out var v) ? v : null,
+            (self, key, missing) => ((PyDict)self!).TryGetValue(key, out var v) ? v : missing);
         t.DefMethodVar("setdefault", (args, kw) =>
         {
             CheckArgs("setdefault", args, kw, 1, 2);

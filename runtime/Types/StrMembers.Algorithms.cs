@@ -98,7 +98,10 @@ public static partial class StrMembers
 
     internal static PyList Split(string s, string sep, long maxSplit, Func<string, object> make)
     {
-        var result = new PyList();
+        // Sized first (a vectorised count): a long split allocates its list once, not a series of doubling arrays,
+        // which past 85 KB each land on the large object heap and bring on full collections.
+        var pieces = maxSplit < 0 ? s.AsSpan().Count(sep) + 1 : 16;
+        var result = new PyList(pieces);
         var pos = 0;
         while (maxSplit < 0 || result.Count < maxSplit)
         {
@@ -133,13 +136,14 @@ public static partial class StrMembers
         return PyList.FromEnumerable(parts);
     }
 
-    internal static PyList SplitWhitespace(string s, long maxSplit, Func<char, bool> isSpace, Func<string, object> make)
+    internal static PyList SplitWhitespace<TSpace>(string s, long maxSplit, Func<string, object> make)
+        where TSpace : struct, ICharClass
     {
-        var result = new PyList();
+        var result = new PyList(maxSplit < 0 ? CountWords<TSpace>(s) : 16);
         var i = 0;
         while (true)
         {
-            while (i < s.Length && isSpace(s[i]))
+            while (i < s.Length && TSpace.Contains(s[i]))
             {
                 i++;
             }
@@ -153,7 +157,7 @@ public static partial class StrMembers
                 break;
             }
             var start = i;
-            while (i < s.Length && !isSpace(s[i]))
+            while (i < s.Length && !TSpace.Contains(s[i]))
             {
                 i++;
             }
@@ -162,13 +166,29 @@ public static partial class StrMembers
         return result;
     }
 
-    internal static PyList RSplitWhitespace(string s, long maxSplit, Func<char, bool> isSpace, Func<string, object> make)
+    /// <summary>The number of whitespace-separated words (the size of a full split).</summary>
+    private static int CountWords<TSpace>(string s)
+        where TSpace : struct, ICharClass
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var space = TSpace.Contains(c);
+            n += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return n;
+    }
+
+    internal static PyList RSplitWhitespace<TSpace>(string s, long maxSplit, Func<string, object> make)
+        where TSpace : struct, ICharClass
     {
         var parts = new System.Collections.Generic.List<object>();
         var i = s.Length;
         while (true)
         {
-            while (i > 0 && isSpace(s[i - 1]))
+            while (i > 0 && TSpace.Contains(s[i - 1]))
             {
                 i--;
             }
@@ -182,7 +202,7 @@ public static partial class StrMembers
                 break;
             }
             var end = i;
-            while (i > 0 && !isSpace(s[i - 1]))
+            while (i > 0 && !TSpace.Contains(s[i - 1]))
             {
                 i--;
             }
@@ -192,21 +212,21 @@ public static partial class StrMembers
         return PyList.FromEnumerable(parts);
     }
 
-    internal static string Strip(string s, string? chars, Func<char, bool> isSpace, bool left, bool right)
+    internal static string Strip<TSpace>(string s, string? chars, bool left, bool right)
+        where TSpace : struct, ICharClass
     {
         var start = 0;
         var end = s.Length;
-        Func<char, bool> strip = chars == null ? isSpace : c => chars.Contains(c);
         if (left)
         {
-            while (start < end && strip(s[start]))
+            while (start < end && (chars == null ? TSpace.Contains(s[start]) : chars.Contains(s[start])))
             {
                 start++;
             }
         }
         if (right)
         {
-            while (end > start && strip(s[end - 1]))
+            while (end > start && (chars == null ? TSpace.Contains(s[end - 1]) : chars.Contains(s[end - 1])))
             {
                 end--;
             }
@@ -214,14 +234,15 @@ public static partial class StrMembers
         return start == 0 && end == s.Length ? s : s[start..end];
     }
 
-    internal static PyList SplitLines(string s, bool keepEnds, Func<char, bool> isLineBreak, Func<string, object> make)
+    internal static PyList SplitLines<TBreak>(string s, bool keepEnds, Func<string, object> make)
+        where TBreak : struct, ICharClass
     {
         var result = new PyList();
         var i = 0;
         while (i < s.Length)
         {
             var start = i;
-            while (i < s.Length && !isLineBreak(s[i]))
+            while (i < s.Length && !TBreak.Contains(s[i]))
             {
                 i++;
             }
@@ -235,8 +256,37 @@ public static partial class StrMembers
         return result;
     }
 
+    /// <summary>
+    /// A class of characters as a type: the splitting and stripping loops are generic over it, so the JIT compiles
+    /// each class's test into the loop (no delegate call per character).
+    /// </summary>
+    internal interface ICharClass
+    {
+        static abstract bool Contains(char c);
+    }
+
+    internal readonly struct StrSpace : ICharClass
+    {
+        public static bool Contains(char c) => IsSpace(c);
+    }
+
+    internal readonly struct StrLineBreak : ICharClass
+    {
+        public static bool Contains(char c) => IsLineBreak(c);
+    }
+
+    internal readonly struct AsciiSpace : ICharClass
+    {
+        public static bool Contains(char c) => IsAsciiSpace(c);
+    }
+
+    internal readonly struct AsciiLineBreak : ICharClass
+    {
+        public static bool Contains(char c) => IsAsciiLineBreak(c);
+    }
+
     /// <summary>Python's str whitespace: Unicode White_Space plus the separators \x1c-\x1f.</summary>
-    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || (c >= '\x1c' && c <= '\x1f');
+    public static bool IsSpace(char c) => c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f') : c >= '\x85' && char.IsWhiteSpace(c);
 
     internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
 

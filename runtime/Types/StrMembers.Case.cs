@@ -16,18 +16,18 @@ public static partial class StrMembers
         t.DefMethod("swapcase", self => SwapCase(Self(self)));
         t.DefMethod("capitalize", self => Capitalize(Self(self)));
         t.DefMethod("title", self => Title(Self(self)));
-        t.DefMethod("isupper", self => IsCased(Self(self), UnicodeTypes.IsUpper, UnicodeTypes.IsLower));
-        t.DefMethod("islower", self => IsCased(Self(self), UnicodeTypes.IsLower, UnicodeTypes.IsUpper));
-        t.DefMethod("istitle", self => IsTitle(Self(self)));
-        t.DefMethod("isspace", self => All(Self(self), UnicodeTypes.IsSpace));
-        t.DefMethod("isalpha", self => All(Self(self), UnicodeTypes.IsAlpha));
-        t.DefMethod("isalnum", self => All(Self(self), cp => UnicodeTypes.IsAlpha(cp) || UnicodeTypes.IsNumeric(cp)));
-        t.DefMethod("isdecimal", self => All(Self(self), UnicodeTypes.IsDecimal));
-        t.DefMethod("isdigit", self => All(Self(self), UnicodeTypes.IsDigit));
-        t.DefMethod("isnumeric", self => All(Self(self), UnicodeTypes.IsNumeric));
-        t.DefMethod("isascii", self => Self(self).Value.AsSpan().IndexOfAnyExceptInRange('\0', '\x7f') < 0);
-        t.DefMethod("isprintable", self => Self(self).Length == 0 || All(Self(self), UnicodeTypes.IsPrintable));
-        t.DefMethod("isidentifier", self => IsIdentifier(Self(self)));
+        t.DefMethod("isupper", self => PyOps.Bool(IsCased(Self(self), upper: true)));
+        t.DefMethod("islower", self => PyOps.Bool(IsCased(Self(self), upper: false)));
+        t.DefMethod("istitle", self => PyOps.Bool(IsTitle(Self(self))));
+        t.DefMethod("isspace", self => PyOps.Bool(All(Self(self), UnicodeTypes.IsSpace)));
+        t.DefMethod("isalpha", self => PyOps.Bool(All(Self(self), UnicodeTypes.IsAlpha)));
+        t.DefMethod("isalnum", self => PyOps.Bool(All(Self(self), cp => UnicodeTypes.IsAlpha(cp) || UnicodeTypes.IsNumeric(cp))));
+        t.DefMethod("isdecimal", self => PyOps.Bool(All(Self(self), UnicodeTypes.IsDecimal)));
+        t.DefMethod("isdigit", self => PyOps.Bool(All(Self(self), UnicodeTypes.IsDigit)));
+        t.DefMethod("isnumeric", self => PyOps.Bool(All(Self(self), UnicodeTypes.IsNumeric)));
+        t.DefMethod("isascii", self => PyOps.Bool(Self(self).Value.AsSpan().IndexOfAnyExceptInRange('\0', '\x7f') < 0));
+        t.DefMethod("isprintable", self => PyOps.Bool(Self(self).Length == 0 || All(Self(self), UnicodeTypes.IsPrintable)));
+        t.DefMethod("isidentifier", self => PyOps.Bool(IsIdentifier(Self(self))));
         t.DefMethodVar("center", (args, kw) => Pad("center", args, kw, 0));
         t.DefMethodVar("ljust", (args, kw) => Pad("ljust", args, kw, -1));
         t.DefMethodVar("rjust", (args, kw) => Pad("rjust", args, kw, 1));
@@ -130,6 +130,18 @@ public static partial class StrMembers
 
     private static PyStr Capitalize(PyStr s)
     {
+        if (IsAscii(s))
+        {
+            // ASCII title case is upper case: one string, no builder.
+            return s.Value.Length == 0 ? PyStr.Empty : new PyStr(string.Create(s.Value.Length, s.Value, static (chars, v) =>
+            {
+                chars[0] = char.ToUpperInvariant(v[0]);
+                for (var i = 1; i < chars.Length; i++)
+                {
+                    chars[i] = char.ToLowerInvariant(v[i]);
+                }
+            }));
+        }
         var cps = s.CodePoints();
         var sb = new PyStr.Builder(s.Value.Length);
         for (var i = 0; i < cps.Length; i++)
@@ -169,6 +181,35 @@ public static partial class StrMembers
     }
 
     /// <summary>isupper/islower: no character of the opposite case or titlecase, and at least one of the asked case.</summary>
+    private static bool IsCased(PyStr s, bool upper)
+    {
+        var cased = false;
+        foreach (var c in s.Value)
+        {
+            if (c >= 0x80)
+            {
+                return upper ? IsCased(s, UnicodeTypes.IsUpper, UnicodeTypes.IsLower) : IsCased(s, UnicodeTypes.IsLower, UnicodeTypes.IsUpper);
+            }
+            if (c is >= 'a' and <= 'z')
+            {
+                if (upper)
+                {
+                    return false;
+                }
+                cased = true;
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                if (!upper)
+                {
+                    return false;
+                }
+                cased = true;
+            }
+        }
+        return cased;
+    }
+
     private static bool IsCased(PyStr s, Func<int, bool> isCase, Func<int, bool> isOpposite)
     {
         var cased = false;
@@ -220,6 +261,18 @@ public static partial class StrMembers
         if (s.Value.Length == 0)
         {
             return false;
+        }
+        if (s.IsBmp)
+        {
+            // Each char is a code point: no code point array.
+            foreach (var c in s.Value)
+            {
+                if (!predicate(c))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
         foreach (var cp in s.CodePoints())
         {

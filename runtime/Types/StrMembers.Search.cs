@@ -8,50 +8,45 @@ public static partial class StrMembers
 {
     private static void DefineSearchMethods(PyType t)
     {
-        t.DefMethodVar("find", (args, kw) => FindMethod("find", args, kw, false, false));
-        t.DefMethodVar("rfind", (args, kw) => FindMethod("rfind", args, kw, true, false));
-        t.DefMethodVar("index", (args, kw) => FindMethod("index", args, kw, false, true));
-        t.DefMethodVar("rindex", (args, kw) => FindMethod("rindex", args, kw, true, true));
-        t.DefMethodVar("count", (args, kw) =>
-        {
-            var a = MethodArguments.TupleStyle("str.count", "count", args, kw, 1, 3);
-            var s = Self(args[0]);
-            var sub = a[0] as PyStr ?? throw new PyException(PyErrors.MustBeStrNot(a[0]));
-            var (start, end) = CodePointRange(s.Length, a[1], a[2]);
-            if (start > s.Length || end < start)
+        DefineFind(t, "find", false, false);
+        DefineFind(t, "rfind", true, false);
+        DefineFind(t, "index", false, true);
+        DefineFind(t, "rindex", true, true);
+        t.DefMethodVar(
+            "count",
+            (args, kw) =>
             {
-                return PyInt.Zero;
-            }
-            if (sub.Value.Length == 0)
+                var a = MethodArguments.TupleStyle("str.count", "count", args, kw, 1, 3);
+                return CountMethod(Self(args[0]), a[0], a[1], a[2]);
+            },
+            null,
+            (self, sub) => CountMethod(Self(self), sub, MethodArguments.Missing, MethodArguments.Missing));
+        DefineAffix(t, "startswith", true);
+        DefineAffix(t, "endswith", false);
+        t.DefMethodVar(
+            "replace",
+            (args, kw) =>
             {
-                return PyInt.Box(end - start + 1);
-            }
-            return PyInt.Box(Count(s.Value, sub.Value, s.Offset(start), s.Offset(end), 0));
-        });
-        t.DefMethodVar("startswith", (args, kw) => AffixMethod("startswith", args, kw, true));
-        t.DefMethodVar("endswith", (args, kw) => AffixMethod("endswith", args, kw, false));
-        t.DefMethodVar("replace", (args, kw) =>
-        {
-            var a = MethodArguments.ClinicPositional("str.replace", "replace", args, kw, 2, 3);
-            var old = a[0] as PyStr ?? throw new PyException(PyErrors.ArgumentMustBe("replace", 1, "str", a[0]));
-            var @new = a[1] as PyStr ?? throw new PyException(PyErrors.ArgumentMustBe("replace", 2, "str", a[1]));
-            var count = MethodArguments.IsGiven(a[2]) ? ClipIndex(a[2]) : -1;
-            return new PyStr(Replace(Self(args[0]).Value, old.Value, @new.Value, count, CodePointBoundaries));
-        });
+                var a = MethodArguments.ClinicPositional("str.replace", "replace", args, kw, 2, 3);
+                return ReplaceMethod(Self(args[0]), a[0], a[1], a[2]);
+            },
+            null,
+            null,
+            (self, old, @new) => ReplaceMethod(Self(self), old, @new, MethodArguments.Missing));
         t.DefMethod("partition", (self, sep) => Partition(Self(self), sep, false));
         t.DefMethod("rpartition", (self, sep) => Partition(Self(self), sep, true));
-        t.DefMethodVar("split", (args, kw) => SplitMethod("split", args, kw, false));
-        t.DefMethodVar("rsplit", (args, kw) => SplitMethod("rsplit", args, kw, true));
+        DefineSplit(t, "split", false);
+        DefineSplit(t, "rsplit", true);
         t.DefMethodVar("splitlines", (args, kw) =>
         {
             var a = MethodArguments.Keywords("splitlines", args, kw, s_splitlinesNames, 0, 1);
             var keep = MethodArguments.IsGiven(a[0]) && PyProtocol.IsTrue(a[0]);
-            return SplitLines(Self(args[0]).Value, keep, IsLineBreak, MakeStr);
+            return SplitLines<StrLineBreak>(Self(args[0]).Value, keep, MakeStr);
         });
         t.DefMethod("join", (self, items) => Join(Self(self), items));
-        t.DefMethodVar("strip", (args, kw) => StripMethod("strip", args, kw, true, true));
-        t.DefMethodVar("lstrip", (args, kw) => StripMethod("lstrip", args, kw, true, false));
-        t.DefMethodVar("rstrip", (args, kw) => StripMethod("rstrip", args, kw, false, true));
+        DefineStrip(t, "strip", true, true);
+        DefineStrip(t, "lstrip", true, false);
+        DefineStrip(t, "rstrip", false, true);
         t.DefMethod("removeprefix", (self, prefix) =>
         {
             var p = prefix as PyStr ?? throw new PyException(PyErrors.SingleArgumentMustBe("removeprefix", "str", prefix));
@@ -120,12 +115,25 @@ public static partial class StrMembers
         return ((int)Math.Min(start, (long)length + 1), (int)end);
     }
 
-    private static object FindMethod(string name, object?[] args, PyStr[]? kw, bool reverse, bool raise)
+    private static void DefineFind(PyType t, string name, bool reverse, bool raise)
     {
-        var a = MethodArguments.TupleStyle("str." + name, name, args, kw, 1, 3);
-        var s = Self(args[0]);
-        var sub = a[0] as PyStr ?? throw new PyException(PyErrors.MustBeStrNot(a[0]));
-        var (start, end) = CodePointRange(s.Length, a[1], a[2]);
+        var qualified = "str." + name;
+        t.DefMethodVar(
+            name,
+            (args, kw) =>
+            {
+                var a = MethodArguments.TupleStyle(qualified, name, args, kw, 1, 3);
+                return FindMethod(Self(args[0]), a[0], a[1], a[2], reverse, raise);
+            },
+            null,
+            (self, sub) => FindMethod(Self(self), sub, MethodArguments.Missing, MethodArguments.Missing, reverse, raise),
+            (self, sub, start) => FindMethod(Self(self), sub, start, MethodArguments.Missing, reverse, raise));
+    }
+
+    private static object FindMethod(PyStr s, object? subArg, object? startArg, object? endArg, bool reverse, bool raise)
+    {
+        var sub = subArg as PyStr ?? throw new PyException(PyErrors.MustBeStrNot(subArg));
+        var (start, end) = CodePointRange(s.Length, startArg, endArg);
         var index = -1;
         if (start <= s.Length && end >= start)
         {
@@ -141,25 +149,64 @@ public static partial class StrMembers
         return PyInt.Box(index);
     }
 
-    private static object AffixMethod(string name, object?[] args, PyStr[]? kw, bool prefix)
+    private static object CountMethod(PyStr s, object? subArg, object? startArg, object? endArg)
     {
-        var a = MethodArguments.TupleStyle("str." + name, name, args, kw, 1, 3);
-        var s = Self(args[0]);
-        var (start, end) = CodePointRange(s.Length, a[1], a[2]);
-        if (a[0] is PyTuple tuple)
+        var sub = subArg as PyStr ?? throw new PyException(PyErrors.MustBeStrNot(subArg));
+        var (start, end) = CodePointRange(s.Length, startArg, endArg);
+        if (start > s.Length || end < start)
+        {
+            return PyInt.Zero;
+        }
+        if (sub.Value.Length == 0)
+        {
+            return PyInt.Box(end - start + 1);
+        }
+        return PyInt.Box(Count(s.Value, sub.Value, s.Offset(start), s.Offset(end), 0));
+    }
+
+    private static object ReplaceMethod(PyStr s, object? oldArg, object? newArg, object? countArg)
+    {
+        var old = oldArg as PyStr ?? throw new PyException(PyErrors.ArgumentMustBe("replace", 1, "str", oldArg));
+        var @new = newArg as PyStr ?? throw new PyException(PyErrors.ArgumentMustBe("replace", 2, "str", newArg));
+        var count = MethodArguments.IsGiven(countArg) ? ClipIndex(countArg) : -1;
+        var result = count < 0 && old.Value.Length > 0
+            ? s.Value.Replace(old.Value, @new.Value, StringComparison.Ordinal)
+            : Replace(s.Value, old.Value, @new.Value, count, CodePointBoundaries);
+        // As CPython, a str with nothing replaced is returned itself.
+        return ReferenceEquals(result, s.Value) && s.IsExact ? s : new PyStr(result);
+    }
+
+    private static void DefineAffix(PyType t, string name, bool prefix)
+    {
+        var qualified = "str." + name;
+        t.DefMethodVar(
+            name,
+            (args, kw) =>
+            {
+                var a = MethodArguments.TupleStyle(qualified, name, args, kw, 1, 3);
+                return AffixMethod(name, Self(args[0]), a[0], a[1], a[2], prefix);
+            },
+            null,
+            (self, affix) => AffixMethod(name, Self(self), affix, MethodArguments.Missing, MethodArguments.Missing, prefix));
+    }
+
+    private static object AffixMethod(string name, PyStr s, object? affixArg, object? startArg, object? endArg, bool prefix)
+    {
+        var (start, end) = CodePointRange(s.Length, startArg, endArg);
+        if (affixArg is PyTuple tuple)
         {
             foreach (var item in tuple.Items)
             {
                 var p = item as PyStr ?? throw new PyException(PyErrors.AffixTupleItem(name, "str", item));
                 if (TailMatch(s, p, start, end, prefix))
                 {
-                    return true;
+                    return PyOps.True;
                 }
             }
-            return false;
+            return PyOps.False;
         }
-        var affix = a[0] as PyStr ?? throw new PyException(PyErrors.AffixArgType(name, "str", a[0]));
-        return TailMatch(s, affix, start, end, prefix);
+        var affix = affixArg as PyStr ?? throw new PyException(PyErrors.AffixArgType(name, "str", affixArg));
+        return PyOps.Bool(TailMatch(s, affix, start, end, prefix));
     }
 
     private static bool TailMatch(PyStr s, PyStr affix, int start, int end, bool prefix)
@@ -192,15 +239,28 @@ public static partial class StrMembers
         return PyTuple.Create(new object?[] { new PyStr(s.Value[..i]), sep, new PyStr(s.Value[(i + sep.Value.Length)..]) });
     }
 
-    private static object SplitMethod(string name, object?[] args, PyStr[]? kw, bool reverse)
+    private static void DefineSplit(PyType t, string name, bool reverse)
     {
-        var a = MethodArguments.Keywords(name, args, kw, s_splitNames, 0, 2);
-        var s = Self(args[0]).Value;
-        var sep = MethodArguments.IsGiven(a[0]) ? a[0] : null;
-        var maxSplit = MethodArguments.IsGiven(a[1]) ? ClipIndex(a[1]) : -1;
+        t.DefMethodVar(
+            name,
+            (args, kw) =>
+            {
+                var a = MethodArguments.Keywords(name, args, kw, s_splitNames, 0, 2);
+                return SplitMethod(Self(args[0]), a[0], a[1], reverse);
+            },
+            self => SplitMethod(Self(self), MethodArguments.Missing, MethodArguments.Missing, reverse),
+            (self, sep) => SplitMethod(Self(self), sep, MethodArguments.Missing, reverse),
+            (self, sep, maxSplit) => SplitMethod(Self(self), sep, maxSplit, reverse));
+    }
+
+    private static object SplitMethod(PyStr self, object? sepArg, object? maxSplitArg, bool reverse)
+    {
+        var s = self.Value;
+        var sep = MethodArguments.IsGiven(sepArg) ? sepArg : null;
+        var maxSplit = MethodArguments.IsGiven(maxSplitArg) ? ClipIndex(maxSplitArg) : -1;
         if (sep == null)
         {
-            return reverse ? RSplitWhitespace(s, maxSplit, IsSpace, MakeStr) : SplitWhitespace(s, maxSplit, IsSpace, MakeStr);
+            return reverse ? RSplitWhitespace<StrSpace>(s, maxSplit, MakeStr) : SplitWhitespace<StrSpace>(s, maxSplit, MakeStr);
         }
         var sepText = (sep as PyStr ?? throw new PyException(PyErrors.MustBeStrOrNone(sep))).Value;
         if (sepText.Length == 0)
@@ -210,20 +270,28 @@ public static partial class StrMembers
         return reverse ? RSplit(s, sepText, maxSplit, MakeStr) : Split(s, sepText, maxSplit, MakeStr);
     }
 
-    private static object StripMethod(string name, object?[] args, PyStr[]? kw, bool left, bool right)
+    private static void DefineStrip(PyType t, string name, bool left, bool right)
     {
-        var a = MethodArguments.ClinicPositional("str." + name, name, args, kw, 0, 1);
-        var s = Self(args[0]);
-        string? chars = null;
-        if (MethodArguments.IsGiven(a[0]) && a[0] != null)
+        var qualified = "str." + name;
+        t.DefMethodVar(
+            name,
+            (args, kw) => StripMethod(name, Self(args[0]), MethodArguments.ClinicPositional(qualified, name, args, kw, 0, 1)[0], left, right),
+            self => StripMethod(name, Self(self), null, left, right),
+            (self, chars) => StripMethod(name, Self(self), chars, left, right));
+    }
+
+    private static object StripMethod(string name, PyStr s, object? charsArg, bool left, bool right)
+    {
+        PyStr? chars = null;
+        if (MethodArguments.IsGiven(charsArg) && charsArg != null)
         {
-            chars = (a[0] as PyStr ?? throw new PyException(PyErrors.ArgMustBeStrOrNone(name, a[0]))).Value;
+            chars = charsArg as PyStr ?? throw new PyException(PyErrors.ArgMustBeStrOrNone(name, charsArg));
         }
-        if (chars != null && !new PyStr(chars).IsBmp)
+        if (chars != null && !chars.IsBmp)
         {
-            return StripCodePoints(s, new PyStr(chars), left, right);
+            return StripCodePoints(s, chars, left, right);
         }
-        var r = Strip(s.Value, chars, IsSpace, left, right);
+        var r = Strip<StrSpace>(s.Value, chars?.Value, left, right);
         return ReferenceEquals(r, s.Value) ? s : new PyStr(r);
     }
 
@@ -248,6 +316,92 @@ public static partial class StrMembers
     }
 
     private static PyStr Join(PyStr sep, object? items)
+    {
+        if (items is PyList { IsExact: true } list)
+        {
+            return JoinItems(sep, list.AsSpan()) ?? JoinIterable(sep, items);
+        }
+        if (items is PyTuple { IsExact: true } tuple)
+        {
+            return JoinItems(sep, tuple.Items) ?? JoinIterable(sep, items);
+        }
+        return JoinIterable(sep, items);
+    }
+
+    /// <summary>
+    /// join over a list or tuple of strs: the length summed first, then one string written (no builder). Null when
+    /// an item is not a str or lone surrogates are involved, for the general path to handle (and report).
+    /// </summary>
+    private static PyStr? JoinItems(PyStr sep, ReadOnlySpan<object?> items)
+    {
+        if (items.Length == 1 && items[0] is PyStr { IsExact: true } single)
+        {
+            return single;
+        }
+        long total = (long)sep.Value.Length * Math.Max(items.Length - 1, 0);
+        foreach (var item in items)
+        {
+            if (item is not PyStr { SurrogatesAreCodePoints: false } s)
+            {
+                return null;
+            }
+            total += s.Value.Length;
+        }
+        if (total > int.MaxValue || sep.SurrogatesAreCodePoints)
+        {
+            return null;
+        }
+        char[]? rented = null;
+        var chars = total <= 512 ? stackalloc char[(int)total] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent((int)total));
+        try
+        {
+            return JoinInto(sep, items, chars[..(int)total]);
+        }
+        finally
+        {
+            if (rented != null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static PyStr? JoinInto(PyStr sep, ReadOnlySpan<object?> items, Span<char> chars)
+    {
+        var at = 0;
+        var previous = '\0';
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (i > 0 && !Write(sep.Value, chars, ref at, ref previous))
+            {
+                return null;
+            }
+            if (!Write(((PyStr)items[i]!).Value, chars, ref at, ref previous))
+            {
+                return null;
+            }
+        }
+        return new PyStr(new string(chars));
+
+        // Copies a piece; false when it would join a lone high surrogate to a low one (the builder marks those).
+        static bool Write(string piece, Span<char> chars, ref int at, ref char previous)
+        {
+            if (piece.Length == 0)
+            {
+                return true;
+            }
+            if (char.IsHighSurrogate(previous) && char.IsLowSurrogate(piece[0]))
+            {
+                return false;
+            }
+            piece.CopyTo(chars[at..]);
+            at += piece.Length;
+            previous = piece[^1];
+            return true;
+        }
+    }
+
+    private static PyStr JoinIterable(PyStr sep, object? items)
     {
         if (PyType.Of(items).Lookup(PyProtocol.IterName) == null && PyType.Of(items).Lookup(PyProtocol.GetItemName) == null)
         {
