@@ -392,29 +392,30 @@ public static class ListMembers
         object?[] result;
         try
         {
-            var keys = items;
+            // The keys are sorted in place, the items (when a key function made the keys) moved with them. Reversing
+            // before and after a stable sort keeps equal items in their order, as CPython's reverse=True does.
+            result = (object?[])items.Clone();
+            object?[]? keys = null;
             if (key != null)
             {
-                keys = new object?[items.Length];
-                for (var i = 0; i < items.Length; i++)
+                keys = new object?[result.Length];
+                for (var i = 0; i < result.Length; i++)
                 {
-                    keys[i] = PyCall.Call(key, items[i]);
+                    keys[i] = PyCall.Call(key, result[i]);
                 }
             }
-            var order = new int[items.Length];
-            for (var i = 0; i < order.Length; i++)
-            {
-                order[i] = reverse ? order.Length - 1 - i : i;
-            }
-            MergeSort(order, keys);
             if (reverse)
             {
-                Array.Reverse(order);
+                Array.Reverse(result);
+                if (keys != null)
+                {
+                    Array.Reverse(keys);
+                }
             }
-            result = new object?[items.Length];
-            for (var i = 0; i < order.Length; i++)
+            SortByKeys(keys ?? result, keys == null ? null : result);
+            if (reverse)
             {
-                result[i] = items[order[i]];
+                Array.Reverse(result);
             }
         }
         catch
@@ -430,16 +431,156 @@ public static class ListMembers
         }
     }
 
-    /// <summary>A stable merge sort of indexes by their keys, comparing only with &lt; as CPython does.</summary>
-    private static int[] MergeSort(int[] order, object?[] keys)
+    /// <summary>
+    /// A stable merge sort of <paramref name="keys"/> (comparing only with &lt;, as CPython does), moving
+    /// <paramref name="items"/> with them when given; the comparison is chosen once from the kind of all the keys.
+    /// </summary>
+    private static void SortByKeys(object?[] keys, object?[]? items)
     {
-        if (order.Length < 2)
+        if (keys.Length < 2)
         {
-            return order;
+            return;
         }
-        var buffer = new int[order.Length];
-        Merge(order, buffer, 0, order.Length, keys, KindOfKeys(keys));
-        return order;
+        switch (KindOfKeys(keys))
+        {
+            case SortKeys.Ints:
+                new MergeSorter<IntOrder>(keys, items).Sort();
+                break;
+            case SortKeys.Strs:
+                new MergeSorter<StrOrder>(keys, items).Sort();
+                break;
+            case SortKeys.Floats:
+                new MergeSorter<FloatOrder>(keys, items).Sort();
+                break;
+            case SortKeys.Tuples:
+                new MergeSorter<TupleOrder>(keys, items).Sort();
+                break;
+            default:
+                new MergeSorter<AnyOrder>(keys, items).Sort();
+                break;
+        }
+    }
+
+    private interface IKeyOrder
+    {
+        bool Less(object? a, object? b);
+    }
+
+    private readonly struct IntOrder : IKeyOrder
+    {
+        public bool Less(object? a, object? b) => (long)a! < (long)b!;
+    }
+
+    private readonly struct StrOrder : IKeyOrder
+    {
+        public bool Less(object? a, object? b) => ((PyStr)a!).CompareTo((PyStr)b!) < 0;
+    }
+
+    private readonly struct FloatOrder : IKeyOrder
+    {
+        public bool Less(object? a, object? b) => (double)a! < (double)b!;
+    }
+
+    private readonly struct TupleOrder : IKeyOrder
+    {
+        public bool Less(object? a, object? b) => TupleLess((PyTuple)a!, (PyTuple)b!);
+    }
+
+    private readonly struct AnyOrder : IKeyOrder
+    {
+        public bool Less(object? a, object? b) => LessThan(a, b);
+    }
+
+    /// <summary>The merge sort, specialised by the JIT for each key order.</summary>
+    private readonly struct MergeSorter<TOrder>
+        where TOrder : struct, IKeyOrder
+    {
+        private readonly object?[] _keys;
+        private readonly object?[]? _items;
+        private readonly object?[] _keyBuffer;
+        private readonly object?[]? _itemBuffer;
+
+        public MergeSorter(object?[] keys, object?[]? items)
+        {
+            _keys = keys;
+            _items = items;
+            _keyBuffer = new object?[keys.Length];
+            _itemBuffer = items == null ? null : new object?[keys.Length];
+        }
+
+        public void Sort() => Sort(0, _keys.Length);
+
+        private void Sort(int lo, int hi)
+        {
+            if (hi - lo <= 8)
+            {
+                InsertionSort(lo, hi);
+                return;
+            }
+            var mid = (lo + hi) / 2;
+            Sort(lo, mid);
+            Sort(mid, hi);
+            if (!default(TOrder).Less(_keys[mid], _keys[mid - 1]))
+            {
+                return;
+            }
+            Array.Copy(_keys, lo, _keyBuffer, lo, mid - lo);
+            if (_items != null)
+            {
+                Array.Copy(_items, lo, _itemBuffer!, lo, mid - lo);
+            }
+            // Merge the left run (now in the buffers) with the right run (still in place) into [lo, hi): the
+            // right run's unread part is never overwritten, since k <= r.
+            int l = lo, r = mid, k = lo;
+            while (l < mid && r < hi)
+            {
+                if (default(TOrder).Less(_keys[r], _keyBuffer[l]))
+                {
+                    Move(_keys, _items, r++, k++);
+                }
+                else
+                {
+                    Move(_keyBuffer, _itemBuffer, l++, k++);
+                }
+            }
+            while (l < mid)
+            {
+                Move(_keyBuffer, _itemBuffer, l++, k++);
+            }
+        }
+
+        private void Move(object?[] keys, object?[]? items, int from, int to)
+        {
+            _keys[to] = keys[from];
+            if (_items != null)
+            {
+                _items[to] = items![from];
+            }
+        }
+
+        private void InsertionSort(int lo, int hi)
+        {
+            for (var i = lo + 1; i < hi; i++)
+            {
+                var key = _keys[i];
+                var item = _items?[i];
+                var j = i - 1;
+                while (j >= lo && default(TOrder).Less(key, _keys[j]))
+                {
+                    _keys[j + 1] = _keys[j];
+                    if (_items != null)
+                    {
+                        _items[j + 1] = _items[j];
+                    }
+                    j--;
+                }
+                _keys[j + 1] = key;
+                if (_items != null)
+                {
+                    _items[j + 1] = item;
+                }
+            }
+        }
     }
 
     /// <summary>What every sort key is, checked once before sorting (CPython's pre-sort key check).</summary>
@@ -472,16 +613,6 @@ public static class ListMembers
         }
         return first;
     }
-
-    /// <summary>a &lt; b for keys of a known kind, without the general comparison's dispatch.</summary>
-    private static bool Less(SortKeys kind, object? a, object? b) => kind switch
-    {
-        SortKeys.Ints => (long)a! < (long)b!,
-        SortKeys.Strs => ((PyStr)a!).CompareTo((PyStr)b!) < 0,
-        SortKeys.Floats => (double)a! < (double)b!,
-        SortKeys.Tuples => TupleLess((PyTuple)a!, (PyTuple)b!),
-        _ => LessThan(a, b),
-    };
 
     /// <summary>
     /// Tuple &lt; as Python defines it (the first pair of items that are not equal decides). Tuples of ints, strs and
@@ -532,50 +663,6 @@ public static class ListMembers
                 return tx.Count.CompareTo(ty.Count);
             default:
                 return Unordered;
-        }
-    }
-
-    private static void Merge(int[] a, int[] buffer, int lo, int hi, object?[] keys, SortKeys kind)
-    {
-        if (hi - lo < 2)
-        {
-            return;
-        }
-        if (hi - lo <= 8)
-        {
-            for (var i = lo + 1; i < hi; i++)
-            {
-                var x = a[i];
-                var j = i - 1;
-                while (j >= lo && Less(kind, keys[x], keys[a[j]]))
-                {
-                    a[j + 1] = a[j];
-                    j--;
-                }
-                a[j + 1] = x;
-            }
-            return;
-        }
-        var mid = (lo + hi) / 2;
-        Merge(a, buffer, lo, mid, keys, kind);
-        Merge(a, buffer, mid, hi, keys, kind);
-        if (!Less(kind, keys[a[mid]], keys[a[mid - 1]]))
-        {
-            return;
-        }
-        Array.Copy(a, lo, buffer, lo, hi - lo);
-        int l = lo, r = mid, k = lo;
-        while (l < mid && r < hi)
-        {
-            a[k++] = Less(kind, keys[buffer[r]], keys[buffer[l]]) ? buffer[r++] : buffer[l++];
-        }
-        while (l < mid)
-        {
-            a[k++] = buffer[l++];
-        }
-        while (r < hi)
-        {
-            a[k++] = buffer[r++];
         }
     }
 
