@@ -134,11 +134,10 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_CloseTemporaryIterator = Method(typeof(PyOps), nameof(PyOps.CloseTemporaryIterator));
     public static readonly MethodInfo PyOps_YieldFromStep = Method(typeof(PyOps), nameof(PyOps.YieldFromStep));
     public static readonly FieldInfo PyGenerator_Function = Field(typeof(PyGenerator), nameof(PyGenerator.Function));
-    public static readonly FieldInfo PyGenerator_Args = Field(typeof(PyGenerator), nameof(PyGenerator.Args));
     public static readonly FieldInfo PyGenerator_Frame = Field(typeof(PyGenerator), nameof(PyGenerator.Frame));
     public static readonly FieldInfo PyGenerator_State = Field(typeof(PyGenerator), nameof(PyGenerator.State));
     public static readonly FieldInfo PyGenerator_DelegateResult = Field(typeof(PyGenerator), nameof(PyGenerator.DelegateResult));
-    public static readonly MethodInfo PyGenerator_EnsureFrame = Method(typeof(PyGenerator), nameof(PyGenerator.EnsureFrame));
+    public static readonly MethodInfo PyOps_GeneratorFrame = Method(typeof(PyOps), nameof(PyOps.GeneratorFrame));
     public static readonly MethodInfo PyFunction_SetEntries = Method(typeof(PyFunction), nameof(PyFunction.SetEntries));
     public static readonly FieldInfo PyFunction_Globals = Field(typeof(PyFunction), nameof(PyFunction.Globals));
     public static readonly FieldInfo PyFunction_Closure = Field(typeof(PyFunction), nameof(PyFunction.Closure));

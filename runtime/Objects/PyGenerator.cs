@@ -4,12 +4,13 @@ namespace PyNet.Runtime;
 
 /// <summary>
 /// A generator (and, with <see cref="Kind"/>, a coroutine): a compiled body that runs until its next yield. The body
-/// is a state machine: <see cref="State"/> 0 starts it, k &gt; 0 resumes after yield point k (the body saves its
-/// locals in <see cref="Frame"/> and any pending operands in <see cref="Spill"/>), -1 means finished. Resuming with
+/// is a state machine: <see cref="State"/> 0 starts it, k &gt; 0 resumes after yield point k, -1 means finished.
+/// <see cref="Frame"/> holds the arguments when the generator is created and, at each yield, the locals live across
+/// that yield (the body reads its arguments from it before its first yield). Resuming with
 /// <see cref="PyOps.Raised"/> as the sent value raises the pending exception at the yield point: that is how
 /// <c>throw()</c> and <c>close()</c> work. Iterating needs no exception: the end is <see cref="PyOps.Done"/>.
 /// </summary>
-public sealed class PyGenerator : PyIterator
+public sealed unsafe class PyGenerator : PyIterator
 {
     public const int KindGenerator = 0;
     public const int KindCoroutine = 1;
@@ -17,23 +18,25 @@ public sealed class PyGenerator : PyIterator
     private static readonly PyType s_generatorType = new("generator", PyType.ObjectType, GeneratorMembers.Init, isBaseType: false);
     private static readonly PyType s_coroutineType = new("coroutine", PyType.ObjectType, GeneratorMembers.InitCoroutine, isBaseType: false);
 
-    private readonly Func<PyGenerator, object?, object?> _body;
+    /// <summary>The compiled body, <c>object Resume(PyGenerator generator, object sent)</c>: a function pointer
+    /// the code generator takes with ldftn, so creating a generator allocates no delegate.</summary>
+    private readonly delegate*<PyGenerator, object?, object?> _body;
     private bool _running;
 
-    public PyGenerator(PyFunction function, object?[] args, Func<PyGenerator, object?, object?> body, int kind)
+    /// <param name="frame">The arguments, in an array the generator owns (at least as long as its frame).</param>
+    /// <param name="body">The address of the compiled body.</param>
+    public PyGenerator(PyFunction function, object?[] frame, nint body, int kind)
     {
         Function = function;
-        Args = args;
-        _body = body;
+        Frame = frame;
+        _body = (delegate*<PyGenerator, object?, object?>)body;
         Kind = kind;
         Name = function.Name;
         QualName = function.QualName;
     }
 
     public PyFunction Function;
-    public object?[] Args;
     public object?[]? Frame;
-    public object?[]? Spill;
     public int State;
 
     /// <summary>The value a finished <c>yield from</c> delegation returned.</summary>
@@ -53,18 +56,6 @@ public sealed class PyGenerator : PyIterator
     public bool IsFinished => State < 0;
 
     public override PyType Type => Kind == KindCoroutine ? s_coroutineType : s_generatorType;
-
-    /// <summary>The locals array, created at the first yield.</summary>
-    public object?[] EnsureFrame(int size) => Frame ??= new object?[size];
-
-    public object?[] EnsureSpill(int size)
-    {
-        if (Spill == null || Spill.Length < size)
-        {
-            Spill = new object?[Math.Max(size, 4)];
-        }
-        return Spill;
-    }
 
     /// <summary>
     /// Runs the body until the next yield: the yielded value; <see cref="PyOps.Done"/> when it returned (the return

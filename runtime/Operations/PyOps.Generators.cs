@@ -9,9 +9,21 @@ public static partial class PyOps
     private static readonly PyStr s_close = PyStr.Intern("close");
     private static readonly PyStr s_await = PyStr.Intern("__await__");
 
-    /// <summary>Calling a generator function: the generator object (its body has not started).</summary>
-    public static object MakeGenerator(PyFunction function, object?[] args, Func<PyGenerator, object?, object?> body, int kind) =>
-        new PyGenerator(function, args, body, kind);
+    /// <summary>
+    /// Calling a generator function: the generator object (its body has not started). <paramref name="frame"/> holds
+    /// the arguments and becomes the generator's frame; <paramref name="body"/> is the body's address.
+    /// </summary>
+    public static object MakeGenerator(PyFunction function, object?[] frame, nint body, int kind) =>
+        new PyGenerator(function, frame, body, kind);
+
+    /// <summary>A generator's frame over arguments passed in an array it does not own: a copy, at least
+    /// <paramref name="size"/> long.</summary>
+    public static object?[] GeneratorFrame(object?[] args, int size)
+    {
+        var frame = new object?[Math.Max(size, args.Length)];
+        Array.Copy(args, frame, args.Length);
+        return frame;
+    }
 
     /// <summary>The iterator a <c>yield from</c> delegates to: a generator as itself, else iter(x).</summary>
     public static object? YieldFromIter(object? iterable)

@@ -136,7 +136,6 @@ internal sealed partial class CodeGenerator
         if (_kind == UnitKind.Generator)
         {
             _restoreLabel = _il.DefineLabel("restore");
-            _saveLabel = _il.DefineLabel("save");
             _yieldValue = _il.DeclareLocal(Object);
             _il.LoadArg(0);
             _il.LoadField(Runtime(RuntimeMembers.PyGenerator_State));
@@ -283,7 +282,7 @@ internal sealed partial class CodeGenerator
         if (_kind == UnitKind.Generator)
         {
             _il.LoadArg(0);
-            _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Args));
+            _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Frame));
             _il.LoadInt(index);
             _il.LoadElementRef();
             return;

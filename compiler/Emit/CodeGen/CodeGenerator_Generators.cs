@@ -2,37 +2,39 @@ using System.Collections.Generic;
 using System.Linq;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
+using PyNet.Compiler.Semantics;
 using PyNet.Compiler.Syntax;
 using PyNet.Runtime;
 
 namespace PyNet.Compiler.Emit.CodeGen;
 
 /// <summary>
-/// Generators as state machines. A yield point k stores the operands pending on the evaluation stack in fresh locals,
-/// sets the state to k and jumps to a shared SAVE block that copies every IL local into the generator's frame array
-/// and returns the yielded value. Resuming enters through a RESTORE block that copies the locals back and switches on
-/// the state to resume label k, which reloads the operands and pushes the sent value. A sent value of Raised (throw,
-/// close) takes the ordinary error path at the yield point. No .NET exception handling is involved, so resuming inside
-/// a try statement is a plain branch.
+/// Generators as state machines. A yield point k stores the operands pending on the evaluation stack in fresh locals
+/// and jumps to its SAVE block, which copies the locals live after the yield (see <see cref="LocalLiveness"/>) into
+/// the generator's frame array, sets the state to k and returns the yielded value. Resuming enters through a switch
+/// on the state to RESTORE block k, which copies those locals back and jumps to resume label k, which reloads the
+/// operands and pushes the sent value. A sent value of Raised (throw, close) takes the ordinary error path at the
+/// yield point. No .NET exception handling is involved, so resuming inside a try statement is a plain branch.
 /// </summary>
 internal sealed partial class CodeGenerator
 {
-    private readonly List<Label> _resumeLabels = new();
-    private Label _saveLabel = null!;
+    private readonly List<(Label Save, Label Resume)> _yieldPoints = new();
     private Label _restoreLabel = null!;
     private VariableDefinition _yieldValue = null!;
+
+    /// <summary>The slots of the frame array a generator body saves its locals in (known once it is compiled).</summary>
+    private int _frameSize;
 
     /// <summary>value --> sent value; suspends the generator at this point.</summary>
     private void EmitYieldValue(Node at, bool checkSent)
     {
         _il.StoreLocal(_yieldValue);
         var spills = SpillStack();
-        var resume = _il.DefineLabel($"resume_{_resumeLabels.Count + 1}");
-        _resumeLabels.Add(resume);
-        _il.LoadArg(0);
-        _il.LoadInt(_resumeLabels.Count);
-        _il.StoreField(Runtime(RuntimeMembers.PyGenerator_State));
-        _il.Branch(_saveLabel);
+        var k = _yieldPoints.Count + 1;
+        var save = _il.DefineLabel($"save_{k}");
+        var resume = _il.DefineLabel($"resume_{k}");
+        _yieldPoints.Add((save, resume));
+        _il.Branch(save);
         _il.ExpectBranch(resume, string.Empty);
         _il.Mark(resume);
         foreach (var (local, kind) in spills)
@@ -125,61 +127,128 @@ internal sealed partial class CodeGenerator
         _il.LoadField(Runtime(RuntimeMembers.PyGenerator_DelegateResult));
     }
 
-    /// <summary>The SAVE and RESTORE blocks, emitted last, when every local of the method is known.</summary>
+    /// <summary>
+    /// The SAVE and RESTORE blocks of every yield point, emitted last, when the body is complete and the locals live
+    /// after each yield are known. Each local saved anywhere has one slot in the frame array.
+    /// </summary>
     private void EmitSaveAndRestore()
     {
-        var locals = _il.Method.Body.Variables.Where(v => v != _yieldValue && v != _threadState).ToList();
-        var frame = _il.DeclareLocal(new ArrayType(Object));
-
-        _il.ExpectBranch(_saveLabel, string.Empty);
-        _il.Mark(_saveLabel);
-        _il.LoadArg(0);
-        _il.LoadInt(locals.Count);
-        _il.Call(Runtime(RuntimeMembers.PyGenerator_EnsureFrame));
-        _il.StoreLocal(frame);
-        for (var i = 0; i < locals.Count; i++)
+        var live = LocalLiveness.LiveAt(
+            _il.Method.Body,
+            _yieldPoints.Select(p => p.Resume.Target).ToList(),
+            _yieldPoints.ToDictionary(p => p.Save.Target, p => p.Resume.Target));
+        var slots = new Dictionary<VariableDefinition, int>();
+        foreach (var set in live)
         {
-            _il.LoadLocal(frame);
-            _il.LoadInt(i);
-            _il.LoadLocal(locals[i]);
-            if (locals[i].VariableType.IsValueType)
+            set.RemoveAll(v => v == _yieldValue || v == _threadState);
+            foreach (var v in set)
             {
-                _il.Box(locals[i].VariableType);
+                slots.TryAdd(v, slots.Count);
             }
-            _il.StoreElementRef();
         }
-        EmitLeaveFrame();
-        _il.LoadLocal(_yieldValue);
-        _il.Return();
+        _frameSize = slots.Count;
+        var frame = _il.DeclareLocal(new ArrayType(Object));
+        var restores = new Label[_yieldPoints.Count];
+        for (var k = 0; k < _yieldPoints.Count; k++)
+        {
+            _il.Mark(_yieldPoints[k].Save);
+            LoadFrame(frame, live[k]);
+            foreach (var v in live[k])
+            {
+                _il.LoadLocal(frame);
+                _il.LoadInt(slots[v]);
+                _il.LoadLocal(v);
+                if (v.VariableType.IsValueType)
+                {
+                    _il.Box(v.VariableType);
+                }
+                _il.StoreElementRef();
+            }
+            _il.LoadArg(0);
+            _il.LoadInt(k + 1);
+            _il.StoreField(Runtime(RuntimeMembers.PyGenerator_State));
+            EmitLeaveFrame();
+            _il.LoadLocal(_yieldValue);
+            _il.Return();
+            restores[k] = _il.DefineLabel($"restore_{k + 1}");
+        }
 
         _il.Mark(_restoreLabel);
-        _il.LoadArg(0);
-        _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Frame));
-        _il.StoreLocal(frame);
-        for (var i = 0; i < locals.Count; i++)
-        {
-            _il.LoadLocal(frame);
-            _il.LoadInt(i);
-            _il.LoadElementRef();
-            var type = locals[i].VariableType;
-            if (type.IsValueType)
-            {
-                _il.UnboxAny(type);
-            }
-            else if (type.FullName != "System.Object")
-            {
-                _il.CastClass(type);
-            }
-            _il.StoreLocal(locals[i]);
-        }
         _il.LoadArg(0);
         _il.LoadField(Runtime(RuntimeMembers.PyGenerator_State));
         _il.LoadInt(1);
         _il.Subtract();
-        _il.Switch(_resumeLabels.ToArray());
+        _il.Switch(restores);
         // No other state reaches here (the runtime never resumes a finished generator); end it.
         _il.LoadNull();
         _il.StoreLocal(_returnValue);
         _il.Branch(_returnLabel);
+        for (var k = 0; k < _yieldPoints.Count; k++)
+        {
+            _il.Mark(restores[k]);
+            LoadFrame(frame, live[k]);
+            foreach (var v in live[k])
+            {
+                _il.LoadLocal(frame);
+                _il.LoadInt(slots[v]);
+                _il.LoadElementRef();
+                var type = v.VariableType;
+                if (type.IsValueType)
+                {
+                    _il.UnboxAny(type);
+                }
+                else if (type.FullName != "System.Object")
+                {
+                    _il.CastClass(type);
+                }
+                _il.StoreLocal(v);
+            }
+            _il.Branch(_yieldPoints[k].Resume);
+        }
+    }
+
+    /// <summary>frame = generator.Frame, when there are locals to copy.</summary>
+    private void LoadFrame(VariableDefinition frame, List<VariableDefinition> locals)
+    {
+        if (locals.Count > 0)
+        {
+            _il.LoadArg(0);
+            _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Frame));
+            _il.StoreLocal(frame);
+        }
+    }
+
+    /// <summary>
+    /// The body of a generator function's entry: creates the generator over its arguments. The arguments become the
+    /// generator's frame (a copy when they come in an array the generator does not own); the body is passed as a
+    /// function pointer, so creating a generator allocates only the generator and its frame.
+    /// </summary>
+    private void EmitMakeGenerator(MethodDefinition method, MethodDefinition resumable, Scope scope, bool argsFromArray, int count, int frameSize)
+    {
+        var il = new ILBuilder(method);
+        il.LoadArg(0);
+        if (argsFromArray)
+        {
+            il.LoadArg(1);
+            il.LoadInt(frameSize);
+            il.Call(Runtime(RuntimeMembers.PyOps_GeneratorFrame));
+        }
+        else
+        {
+            il.LoadInt(System.Math.Max(count, frameSize));
+            il.NewArray(Object);
+            for (var i = 0; i < count; i++)
+            {
+                il.Dup();
+                il.LoadInt(i);
+                il.LoadArg(i + 1);
+                il.StoreElementRef();
+            }
+        }
+        il.LoadFunctionPointer(resumable);
+        il.LoadInt(scope.IsCoroutine ? PyGenerator.KindCoroutine : PyGenerator.KindGenerator);
+        il.Call(Runtime(scope.IsCoroutine && scope.IsGenerator ? RuntimeMembers.PyOps_MakeAsyncGenerator : RuntimeMembers.PyOps_MakeGenerator));
+        il.Return();
+        il.Finish();
     }
 }
