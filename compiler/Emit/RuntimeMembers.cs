@@ -75,6 +75,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_AssertionFailed = Method(typeof(PyOps), nameof(PyOps.AssertionFailed));
     public static readonly MethodInfo PyOps_AddTraceback = Method(typeof(PyOps), nameof(PyOps.AddTraceback));
     public static readonly MethodInfo PyOps_EnterFrame = Method(typeof(PyOps), nameof(PyOps.EnterFrame));
+    public static readonly MethodInfo PyOps_EnterFrameOn = Method(typeof(PyOps), nameof(PyOps.EnterFrameOn));
+    public static readonly FieldInfo PyGenerator_ThreadState = Field(typeof(PyGenerator), nameof(PyGenerator.ThreadState));
     public static readonly MethodInfo PyOps_LeaveFrame = Method(typeof(PyOps), nameof(PyOps.LeaveFrame));
     public static readonly MethodInfo PyOps_WithEnter = Method(typeof(PyOps), nameof(PyOps.WithEnter));
     public static readonly MethodInfo PyOps_WithExit = Method(typeof(PyOps), nameof(PyOps.WithExit));

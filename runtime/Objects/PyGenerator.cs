@@ -39,6 +39,10 @@ public sealed unsafe class PyGenerator : PyIterator
     public object?[]? Frame;
     public int State;
 
+    /// <summary>The thread state of the thread resuming the body (set by <see cref="Resume(object?, out object?, PyThreadState)"/>
+    /// for the body's prologue).</summary>
+    public PyThreadState? ThreadState;
+
     /// <summary>The value a finished <c>yield from</c> delegation returned.</summary>
     public object? DelegateResult;
 
@@ -61,7 +65,10 @@ public sealed unsafe class PyGenerator : PyIterator
     /// Runs the body until the next yield: the yielded value; <see cref="PyOps.Done"/> when it returned (the return
     /// value is in <paramref name="returnValue"/>); or <see cref="PyOps.Raised"/>.
     /// </summary>
-    public object? Resume(object? sent, out object? returnValue)
+    public object? Resume(object? sent, out object? returnValue) => Resume(sent, out returnValue, PyThreadState.Current);
+
+    /// <summary>Resume on the current thread, whose state the caller already has.</summary>
+    public object? Resume(object? sent, out object? returnValue, PyThreadState ts)
     {
         returnValue = null;
         if (_running)
@@ -87,6 +94,7 @@ public sealed unsafe class PyGenerator : PyIterator
             return PyOps.Raised;
         }
         _running = true;
+        ThreadState = ts;
         object? result;
         try
         {
@@ -100,7 +108,7 @@ public sealed unsafe class PyGenerator : PyIterator
         {
             State = -1;
             Frame = null;
-            ConvertStopIteration();
+            ConvertStopIteration(ts);
             return PyOps.Raised;
         }
         if (State < 0)
@@ -113,9 +121,8 @@ public sealed unsafe class PyGenerator : PyIterator
     }
 
     /// <summary>PEP 479: a StopIteration escaping the body becomes RuntimeError.</summary>
-    private void ConvertStopIteration()
+    private void ConvertStopIteration(PyThreadState ts)
     {
-        var ts = PyThreadState.Current;
         var e = ts.Pending;
         if (e == null)
         {

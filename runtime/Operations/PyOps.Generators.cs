@@ -96,7 +96,7 @@ public static partial class PyOps
                         return SetPending(exc);
                     }
                     PyThreadState.Current.Pending = exc;
-                    r = sub.Resume(Raised, out returnValue);
+                    r = sub.Resume(Raised, out returnValue, generator.ThreadState!);
                 }
                 else
                 {
@@ -121,7 +121,7 @@ public static partial class PyOps
                 {
                     return SetPending(PyErrors.TypeError("can't send non-None value to a just-started generator"));
                 }
-                r = sub.Resume(sent, out returnValue);
+                r = sub.Resume(sent, out returnValue, generator.ThreadState!);
             }
             else if (sent == null && iterator is PyIterator pi)
             {

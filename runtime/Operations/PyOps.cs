@@ -66,9 +66,15 @@ public static partial class PyOps
     /// the unit keeps in a local for its <see cref="LeaveFrame"/> (one thread-static read per call, not two); null
     /// with RecursionError pending when the limit (or the stack) is exhausted.
     /// </summary>
-    public static PyThreadState? EnterFrame()
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyThreadState? EnterFrame() => EnterFrameOn(PyThreadState.Current);
+
+    /// <summary>
+    /// <see cref="EnterFrame"/> on a thread state the caller already has (a generator's body gets the resumer's, so a
+    /// resume reads no thread-static).
+    /// </summary>
+    public static PyThreadState? EnterFrameOn(PyThreadState ts)
     {
-        var ts = PyThreadState.Current;
         if (++ts.Depth > s_recursionLimit)
         {
             return EnterFrameFailed(ts);

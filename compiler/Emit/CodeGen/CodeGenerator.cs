@@ -129,7 +129,14 @@ internal sealed partial class CodeGenerator
         var leaveFrame = _il.DefineLabel("leave_frame_error");
 
         _threadState = _il.DeclareLocal(_module.Import(typeof(PyThreadState)));
-        _il.Call(Runtime(RuntimeMembers.PyOps_EnterFrame));
+        if (_kind == UnitKind.Generator)
+        {
+            EmitEnterGeneratorFrame();
+        }
+        else
+        {
+            _il.Call(Runtime(RuntimeMembers.PyOps_EnterFrame));
+        }
         _il.Dup();
         _il.StoreLocal(_threadState);
         _il.BranchIfFalse(leaveFrame);

@@ -200,8 +200,12 @@ internal sealed partial class CodeGenerator
         return new CompiledUnit(entry, body, child._code, fast);
     }
 
-    /// <summary>--> a new function object for a compiled unit, with defaults, keyword defaults and closure.</summary>
-    private void EmitMakeFunction(Scope scope, CompiledUnit unit, Arguments? args, string? doc)
+    /// <summary>
+    /// --> a new function object for a compiled unit, with defaults, keyword defaults and closure. A comprehension's
+    /// function is only ever called once, directly, by the code that made it (<paramref name="callable"/> false): it
+    /// gets no entry delegates.
+    /// </summary>
+    private void EmitMakeFunction(Scope scope, CompiledUnit unit, Arguments? args, string? doc, bool callable = true)
     {
         _il.LoadStaticField(unit.Code);
         LoadGlobals();
@@ -246,6 +250,10 @@ internal sealed partial class CodeGenerator
             _il.LoadNull();
         }
         _il.Call(Runtime(RuntimeMembers.PyOps_MakeFunction));
+        if (!callable)
+        {
+            return;
+        }
         var fn = Temp(_module.Import(typeof(PyFunction)));
         _il.StoreLocal(fn);
         _il.LoadLocal(fn);
@@ -347,7 +355,8 @@ internal sealed partial class CodeGenerator
 
     /// <summary>
     /// [ELT for T in IT if C] ==> (function(.0): r = []; for T in .0: if C: r.append(ELT); return r)(iter(IT))
-    /// The comprehension is its own scope; its first iterable is evaluated in the enclosing scope.
+    /// The comprehension is its own scope; its first iterable is evaluated in the enclosing scope. The function's
+    /// body method is called directly (it takes the function and .0).
     /// </summary>
     private void EmitComprehension(ExprNode node)
     {
@@ -360,11 +369,11 @@ internal sealed partial class CodeGenerator
             _ => ((GeneratorExp)node).Generators,
         };
         var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators), false);
-        EmitMakeFunction(scope, unit, null, null);
+        EmitMakeFunction(scope, unit, null, null, callable: false);
         EmitExpression(generators[0].Iter);
         _il.Call(Runtime(generators[0].IsAsync != 0 ? RuntimeMembers.PyOps_AsyncIter : RuntimeMembers.PyOps_ForIter));
         CheckObject(generators[0].Iter);
-        _il.Call(Runtime(RuntimeMembers.PyOps_Call1));
+        _il.Call(unit.Body);
         CheckObject(node);
         if (scope.IsCoroutine && node is not GeneratorExp)
         {
@@ -462,6 +471,7 @@ internal sealed partial class CodeGenerator
         var done = _il.DefineLabel("comp_done");
         _il.Mark(top);
         _il.LoadLocal(iterator);
+        _il.LoadLocal(_threadState);
         _il.Call(Runtime(RuntimeMembers.PyOps_ForNext));
         CheckObject(g.Iter);
         _il.Dup();

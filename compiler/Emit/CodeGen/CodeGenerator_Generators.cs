@@ -25,6 +25,14 @@ internal sealed partial class CodeGenerator
     /// <summary>The slots of the frame array a generator body saves its locals in (known once it is compiled).</summary>
     private int _frameSize;
 
+    /// <summary>--> thread state or null; a generator body's prologue counts its frame on the resumer's thread state.</summary>
+    private void EmitEnterGeneratorFrame()
+    {
+        _il.LoadArg(0);
+        _il.LoadField(Runtime(RuntimeMembers.PyGenerator_ThreadState));
+        _il.Call(Runtime(RuntimeMembers.PyOps_EnterFrameOn));
+    }
+
     /// <summary>value --> sent value; suspends the generator at this point.</summary>
     private void EmitYieldValue(Node at, bool checkSent)
     {

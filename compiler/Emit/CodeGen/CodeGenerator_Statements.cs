@@ -190,6 +190,7 @@ internal sealed partial class CodeGenerator
         var end = _il.DefineLabel("for_end");
         _il.Mark(top);
         _il.LoadLocal(iterator);
+        _il.LoadLocal(_threadState);
         _il.Call(Runtime(RuntimeMembers.PyOps_ForNext));
         CheckObject(node.Iter);
         _il.Dup();
