@@ -139,7 +139,18 @@ internal static class RuntimeMembers
     public static readonly FieldInfo PyGenerator_Frame = Field(typeof(PyGenerator), nameof(PyGenerator.Frame));
     public static readonly FieldInfo PyGenerator_State = Field(typeof(PyGenerator), nameof(PyGenerator.State));
     public static readonly FieldInfo PyGenerator_DelegateResult = Field(typeof(PyGenerator), nameof(PyGenerator.DelegateResult));
-    public static readonly MethodInfo PyOps_GeneratorFrame = Method(typeof(PyOps), nameof(PyOps.GeneratorFrame));
+    public static readonly MethodInfo PyGenerator_LoadArguments = Method(typeof(PyGenerator), nameof(PyGenerator.LoadArguments));
+
+    /// <summary>The inline frame slots of a generator, by slot number (<see cref="PyGenerator.InlineSlots"/> of them).</summary>
+    public static readonly FieldInfo[] PyGenerator_Slots =
+    {
+        Field(typeof(PyGenerator), nameof(PyGenerator.Slot0)),
+        Field(typeof(PyGenerator), nameof(PyGenerator.Slot1)),
+        Field(typeof(PyGenerator), nameof(PyGenerator.Slot2)),
+        Field(typeof(PyGenerator), nameof(PyGenerator.Slot3)),
+        Field(typeof(PyGenerator), nameof(PyGenerator.Slot4)),
+        Field(typeof(PyGenerator), nameof(PyGenerator.Slot5)),
+    };
     public static readonly MethodInfo PyFunction_SetEntries = Method(typeof(PyFunction), nameof(PyFunction.SetEntries));
     public static readonly FieldInfo PyFunction_Globals = Field(typeof(PyFunction), nameof(PyFunction.Globals));
     public static readonly FieldInfo PyFunction_Closure = Field(typeof(PyFunction), nameof(PyFunction.Closure));

@@ -5,8 +5,9 @@ namespace PyNet.Runtime;
 /// <summary>
 /// A generator (and, with <see cref="Kind"/>, a coroutine): a compiled body that runs until its next yield. The body
 /// is a state machine: <see cref="State"/> 0 starts it, k &gt; 0 resumes after yield point k, -1 means finished.
-/// <see cref="Frame"/> holds the arguments when the generator is created and, at each yield, the locals live across
-/// that yield (the body reads its arguments from it before its first yield). Resuming with
+/// Its frame is <see cref="InlineSlots"/> fields (<see cref="Slot0"/>...) and, past them, the array
+/// <see cref="Frame"/>: it holds the arguments when the generator is created and, at each yield, the locals live
+/// across that yield (the body reads its arguments from it before its first yield). Resuming with
 /// <see cref="PyOps.Raised"/> as the sent value raises the pending exception at the yield point: that is how
 /// <c>throw()</c> and <c>close()</c> work. Iterating needs no exception: the end is <see cref="PyOps.Done"/>.
 /// </summary>
@@ -23,12 +24,15 @@ public sealed unsafe class PyGenerator : PyIterator
     private readonly delegate*<PyGenerator, object?, object?> _body;
     private bool _running;
 
-    /// <param name="frame">The arguments, in an array the generator owns (at least as long as its frame).</param>
+    /// <summary>The frame slots held in fields; slot i past them is <c>Frame[i - InlineSlots]</c>.</summary>
+    public const int InlineSlots = 6;
+
     /// <param name="body">The address of the compiled body.</param>
-    public PyGenerator(PyFunction function, object?[] frame, nint body, int kind)
+    /// <param name="overflow">The frame slots past the inline ones.</param>
+    public PyGenerator(PyFunction function, nint body, int kind, int overflow)
     {
         Function = function;
-        Frame = frame;
+        Frame = overflow > 0 ? new object?[overflow] : null;
         _body = (delegate*<PyGenerator, object?, object?>)body;
         Kind = kind;
         Name = function.Name;
@@ -36,6 +40,12 @@ public sealed unsafe class PyGenerator : PyIterator
     }
 
     public PyFunction Function;
+    public object? Slot0;
+    public object? Slot1;
+    public object? Slot2;
+    public object? Slot3;
+    public object? Slot4;
+    public object? Slot5;
     public object?[]? Frame;
     public int State;
 
@@ -49,7 +59,7 @@ public sealed unsafe class PyGenerator : PyIterator
     public int Kind { get; }
 
     /// <summary>The state machine of an async generator (its StopAsyncIteration also becomes RuntimeError).</summary>
-    public bool IsAsyncGeneratorBody { get; init; }
+    public bool IsAsyncGeneratorBody { get; set; }
 
     public string Name { get; set; }
 
@@ -60,6 +70,43 @@ public sealed unsafe class PyGenerator : PyIterator
     public bool IsFinished => State < 0;
 
     public override PyType Type => Kind == KindCoroutine ? s_coroutineType : s_generatorType;
+
+    /// <summary>Stores arguments bound into an array in frame slots 0, 1, ... (the array is not kept).</summary>
+    public void LoadArguments(object?[] args)
+    {
+        switch (Math.Min(args.Length, InlineSlots))
+        {
+            case 6:
+                Slot5 = args[5];
+                goto case 5;
+            case 5:
+                Slot4 = args[4];
+                goto case 4;
+            case 4:
+                Slot3 = args[3];
+                goto case 3;
+            case 3:
+                Slot2 = args[2];
+                goto case 2;
+            case 2:
+                Slot1 = args[1];
+                goto case 1;
+            case 1:
+                Slot0 = args[0];
+                break;
+        }
+        if (args.Length > InlineSlots)
+        {
+            Array.Copy(args, InlineSlots, Frame!, 0, args.Length - InlineSlots);
+        }
+    }
+
+    /// <summary>A finished generator drops its frame, as CPython clears a finished generator's frame.</summary>
+    private void ClearFrame()
+    {
+        Slot0 = Slot1 = Slot2 = Slot3 = Slot4 = Slot5 = null;
+        Frame = null;
+    }
 
     /// <summary>
     /// Runs the body until the next yield: the yielded value; <see cref="PyOps.Done"/> when it returned (the return
@@ -91,6 +138,7 @@ public sealed unsafe class PyGenerator : PyIterator
         {
             // Throwing into a generator that has not started finishes it without running its body.
             State = -1;
+            ClearFrame();
             return PyOps.Raised;
         }
         _running = true;
@@ -107,13 +155,13 @@ public sealed unsafe class PyGenerator : PyIterator
         if (ReferenceEquals(result, PyOps.Raised))
         {
             State = -1;
-            Frame = null;
+            ClearFrame();
             ConvertStopIteration(ts);
             return PyOps.Raised;
         }
         if (State < 0)
         {
-            Frame = null;
+            ClearFrame();
             returnValue = result;
             return PyOps.Done;
         }
@@ -188,6 +236,7 @@ public sealed unsafe class PyGenerator : PyIterator
         if (State <= 0)
         {
             State = -1;
+            ClearFrame();
             return;
         }
         PyThreadState.Current.Pending = new PyBaseException(PyExc.GeneratorExit);

@@ -10,20 +10,12 @@ public static partial class PyOps
     private static readonly PyStr s_await = PyStr.Intern("__await__");
 
     /// <summary>
-    /// Calling a generator function: the generator object (its body has not started). <paramref name="frame"/> holds
-    /// the arguments and becomes the generator's frame; <paramref name="body"/> is the body's address.
+    /// Calling a generator function: the generator object (its body has not started; the caller stores the arguments
+    /// in its frame). <paramref name="body"/> is the body's address; <paramref name="overflow"/> the frame slots past
+    /// the inline ones.
     /// </summary>
-    public static object MakeGenerator(PyFunction function, object?[] frame, nint body, int kind) =>
-        new PyGenerator(function, frame, body, kind);
-
-    /// <summary>A generator's frame over arguments passed in an array it does not own: a copy, at least
-    /// <paramref name="size"/> long.</summary>
-    public static object?[] GeneratorFrame(object?[] args, int size)
-    {
-        var frame = new object?[Math.Max(size, args.Length)];
-        Array.Copy(args, frame, args.Length);
-        return frame;
-    }
+    public static PyGenerator MakeGenerator(PyFunction function, nint body, int kind, int overflow) =>
+        new(function, body, kind, overflow);
 
     /// <summary>The iterator a <c>yield from</c> delegates to: a generator as itself, else iter(x).</summary>
     public static object? YieldFromIter(object? iterable)

@@ -288,10 +288,7 @@ internal sealed partial class CodeGenerator
     {
         if (_kind == UnitKind.Generator)
         {
-            _il.LoadArg(0);
-            _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Frame));
-            _il.LoadInt(index);
-            _il.LoadElementRef();
+            EmitLoadGeneratorSlot(index);
             return;
         }
         if (_il.Method.Parameters.Count == 2 && _il.Method.Parameters[1].ParameterType is ArrayType)

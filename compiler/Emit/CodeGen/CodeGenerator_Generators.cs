@@ -137,7 +137,8 @@ internal sealed partial class CodeGenerator
 
     /// <summary>
     /// The SAVE and RESTORE blocks of every yield point, emitted last, when the body is complete and the locals live
-    /// after each yield are known. Each local saved anywhere has one slot in the frame array.
+    /// after each yield are known. Each local saved anywhere has one frame slot; the locals saved at the most yields
+    /// get the inline slots.
     /// </summary>
     private void EmitSaveAndRestore()
     {
@@ -145,32 +146,31 @@ internal sealed partial class CodeGenerator
             _il.Method.Body,
             _yieldPoints.Select(p => p.Resume.Target).ToList(),
             _yieldPoints.ToDictionary(p => p.Save.Target, p => p.Resume.Target));
-        var slots = new Dictionary<VariableDefinition, int>();
         foreach (var set in live)
         {
             set.RemoveAll(v => v == _yieldValue || v == _threadState);
-            foreach (var v in set)
-            {
-                slots.TryAdd(v, slots.Count);
-            }
         }
+        var slots = live.SelectMany(set => set)
+            .GroupBy(v => v)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key.Index)
+            .Select((g, slot) => (g.Key, slot))
+            .ToDictionary(p => p.Key, p => p.slot);
         _frameSize = slots.Count;
-        var frame = _il.DeclareLocal(new ArrayType(Object));
         var restores = new Label[_yieldPoints.Count];
         for (var k = 0; k < _yieldPoints.Count; k++)
         {
             _il.Mark(_yieldPoints[k].Save);
-            LoadFrame(frame, live[k]);
             foreach (var v in live[k])
             {
-                _il.LoadLocal(frame);
-                _il.LoadInt(slots[v]);
-                _il.LoadLocal(v);
-                if (v.VariableType.IsValueType)
+                EmitStoreSlot(slots[v], () =>
                 {
-                    _il.Box(v.VariableType);
-                }
-                _il.StoreElementRef();
+                    _il.LoadLocal(v);
+                    if (v.VariableType.IsValueType)
+                    {
+                        _il.Box(v.VariableType);
+                    }
+                });
             }
             _il.LoadArg(0);
             _il.LoadInt(k + 1);
@@ -194,12 +194,9 @@ internal sealed partial class CodeGenerator
         for (var k = 0; k < _yieldPoints.Count; k++)
         {
             _il.Mark(restores[k]);
-            LoadFrame(frame, live[k]);
             foreach (var v in live[k])
             {
-                _il.LoadLocal(frame);
-                _il.LoadInt(slots[v]);
-                _il.LoadElementRef();
+                EmitLoadGeneratorSlot(slots[v]);
                 var type = v.VariableType;
                 if (type.IsValueType)
                 {
@@ -215,47 +212,78 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    /// <summary>frame = generator.Frame, when there are locals to copy.</summary>
-    private void LoadFrame(VariableDefinition frame, List<VariableDefinition> locals)
+    /// <summary>--> frame slot <paramref name="slot"/> of the running generator (an inline field or a Frame element).</summary>
+    private void EmitLoadGeneratorSlot(int slot)
     {
-        if (locals.Count > 0)
+        _il.LoadArg(0);
+        if (slot < PyGenerator.InlineSlots)
         {
-            _il.LoadArg(0);
-            _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Frame));
-            _il.StoreLocal(frame);
+            _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Slots[slot]));
+            return;
         }
+        _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Frame));
+        _il.LoadInt(slot - PyGenerator.InlineSlots);
+        _il.LoadElementRef();
+    }
+
+    /// <summary>Stores the value <paramref name="pushValue"/> pushes in frame slot <paramref name="slot"/> of the running generator.</summary>
+    private void EmitStoreSlot(int slot, System.Action pushValue)
+    {
+        _il.LoadArg(0);
+        if (slot < PyGenerator.InlineSlots)
+        {
+            pushValue();
+            _il.StoreField(Runtime(RuntimeMembers.PyGenerator_Slots[slot]));
+            return;
+        }
+        _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Frame));
+        _il.LoadInt(slot - PyGenerator.InlineSlots);
+        pushValue();
+        _il.StoreElementRef();
     }
 
     /// <summary>
-    /// The body of a generator function's entry: creates the generator over its arguments. The arguments become the
-    /// generator's frame (a copy when they come in an array the generator does not own); the body is passed as a
-    /// function pointer, so creating a generator allocates only the generator and its frame.
+    /// The body of a generator function's entry: creates the generator and stores its arguments in frame slots
+    /// 0, 1, ... (from an array the generator does not keep, or from the entry's own parameters). The body is passed
+    /// as a function pointer, so creating a generator allocates the generator and, past the inline slots, one array.
     /// </summary>
     private void EmitMakeGenerator(MethodDefinition method, MethodDefinition resumable, Scope scope, bool argsFromArray, int count, int frameSize)
     {
         var il = new ILBuilder(method);
         il.LoadArg(0);
+        il.LoadFunctionPointer(resumable);
+        il.LoadInt(scope.IsCoroutine ? PyGenerator.KindCoroutine : PyGenerator.KindGenerator);
+        il.LoadInt(System.Math.Max(0, System.Math.Max(count, frameSize) - PyGenerator.InlineSlots));
+        il.Call(Runtime(RuntimeMembers.PyOps_MakeGenerator));
         if (argsFromArray)
         {
+            il.Dup();
             il.LoadArg(1);
-            il.LoadInt(frameSize);
-            il.Call(Runtime(RuntimeMembers.PyOps_GeneratorFrame));
+            il.Call(Runtime(RuntimeMembers.PyGenerator_LoadArguments));
         }
         else
         {
-            il.LoadInt(System.Math.Max(count, frameSize));
-            il.NewArray(Object);
             for (var i = 0; i < count; i++)
             {
                 il.Dup();
-                il.LoadInt(i);
-                il.LoadArg(i + 1);
-                il.StoreElementRef();
+                if (i < PyGenerator.InlineSlots)
+                {
+                    il.LoadArg(i + 1);
+                    il.StoreField(Runtime(RuntimeMembers.PyGenerator_Slots[i]));
+                }
+                else
+                {
+                    il.LoadField(Runtime(RuntimeMembers.PyGenerator_Frame));
+                    il.LoadInt(i - PyGenerator.InlineSlots);
+                    il.LoadArg(i + 1);
+                    il.StoreElementRef();
+                }
             }
         }
-        il.LoadFunctionPointer(resumable);
-        il.LoadInt(scope.IsCoroutine ? PyGenerator.KindCoroutine : PyGenerator.KindGenerator);
-        il.Call(Runtime(scope.IsCoroutine && scope.IsGenerator ? RuntimeMembers.PyOps_MakeAsyncGenerator : RuntimeMembers.PyOps_MakeGenerator));
+        if (scope.IsCoroutine && scope.IsGenerator)
+        {
+            il.Call(Runtime(RuntimeMembers.PyOps_MakeAsyncGenerator));
+        }
         il.Return();
         il.Finish();
     }
