@@ -188,15 +188,28 @@ public sealed unsafe class PyGenerator : PyIterator
         }
     }
 
-    public override object? Next()
+    public override object? Next() => Next(PyThreadState.Current);
+
+    /// <summary><see cref="Next()"/> on the current thread, whose state the caller already has.</summary>
+    public object? Next(PyThreadState ts)
     {
-        var r = Resume(null, out _);
+        var r = Resume(null, out _, ts);
         if (ReferenceEquals(r, PyOps.Raised))
         {
             throw PyOps.TakePendingAsException();
         }
         return r;
     }
+
+    /// <summary>
+    /// For a C# loop over <paramref name="iterator"/> (sum, any, list, str.join...): when it is a generator, the thread
+    /// state to resume it with, read once per loop instead of once per item; else null. See <see cref="NextInLoop"/>.
+    /// </summary>
+    public static PyThreadState? LoopThreadState(PyIterator iterator) => iterator is PyGenerator ? PyThreadState.Current : null;
+
+    /// <summary><paramref name="iterator"/>.Next() in a C# loop, with the loop's <see cref="LoopThreadState"/>.</summary>
+    public static object? NextInLoop(PyIterator iterator, PyThreadState? ts) =>
+        ts != null ? ((PyGenerator)iterator).Next(ts) : iterator.Next();
 
     public override object? NextOrRaised() => Resume(null, out _);
 

@@ -213,3 +213,21 @@ _thread.start_new_thread(consume, ())
 finished.acquire()
 results.append(next(shared, "exhausted"))
 print(results)
+
+# Builtins that loop over a generator in C# resume it with the loop's thread state: results and errors as before.
+
+
+def numbers(fail_at=None):
+    for i in range(1, 6):
+        if i == fail_at:
+            raise ValueError("failed at %d" % i)
+        yield i
+
+
+print(sum(numbers()), min(numbers()), max(numbers(), key=lambda v: -v), any(numbers()), all(numbers()))
+print(list(numbers()), tuple(numbers()), "-".join(str(n) for n in numbers()), sorted(numbers(), reverse=True))
+for consume in (sum, min, max, any, all, list, tuple, sorted, lambda g: "".join(map(str, g))):
+    try:
+        consume(numbers(fail_at=3))
+    except ValueError as e:
+        print("ValueError:", e)
