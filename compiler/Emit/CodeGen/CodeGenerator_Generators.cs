@@ -11,7 +11,7 @@ namespace PyNet.Compiler.Emit.CodeGen;
 /// <summary>
 /// Generators as state machines. A yield point k stores the operands pending on the evaluation stack in fresh locals
 /// and jumps to its SAVE block, which copies the locals live after the yield (see <see cref="LocalLiveness"/>) into
-/// the generator's frame array, sets the state to k and returns the yielded value. Resuming enters through a switch
+/// the generator's frame slots, sets the state to k and returns the yielded value. Resuming enters through a switch
 /// on the state to RESTORE block k, which copies those locals back and jumps to resume label k, which reloads the
 /// operands and pushes the sent value. A sent value of Raised (throw, close) takes the ordinary error path at the
 /// yield point. No .NET exception handling is involved, so resuming inside a try statement is a plain branch.
@@ -22,7 +22,7 @@ internal sealed partial class CodeGenerator
     private Label _restoreLabel = null!;
     private VariableDefinition _yieldValue = null!;
 
-    /// <summary>The slots of the frame array a generator body saves its locals in (known once it is compiled).</summary>
+    /// <summary>The frame slots a generator body saves its locals in (known once it is compiled).</summary>
     private int _frameSize;
 
     /// <summary>--> thread state or null; a generator body's prologue counts its frame on the resumer's thread state.</summary>
