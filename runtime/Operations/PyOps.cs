@@ -73,9 +73,21 @@ public static partial class PyOps
     /// <see cref="EnterFrame"/> on a thread state the caller already has (a generator's body gets the resumer's, so a
     /// resume reads no thread-static).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyThreadState? EnterFrameOn(PyThreadState ts)
     {
-        if (++ts.Depth > s_recursionLimit)
+        if (++ts.Depth > s_recursionLimit || (ts.Depth & 31) == 0 || Volatile.Read(ref InterruptRequested))
+        {
+            return EnterFrameChecked(ts);
+        }
+        return ts;
+    }
+
+    /// <summary>The prologue's rarer checks: the recursion limit, the stack (every 32 levels) and Ctrl-C.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyThreadState? EnterFrameChecked(PyThreadState ts)
+    {
+        if (ts.Depth > s_recursionLimit)
         {
             return EnterFrameFailed(ts);
         }
