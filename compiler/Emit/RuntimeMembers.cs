@@ -102,6 +102,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_AssertionFailed = Method(typeof(PyOps), nameof(PyOps.AssertionFailed));
     public static readonly MethodInfo PyOps_AddTraceback = Method(typeof(PyOps), nameof(PyOps.AddTraceback));
     public static readonly MethodInfo PyOps_EnterFrame = Method(typeof(PyOps), nameof(PyOps.EnterFrame));
+    public static readonly MethodInfo PyOps_EnterFrameOn = Method(typeof(PyOps), nameof(PyOps.EnterFrameOn));
+    public static readonly FieldInfo PyGenerator_ThreadState = Field(typeof(PyGenerator), nameof(PyGenerator.ThreadState));
     public static readonly MethodInfo PyOps_LeaveFrame = Method(typeof(PyOps), nameof(PyOps.LeaveFrame));
     public static readonly MethodInfo PyOps_WithEnter = Method(typeof(PyOps), nameof(PyOps.WithEnter));
     public static readonly MethodInfo PyOps_WithExit = Method(typeof(PyOps), nameof(PyOps.WithExit));
@@ -161,11 +163,21 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_CloseTemporaryIterator = Method(typeof(PyOps), nameof(PyOps.CloseTemporaryIterator));
     public static readonly MethodInfo PyOps_YieldFromStep = Method(typeof(PyOps), nameof(PyOps.YieldFromStep));
     public static readonly FieldInfo PyGenerator_Function = Field(typeof(PyGenerator), nameof(PyGenerator.Function));
-    public static readonly FieldInfo PyGenerator_Args = Field(typeof(PyGenerator), nameof(PyGenerator.Args));
     public static readonly FieldInfo PyGenerator_Frame = Field(typeof(PyGenerator), nameof(PyGenerator.Frame));
     public static readonly FieldInfo PyGenerator_State = Field(typeof(PyGenerator), nameof(PyGenerator.State));
     public static readonly FieldInfo PyGenerator_DelegateResult = Field(typeof(PyGenerator), nameof(PyGenerator.DelegateResult));
-    public static readonly MethodInfo PyGenerator_EnsureFrame = Method(typeof(PyGenerator), nameof(PyGenerator.EnsureFrame));
+    public static readonly MethodInfo PyGenerator_LoadArguments = Method(typeof(PyGenerator), nameof(PyGenerator.LoadArguments));
+
+    /// <summary>The inline frame slots of a generator, by slot number (<see cref="PyGenerator.InlineSlots"/> of them).</summary>
+    public static readonly FieldInfo[] PyGenerator_Slots =
+    {
+        Field(typeof(PyGenerator), nameof(PyGenerator.Slot0)),
+        Field(typeof(PyGenerator), nameof(PyGenerator.Slot1)),
+        Field(typeof(PyGenerator), nameof(PyGenerator.Slot2)),
+        Field(typeof(PyGenerator), nameof(PyGenerator.Slot3)),
+        Field(typeof(PyGenerator), nameof(PyGenerator.Slot4)),
+        Field(typeof(PyGenerator), nameof(PyGenerator.Slot5)),
+    };
     public static readonly MethodInfo PyFunction_SetEntries = Method(typeof(PyFunction), nameof(PyFunction.SetEntries));
     public static readonly FieldInfo PyFunction_Globals = Field(typeof(PyFunction), nameof(PyFunction.Globals));
     public static readonly FieldInfo PyFunction_Closure = Field(typeof(PyFunction), nameof(PyFunction.Closure));

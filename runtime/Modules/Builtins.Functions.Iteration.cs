@@ -125,7 +125,8 @@ public static partial class Builtins
             throw new PyException(PyErrors.DefaultWithMultiplePositional(name));
         }
         var it = nPos == 1 ? PyProtocol.GetIterator(args[0]) : new PyListIterator(new PyList(args[..nPos], nPos));
-        var best = it.Next();
+        var ts = PyGenerator.LoopThreadState(it);
+        var best = PyGenerator.NextInLoop(it, ts);
         if (ReferenceEquals(best, PyOps.Done))
         {
             return hasDefault ? dflt : throw new PyException(PyErrors.ArgIsEmptySequence(name));
@@ -133,7 +134,7 @@ public static partial class Builtins
         var bestKey = key == null ? best : PyCall.Call(key, best);
         while (true)
         {
-            var item = it.Next();
+            var item = PyGenerator.NextInLoop(it, ts);
             if (ReferenceEquals(item, PyOps.Done))
             {
                 return best;
@@ -179,9 +180,10 @@ public static partial class Builtins
             throw new PyException(PyErrors.SumByteArray());
         }
         var it = PyProtocol.GetIterator(args[0]);
+        var ts = PyGenerator.LoopThreadState(it);
         while (true)
         {
-            var x = it.Next();
+            var x = PyGenerator.NextInLoop(it, ts);
             if (ReferenceEquals(x, PyOps.Done))
             {
                 return total;
@@ -222,9 +224,10 @@ public static partial class Builtins
     private static object Any(object? iterable)
     {
         var it = PyProtocol.GetIterator(iterable);
+        var ts = PyGenerator.LoopThreadState(it);
         while (true)
         {
-            var x = it.Next();
+            var x = PyGenerator.NextInLoop(it, ts);
             if (ReferenceEquals(x, PyOps.Done))
             {
                 return false;
@@ -239,9 +242,10 @@ public static partial class Builtins
     private static object All(object? iterable)
     {
         var it = PyProtocol.GetIterator(iterable);
+        var ts = PyGenerator.LoopThreadState(it);
         while (true)
         {
-            var x = it.Next();
+            var x = PyGenerator.NextInLoop(it, ts);
             if (ReferenceEquals(x, PyOps.Done))
             {
                 return true;

@@ -143,9 +143,10 @@ public static partial class Builtins
         }
         var result = new List<object?>();
         var it = PyProtocol.GetIterator(iterable);
+        var ts = PyGenerator.LoopThreadState(it);
         while (true)
         {
-            var x = it.Next();
+            var x = PyGenerator.NextInLoop(it, ts);
             if (ReferenceEquals(x, PyOps.Done))
             {
                 return result.ToArray();

@@ -4,12 +4,14 @@ namespace PyNet.Runtime;
 
 /// <summary>
 /// A generator (and, with <see cref="Kind"/>, a coroutine): a compiled body that runs until its next yield. The body
-/// is a state machine: <see cref="State"/> 0 starts it, k &gt; 0 resumes after yield point k (the body saves its
-/// locals in <see cref="Frame"/> and any pending operands in <see cref="Spill"/>), -1 means finished. Resuming with
+/// is a state machine: <see cref="State"/> 0 starts it, k &gt; 0 resumes after yield point k, -1 means finished.
+/// Its frame is <see cref="InlineSlots"/> fields (<see cref="Slot0"/>...) and, past them, the array
+/// <see cref="Frame"/>: it holds the arguments when the generator is created and, at each yield, the locals live
+/// across that yield (the body reads its arguments from it before its first yield). Resuming with
 /// <see cref="PyOps.Raised"/> as the sent value raises the pending exception at the yield point: that is how
 /// <c>throw()</c> and <c>close()</c> work. Iterating needs no exception: the end is <see cref="PyOps.Done"/>.
 /// </summary>
-public sealed class PyGenerator : PyIterator
+public sealed unsafe class PyGenerator : PyIterator
 {
     public const int KindGenerator = 0;
     public const int KindCoroutine = 1;
@@ -17,24 +19,39 @@ public sealed class PyGenerator : PyIterator
     private static readonly PyType s_generatorType = new("generator", PyType.ObjectType, GeneratorMembers.Init, isBaseType: false);
     private static readonly PyType s_coroutineType = new("coroutine", PyType.ObjectType, GeneratorMembers.InitCoroutine, isBaseType: false);
 
-    private readonly Func<PyGenerator, object?, object?> _body;
+    /// <summary>The compiled body, <c>object Resume(PyGenerator generator, object sent)</c>: a function pointer
+    /// the code generator takes with ldftn, so creating a generator allocates no delegate.</summary>
+    private readonly delegate*<PyGenerator, object?, object?> _body;
     private bool _running;
 
-    public PyGenerator(PyFunction function, object?[] args, Func<PyGenerator, object?, object?> body, int kind)
+    /// <summary>The frame slots held in fields; slot i past them is <c>Frame[i - InlineSlots]</c>.</summary>
+    public const int InlineSlots = 6;
+
+    /// <param name="body">The address of the compiled body.</param>
+    /// <param name="overflow">The frame slots past the inline ones.</param>
+    public PyGenerator(PyFunction function, nint body, int kind, int overflow)
     {
         Function = function;
-        Args = args;
-        _body = body;
+        Frame = overflow > 0 ? new object?[overflow] : null;
+        _body = (delegate*<PyGenerator, object?, object?>)body;
         Kind = kind;
         Name = function.Name;
         QualName = function.QualName;
     }
 
     public PyFunction Function;
-    public object?[] Args;
+    public object? Slot0;
+    public object? Slot1;
+    public object? Slot2;
+    public object? Slot3;
+    public object? Slot4;
+    public object? Slot5;
     public object?[]? Frame;
-    public object?[]? Spill;
     public int State;
+
+    /// <summary>The thread state of the thread resuming the body (set by <see cref="Resume(object?, out object?, PyThreadState)"/>
+    /// for the body's prologue).</summary>
+    public PyThreadState? ThreadState;
 
     /// <summary>The value a finished <c>yield from</c> delegation returned.</summary>
     public object? DelegateResult;
@@ -42,7 +59,7 @@ public sealed class PyGenerator : PyIterator
     public int Kind { get; }
 
     /// <summary>The state machine of an async generator (its StopAsyncIteration also becomes RuntimeError).</summary>
-    public bool IsAsyncGeneratorBody { get; init; }
+    public bool IsAsyncGeneratorBody { get; set; }
 
     public string Name { get; set; }
 
@@ -54,23 +71,51 @@ public sealed class PyGenerator : PyIterator
 
     public override PyType Type => Kind == KindCoroutine ? s_coroutineType : s_generatorType;
 
-    /// <summary>The locals array, created at the first yield.</summary>
-    public object?[] EnsureFrame(int size) => Frame ??= new object?[size];
-
-    public object?[] EnsureSpill(int size)
+    /// <summary>Stores arguments bound into an array in frame slots 0, 1, ... (the array is not kept).</summary>
+    public void LoadArguments(object?[] args)
     {
-        if (Spill == null || Spill.Length < size)
+        switch (Math.Min(args.Length, InlineSlots))
         {
-            Spill = new object?[Math.Max(size, 4)];
+            case 6:
+                Slot5 = args[5];
+                goto case 5;
+            case 5:
+                Slot4 = args[4];
+                goto case 4;
+            case 4:
+                Slot3 = args[3];
+                goto case 3;
+            case 3:
+                Slot2 = args[2];
+                goto case 2;
+            case 2:
+                Slot1 = args[1];
+                goto case 1;
+            case 1:
+                Slot0 = args[0];
+                break;
         }
-        return Spill;
+        if (args.Length > InlineSlots)
+        {
+            Array.Copy(args, InlineSlots, Frame!, 0, args.Length - InlineSlots);
+        }
+    }
+
+    /// <summary>A finished generator drops its frame, as CPython clears a finished generator's frame.</summary>
+    private void ClearFrame()
+    {
+        Slot0 = Slot1 = Slot2 = Slot3 = Slot4 = Slot5 = null;
+        Frame = null;
     }
 
     /// <summary>
     /// Runs the body until the next yield: the yielded value; <see cref="PyOps.Done"/> when it returned (the return
     /// value is in <paramref name="returnValue"/>); or <see cref="PyOps.Raised"/>.
     /// </summary>
-    public object? Resume(object? sent, out object? returnValue)
+    public object? Resume(object? sent, out object? returnValue) => Resume(sent, out returnValue, PyThreadState.Current);
+
+    /// <summary>Resume on the current thread, whose state the caller already has.</summary>
+    public object? Resume(object? sent, out object? returnValue, PyThreadState ts)
     {
         returnValue = null;
         if (_running)
@@ -93,9 +138,11 @@ public sealed class PyGenerator : PyIterator
         {
             // Throwing into a generator that has not started finishes it without running its body.
             State = -1;
+            ClearFrame();
             return PyOps.Raised;
         }
         _running = true;
+        ThreadState = ts;
         object? result;
         try
         {
@@ -108,13 +155,13 @@ public sealed class PyGenerator : PyIterator
         if (ReferenceEquals(result, PyOps.Raised))
         {
             State = -1;
-            Frame = null;
-            ConvertStopIteration();
+            ClearFrame();
+            ConvertStopIteration(ts);
             return PyOps.Raised;
         }
         if (State < 0)
         {
-            Frame = null;
+            ClearFrame();
             returnValue = result;
             return PyOps.Done;
         }
@@ -122,9 +169,8 @@ public sealed class PyGenerator : PyIterator
     }
 
     /// <summary>PEP 479: a StopIteration escaping the body becomes RuntimeError.</summary>
-    private void ConvertStopIteration()
+    private void ConvertStopIteration(PyThreadState ts)
     {
-        var ts = PyThreadState.Current;
         var e = ts.Pending;
         if (e == null)
         {
@@ -142,15 +188,28 @@ public sealed class PyGenerator : PyIterator
         }
     }
 
-    public override object? Next()
+    public override object? Next() => Next(PyThreadState.Current);
+
+    /// <summary><see cref="Next()"/> on the current thread, whose state the caller already has.</summary>
+    public object? Next(PyThreadState ts)
     {
-        var r = Resume(null, out _);
+        var r = Resume(null, out _, ts);
         if (ReferenceEquals(r, PyOps.Raised))
         {
             throw PyOps.TakePendingAsException();
         }
         return r;
     }
+
+    /// <summary>
+    /// For a C# loop over <paramref name="iterator"/> (sum, any, list, str.join...): when it is a generator, the thread
+    /// state to resume it with, read once per loop instead of once per item; else null. See <see cref="NextInLoop"/>.
+    /// </summary>
+    public static PyThreadState? LoopThreadState(PyIterator iterator) => iterator is PyGenerator ? PyThreadState.Current : null;
+
+    /// <summary><paramref name="iterator"/>.Next() in a C# loop, with the loop's <see cref="LoopThreadState"/>.</summary>
+    public static object? NextInLoop(PyIterator iterator, PyThreadState? ts) =>
+        ts != null ? ((PyGenerator)iterator).Next(ts) : iterator.Next();
 
     public override object? NextOrRaised() => Resume(null, out _);
 
@@ -190,6 +249,7 @@ public sealed class PyGenerator : PyIterator
         if (State <= 0)
         {
             State = -1;
+            ClearFrame();
             return;
         }
         PyThreadState.Current.Pending = new PyBaseException(PyExc.GeneratorExit);

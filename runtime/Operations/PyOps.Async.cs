@@ -10,8 +10,11 @@ public static partial class PyOps
     private static readonly PyStr s_anext = PyStr.Intern("__anext__");
 
     /// <summary>Calling an async generator function: wraps its generator-shaped body.</summary>
-    public static object MakeAsyncGenerator(PyFunction function, object?[] args, Func<PyGenerator, object?, object?> body, int kind) =>
-        new PyAsyncGenerator(new PyGenerator(function, args, body, PyGenerator.KindGenerator) { IsAsyncGeneratorBody = true });
+    public static object MakeAsyncGenerator(PyGenerator body)
+    {
+        body.IsAsyncGeneratorBody = true;
+        return new PyAsyncGenerator(body);
+    }
 
     /// <summary>An async generator's own <c>yield v</c>: marks the value as the generator's (not an await's).</summary>
     public static object AsyncGenWrap(object? value) => new PyAsyncGenValue(value);

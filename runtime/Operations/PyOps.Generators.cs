@@ -9,9 +9,13 @@ public static partial class PyOps
     private static readonly PyStr s_close = PyStr.Intern("close");
     private static readonly PyStr s_await = PyStr.Intern("__await__");
 
-    /// <summary>Calling a generator function: the generator object (its body has not started).</summary>
-    public static object MakeGenerator(PyFunction function, object?[] args, Func<PyGenerator, object?, object?> body, int kind) =>
-        new PyGenerator(function, args, body, kind);
+    /// <summary>
+    /// Calling a generator function: the generator object (its body has not started; the caller stores the arguments
+    /// in its frame). <paramref name="body"/> is the body's address; <paramref name="overflow"/> the frame slots past
+    /// the inline ones.
+    /// </summary>
+    public static PyGenerator MakeGenerator(PyFunction function, nint body, int kind, int overflow) =>
+        new(function, body, kind, overflow);
 
     /// <summary>The iterator a <c>yield from</c> delegates to: a generator as itself, else iter(x).</summary>
     public static object? YieldFromIter(object? iterable)
@@ -84,7 +88,7 @@ public static partial class PyOps
                         return SetPending(exc);
                     }
                     PyThreadState.Current.Pending = exc;
-                    r = sub.Resume(Raised, out returnValue);
+                    r = sub.Resume(Raised, out returnValue, generator.ThreadState!);
                 }
                 else
                 {
@@ -109,7 +113,7 @@ public static partial class PyOps
                 {
                     return SetPending(PyErrors.TypeError("can't send non-None value to a just-started generator"));
                 }
-                r = sub.Resume(sent, out returnValue);
+                r = sub.Resume(sent, out returnValue, generator.ThreadState!);
             }
             else if (sent == null && iterator is PyIterator pi)
             {

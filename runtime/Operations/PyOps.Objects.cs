@@ -154,7 +154,10 @@ public static partial class PyOps
     }
 
     /// <summary>One step of a for loop: the next item, <see cref="Done"/>, or <see cref="Raised"/>.</summary>
-    public static object? ForNext(PyIterator iterator) => iterator.NextOrRaised();
+    /// <summary>A for loop's next item; <paramref name="ts"/> is the loop's thread state, handed to a generator so
+    /// that resuming it reads no thread-static.</summary>
+    public static object? ForNext(PyIterator iterator, PyThreadState ts) =>
+        iterator is PyGenerator generator ? generator.Resume(null, out _, ts) : iterator.NextOrRaised();
 
     public static object? Repr(object? o)
     {

@@ -67,9 +67,15 @@ public static partial class PyOps
     /// with RecursionError pending when the limit (or the stack) is exhausted.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyThreadState? EnterFrame()
+    public static PyThreadState? EnterFrame() => EnterFrameOn(PyThreadState.Current);
+
+    /// <summary>
+    /// <see cref="EnterFrame"/> on a thread state the caller already has (a generator's body gets the resumer's, so a
+    /// resume reads no thread-static).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyThreadState? EnterFrameOn(PyThreadState ts)
     {
-        var ts = PyThreadState.Current;
         if (++ts.Depth > s_recursionLimit || (ts.Depth & 31) == 0 || Volatile.Read(ref InterruptRequested))
         {
             return EnterFrameChecked(ts);

@@ -309,9 +309,10 @@ public static class ListMembers
                 return;
         }
         var it = PyProtocol.GetIterator(iterable);
+        var ts = PyGenerator.LoopThreadState(it);
         while (true)
         {
-            var x = it.Next();
+            var x = PyGenerator.NextInLoop(it, ts);
             if (ReferenceEquals(x, PyOps.Done))
             {
                 return;

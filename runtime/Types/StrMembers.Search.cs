@@ -409,10 +409,11 @@ public static partial class StrMembers
         }
         var sb = new PyStr.Builder();
         var it = PyProtocol.GetIterator(items);
+        var ts = PyGenerator.LoopThreadState(it);
         var i = 0;
         while (true)
         {
-            var x = it.Next();
+            var x = PyGenerator.NextInLoop(it, ts);
             if (ReferenceEquals(x, PyOps.Done))
             {
                 break;

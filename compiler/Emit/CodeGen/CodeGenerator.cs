@@ -129,14 +129,20 @@ internal sealed partial class CodeGenerator
         var leaveFrame = _il.DefineLabel("leave_frame_error");
 
         _threadState = _il.DeclareLocal(_module.Import(typeof(PyThreadState)));
-        _il.Call(Runtime(RuntimeMembers.PyOps_EnterFrame));
+        if (_kind == UnitKind.Generator)
+        {
+            EmitEnterGeneratorFrame();
+        }
+        else
+        {
+            _il.Call(Runtime(RuntimeMembers.PyOps_EnterFrame));
+        }
         _il.Dup();
         _il.StoreLocal(_threadState);
         _il.BranchIfFalse(leaveFrame);
         if (_kind == UnitKind.Generator)
         {
             _restoreLabel = _il.DefineLabel("restore");
-            _saveLabel = _il.DefineLabel("save");
             _yieldValue = _il.DeclareLocal(Object);
             _il.LoadArg(0);
             _il.LoadField(Runtime(RuntimeMembers.PyGenerator_State));
@@ -297,10 +303,7 @@ internal sealed partial class CodeGenerator
     {
         if (_kind == UnitKind.Generator)
         {
-            _il.LoadArg(0);
-            _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Args));
-            _il.LoadInt(index);
-            _il.LoadElementRef();
+            EmitLoadGeneratorSlot(index);
             return;
         }
         if (_il.Method.Parameters.Count == 2 && _il.Method.Parameters[1].ParameterType is ArrayType)

@@ -143,14 +143,9 @@ internal sealed partial class CodeGenerator
             parameters.AddRange(scope.Parameters.Select(p => (p, Object)));
             body = _module.DefineMethod(safeName, Object, parameters.ToArray());
             entry = _module.DefineMethod(safeName + "_entry", Object, ("function", functionType), ("args", arrayType));
-            var il = new ILBuilder(entry);
-            if (isGenerator)
+            if (!isGenerator)
             {
-                EmitMakeGenerator(entry, resumable!, scope, argsFromArray: true, n);
-                EmitMakeGenerator(body, resumable!, scope, argsFromArray: false, n);
-            }
-            else
-            {
+                var il = new ILBuilder(entry);
                 il.LoadArg(0);
                 for (var i = 0; i < n; i++)
                 {
@@ -167,10 +162,6 @@ internal sealed partial class CodeGenerator
         {
             body = _module.DefineMethod(safeName, Object, ("function", functionType), ("args", arrayType));
             entry = body;
-            if (isGenerator)
-            {
-                EmitMakeGenerator(body, resumable!, scope, argsFromArray: true, n);
-            }
         }
         var flags = 0;
         if (scope.HasVarArgs)
@@ -196,46 +187,25 @@ internal sealed partial class CodeGenerator
         var varNames = scope.Parameters.Concat(scope.Symbols.Values.Where(s => s.Storage is SymbolStorage.Local or SymbolStorage.Cell && !s.IsParameter).Select(s => s.Name)).ToList();
         child._code = _module.Code(scope.Name, scope.QualName, firstLine, scope.ArgCount, scope.PosOnlyCount, scope.KwOnlyCount, flags, varNames, scope.FreeVars, scope.CellVars);
         child.EmitUnit(resumable ?? body, () => emitBody(child), null);
+        if (isGenerator)
+        {
+            // The entries create the generator; its frame size is known now that the body is compiled.
+            EmitMakeGenerator(entry, resumable!, scope, argsFromArray: true, n, child._frameSize);
+            if (body != entry)
+            {
+                EmitMakeGenerator(body, resumable!, scope, argsFromArray: false, n, child._frameSize);
+            }
+        }
         var fast = scope.KwOnlyCount == 0 && !scope.HasVarArgs && !scope.HasVarKeywords && scope.ArgCount <= MaxFastArity && n <= MaxDirectParameters ? scope.ArgCount : -1;
         return new CompiledUnit(entry, body, child._code, fast);
     }
 
-    /// <summary>The body of a generator function's entry: creates the generator over its arguments.</summary>
-    private void EmitMakeGenerator(MethodDefinition method, MethodDefinition resumable, Scope scope, bool argsFromArray, int count)
-    {
-        var il = method.Body.Instructions.Count == 0 ? new ILBuilder(method) : null;
-        if (il == null)
-        {
-            return;
-        }
-        il.LoadArg(0);
-        if (argsFromArray)
-        {
-            il.LoadArg(1);
-        }
-        else
-        {
-            il.LoadInt(count);
-            il.NewArray(Object);
-            for (var i = 0; i < count; i++)
-            {
-                il.Dup();
-                il.LoadInt(i);
-                il.LoadArg(i + 1);
-                il.StoreElementRef();
-            }
-        }
-        il.LoadNull();
-        il.LoadFunctionPointer(resumable);
-        il.NewObject(Runtime(typeof(Func<PyGenerator, object?, object?>).GetConstructors()[0]));
-        il.LoadInt(scope.IsCoroutine ? PyGenerator.KindCoroutine : PyGenerator.KindGenerator);
-        il.Call(Runtime(scope.IsCoroutine && scope.IsGenerator ? RuntimeMembers.PyOps_MakeAsyncGenerator : RuntimeMembers.PyOps_MakeGenerator));
-        il.Return();
-        il.Finish();
-    }
-
-    /// <summary>--> a new function object for a compiled unit, with defaults, keyword defaults and closure.</summary>
-    private void EmitMakeFunction(Scope scope, CompiledUnit unit, Arguments? args, string? doc)
+    /// <summary>
+    /// --> a new function object for a compiled unit, with defaults, keyword defaults and closure. A comprehension's
+    /// function is only ever called once, directly, by the code that made it (<paramref name="callable"/> false): it
+    /// gets no entry delegates.
+    /// </summary>
+    private void EmitMakeFunction(Scope scope, CompiledUnit unit, Arguments? args, string? doc, bool callable = true)
     {
         _il.LoadStaticField(unit.Code);
         LoadGlobals();
@@ -280,6 +250,10 @@ internal sealed partial class CodeGenerator
             _il.LoadNull();
         }
         _il.Call(Runtime(RuntimeMembers.PyOps_MakeFunction));
+        if (!callable)
+        {
+            return;
+        }
         var fn = Temp(_module.Import(typeof(PyFunction)));
         _il.StoreLocal(fn);
         _il.LoadLocal(fn);
@@ -381,7 +355,8 @@ internal sealed partial class CodeGenerator
 
     /// <summary>
     /// [ELT for T in IT if C] ==> (function(.0): r = []; for T in .0: if C: r.append(ELT); return r)(iter(IT))
-    /// The comprehension is its own scope; its first iterable is evaluated in the enclosing scope.
+    /// The comprehension is its own scope; its first iterable is evaluated in the enclosing scope. The function's
+    /// body method is called directly (it takes the function and .0).
     /// </summary>
     private void EmitComprehension(ExprNode node)
     {
@@ -394,11 +369,11 @@ internal sealed partial class CodeGenerator
             _ => ((GeneratorExp)node).Generators,
         };
         var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators), false);
-        EmitMakeFunction(scope, unit, null, null);
+        EmitMakeFunction(scope, unit, null, null, callable: false);
         EmitExpression(generators[0].Iter);
         _il.Call(Runtime(generators[0].IsAsync != 0 ? RuntimeMembers.PyOps_AsyncIter : RuntimeMembers.PyOps_ForIter));
         CheckObject(generators[0].Iter);
-        _il.Call(Runtime(RuntimeMembers.PyOps_Call1));
+        _il.Call(unit.Body);
         CheckObject(node);
         if (scope.IsCoroutine && node is not GeneratorExp)
         {

@@ -2,37 +2,47 @@ using System.Collections.Generic;
 using System.Linq;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
+using PyNet.Compiler.Semantics;
 using PyNet.Compiler.Syntax;
 using PyNet.Runtime;
 
 namespace PyNet.Compiler.Emit.CodeGen;
 
 /// <summary>
-/// Generators as state machines. A yield point k stores the operands pending on the evaluation stack in fresh locals,
-/// sets the state to k and jumps to a shared SAVE block that copies every IL local into the generator's frame array
-/// and returns the yielded value. Resuming enters through a RESTORE block that copies the locals back and switches on
-/// the state to resume label k, which reloads the operands and pushes the sent value. A sent value of Raised (throw,
-/// close) takes the ordinary error path at the yield point. No .NET exception handling is involved, so resuming inside
-/// a try statement is a plain branch.
+/// Generators as state machines. A yield point k stores the operands pending on the evaluation stack in fresh locals
+/// and jumps to its SAVE block, which copies the locals live after the yield (see <see cref="LocalLiveness"/>) into
+/// the generator's frame slots, sets the state to k and returns the yielded value. Resuming enters through a switch
+/// on the state to RESTORE block k, which copies those locals back and jumps to resume label k, which reloads the
+/// operands and pushes the sent value. A sent value of Raised (throw, close) takes the ordinary error path at the
+/// yield point. No .NET exception handling is involved, so resuming inside a try statement is a plain branch.
 /// </summary>
 internal sealed partial class CodeGenerator
 {
-    private readonly List<Label> _resumeLabels = new();
-    private Label _saveLabel = null!;
+    private readonly List<(Label Save, Label Resume)> _yieldPoints = new();
     private Label _restoreLabel = null!;
     private VariableDefinition _yieldValue = null!;
+
+    /// <summary>The frame slots a generator body saves its locals in (known once it is compiled).</summary>
+    private int _frameSize;
+
+    /// <summary>--> thread state or null; a generator body's prologue counts its frame on the resumer's thread state.</summary>
+    private void EmitEnterGeneratorFrame()
+    {
+        _il.LoadArg(0);
+        _il.LoadField(Runtime(RuntimeMembers.PyGenerator_ThreadState));
+        _il.Call(Runtime(RuntimeMembers.PyOps_EnterFrameOn));
+    }
 
     /// <summary>value --> sent value; suspends the generator at this point.</summary>
     private void EmitYieldValue(Node at, bool checkSent)
     {
         _il.StoreLocal(_yieldValue);
         var spills = SpillStack();
-        var resume = _il.DefineLabel($"resume_{_resumeLabels.Count + 1}");
-        _resumeLabels.Add(resume);
-        _il.LoadArg(0);
-        _il.LoadInt(_resumeLabels.Count);
-        _il.StoreField(Runtime(RuntimeMembers.PyGenerator_State));
-        _il.Branch(_saveLabel);
+        var k = _yieldPoints.Count + 1;
+        var save = _il.DefineLabel($"save_{k}");
+        var resume = _il.DefineLabel($"resume_{k}");
+        _yieldPoints.Add((save, resume));
+        _il.Branch(save);
         _il.ExpectBranch(resume, string.Empty);
         _il.Mark(resume);
         foreach (var (local, kind) in spills)
@@ -125,61 +135,156 @@ internal sealed partial class CodeGenerator
         _il.LoadField(Runtime(RuntimeMembers.PyGenerator_DelegateResult));
     }
 
-    /// <summary>The SAVE and RESTORE blocks, emitted last, when every local of the method is known.</summary>
+    /// <summary>
+    /// The SAVE and RESTORE blocks of every yield point, emitted last, when the body is complete and the locals live
+    /// after each yield are known. Each local saved anywhere has one frame slot; the locals saved at the most yields
+    /// get the inline slots.
+    /// </summary>
     private void EmitSaveAndRestore()
     {
-        var locals = _il.Method.Body.Variables.Where(v => v != _yieldValue && v != _threadState).ToList();
-        var frame = _il.DeclareLocal(new ArrayType(Object));
-
-        _il.ExpectBranch(_saveLabel, string.Empty);
-        _il.Mark(_saveLabel);
-        _il.LoadArg(0);
-        _il.LoadInt(locals.Count);
-        _il.Call(Runtime(RuntimeMembers.PyGenerator_EnsureFrame));
-        _il.StoreLocal(frame);
-        for (var i = 0; i < locals.Count; i++)
+        var live = LocalLiveness.LiveAt(
+            _il.Method.Body,
+            _yieldPoints.Select(p => p.Resume.Target).ToList(),
+            _yieldPoints.ToDictionary(p => p.Save.Target, p => p.Resume.Target));
+        foreach (var set in live)
         {
-            _il.LoadLocal(frame);
-            _il.LoadInt(i);
-            _il.LoadLocal(locals[i]);
-            if (locals[i].VariableType.IsValueType)
-            {
-                _il.Box(locals[i].VariableType);
-            }
-            _il.StoreElementRef();
+            set.RemoveAll(v => v == _yieldValue || v == _threadState);
         }
-        EmitLeaveFrame();
-        _il.LoadLocal(_yieldValue);
-        _il.Return();
+        var slots = live.SelectMany(set => set)
+            .GroupBy(v => v)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key.Index)
+            .Select((g, slot) => (g.Key, slot))
+            .ToDictionary(p => p.Key, p => p.slot);
+        _frameSize = slots.Count;
+        var restores = new Label[_yieldPoints.Count];
+        for (var k = 0; k < _yieldPoints.Count; k++)
+        {
+            _il.Mark(_yieldPoints[k].Save);
+            foreach (var v in live[k])
+            {
+                EmitStoreSlot(slots[v], () =>
+                {
+                    _il.LoadLocal(v);
+                    if (v.VariableType.IsValueType)
+                    {
+                        _il.Box(v.VariableType);
+                    }
+                });
+            }
+            _il.LoadArg(0);
+            _il.LoadInt(k + 1);
+            _il.StoreField(Runtime(RuntimeMembers.PyGenerator_State));
+            EmitLeaveFrame();
+            _il.LoadLocal(_yieldValue);
+            _il.Return();
+            restores[k] = _il.DefineLabel($"restore_{k + 1}");
+        }
 
         _il.Mark(_restoreLabel);
-        _il.LoadArg(0);
-        _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Frame));
-        _il.StoreLocal(frame);
-        for (var i = 0; i < locals.Count; i++)
-        {
-            _il.LoadLocal(frame);
-            _il.LoadInt(i);
-            _il.LoadElementRef();
-            var type = locals[i].VariableType;
-            if (type.IsValueType)
-            {
-                _il.UnboxAny(type);
-            }
-            else if (type.FullName != "System.Object")
-            {
-                _il.CastClass(type);
-            }
-            _il.StoreLocal(locals[i]);
-        }
         _il.LoadArg(0);
         _il.LoadField(Runtime(RuntimeMembers.PyGenerator_State));
         _il.LoadInt(1);
         _il.Subtract();
-        _il.Switch(_resumeLabels.ToArray());
+        _il.Switch(restores);
         // No other state reaches here (the runtime never resumes a finished generator); end it.
         _il.LoadNull();
         _il.StoreLocal(_returnValue);
         _il.Branch(_returnLabel);
+        for (var k = 0; k < _yieldPoints.Count; k++)
+        {
+            _il.Mark(restores[k]);
+            foreach (var v in live[k])
+            {
+                EmitLoadGeneratorSlot(slots[v]);
+                var type = v.VariableType;
+                if (type.IsValueType)
+                {
+                    _il.UnboxAny(type);
+                }
+                else if (type.FullName != "System.Object")
+                {
+                    _il.CastClass(type);
+                }
+                _il.StoreLocal(v);
+            }
+            _il.Branch(_yieldPoints[k].Resume);
+        }
+    }
+
+    /// <summary>--> frame slot <paramref name="slot"/> of the running generator (an inline field or a Frame element).</summary>
+    private void EmitLoadGeneratorSlot(int slot)
+    {
+        _il.LoadArg(0);
+        if (slot < PyGenerator.InlineSlots)
+        {
+            _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Slots[slot]));
+            return;
+        }
+        _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Frame));
+        _il.LoadInt(slot - PyGenerator.InlineSlots);
+        _il.LoadElementRef();
+    }
+
+    /// <summary>Stores the value <paramref name="pushValue"/> pushes in frame slot <paramref name="slot"/> of the running generator.</summary>
+    private void EmitStoreSlot(int slot, System.Action pushValue)
+    {
+        _il.LoadArg(0);
+        if (slot < PyGenerator.InlineSlots)
+        {
+            pushValue();
+            _il.StoreField(Runtime(RuntimeMembers.PyGenerator_Slots[slot]));
+            return;
+        }
+        _il.LoadField(Runtime(RuntimeMembers.PyGenerator_Frame));
+        _il.LoadInt(slot - PyGenerator.InlineSlots);
+        pushValue();
+        _il.StoreElementRef();
+    }
+
+    /// <summary>
+    /// The body of a generator function's entry: creates the generator and stores its arguments in frame slots
+    /// 0, 1, ... (from an array the generator does not keep, or from the entry's own parameters). The body is passed
+    /// as a function pointer, so creating a generator allocates the generator and, past the inline slots, one array.
+    /// </summary>
+    private void EmitMakeGenerator(MethodDefinition method, MethodDefinition resumable, Scope scope, bool argsFromArray, int count, int frameSize)
+    {
+        var il = new ILBuilder(method);
+        il.LoadArg(0);
+        il.LoadFunctionPointer(resumable);
+        il.LoadInt(scope.IsCoroutine ? PyGenerator.KindCoroutine : PyGenerator.KindGenerator);
+        il.LoadInt(System.Math.Max(0, System.Math.Max(count, frameSize) - PyGenerator.InlineSlots));
+        il.Call(Runtime(RuntimeMembers.PyOps_MakeGenerator));
+        if (argsFromArray)
+        {
+            il.Dup();
+            il.LoadArg(1);
+            il.Call(Runtime(RuntimeMembers.PyGenerator_LoadArguments));
+        }
+        else
+        {
+            for (var i = 0; i < count; i++)
+            {
+                il.Dup();
+                if (i < PyGenerator.InlineSlots)
+                {
+                    il.LoadArg(i + 1);
+                    il.StoreField(Runtime(RuntimeMembers.PyGenerator_Slots[i]));
+                }
+                else
+                {
+                    il.LoadField(Runtime(RuntimeMembers.PyGenerator_Frame));
+                    il.LoadInt(i - PyGenerator.InlineSlots);
+                    il.LoadArg(i + 1);
+                    il.StoreElementRef();
+                }
+            }
+        }
+        if (scope.IsCoroutine && scope.IsGenerator)
+        {
+            il.Call(Runtime(RuntimeMembers.PyOps_MakeAsyncGenerator));
+        }
+        il.Return();
+        il.Finish();
     }
 }

@@ -227,6 +227,7 @@ internal sealed partial class CodeGenerator
             _il.StoreLocal(number);
             return;
         }
+        _il.LoadLocal(_threadState);
         _il.Call(Runtime(RuntimeMembers.PyOps_ForNext));
         CheckObject(iterNode);
         _il.Dup();
