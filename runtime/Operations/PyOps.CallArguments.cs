@@ -11,7 +11,7 @@ public static partial class PyOps
     {
         try
         {
-            if (value is not (PyList or PyTuple) && PyType.Of(value).Lookup(PyProtocol.IterName) == null && PyType.Of(value).Lookup(PyProtocol.GetItemName) == null)
+            if (!IsStarIterable(value))
             {
                 return SetPending(PyErrors.ArgumentAfterStar(PyErrors.FunctionDisplayName(function), value));
             }
@@ -23,6 +23,10 @@ public static partial class PyOps
             return Fail(e);
         }
     }
+
+    /// <summary>Whether f(*value) accepts the value: CPython's check before converting it, for its error message.</summary>
+    private static bool IsStarIterable(object? value) =>
+        value is PyList or PyTuple || PyType.Of(value).Lookup(PyProtocol.IterName) != null || PyType.Of(value).Lookup(PyProtocol.GetItemName) != null;
 
     /// <summary>f(**value) and f(k=v): merges keywords, rejecting duplicates and non-str keys as CPython does.</summary>
     public static object? CallMergeKeywords(PyDict keywords, object? function, object? mapping)

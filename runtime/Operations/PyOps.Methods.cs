@@ -15,7 +15,7 @@ public static partial class PyOps
         var method = FindMethod(obj, name);
         if (method is PyFunction f)
         {
-            return f.Fast1 != null ? f.Fast1(obj) : CallSlowPublic(f, new[] { obj });
+            return f.Fast1 != null ? f.Fast1(obj) : CallSlowPublic(f, [obj]);
         }
         if (method is PyBuiltinFunction b)
         {
@@ -30,7 +30,7 @@ public static partial class PyOps
         var method = FindMethod(obj, name);
         if (method is PyFunction f)
         {
-            return f.Fast2 != null ? f.Fast2(obj, a) : CallSlowPublic(f, new[] { obj, a });
+            return f.Fast2 != null ? f.Fast2(obj, a) : CallSlowPublic(f, [obj, a]);
         }
         if (method is PyBuiltinFunction b)
         {
@@ -45,7 +45,7 @@ public static partial class PyOps
         var method = FindMethod(obj, name);
         if (method is PyFunction f)
         {
-            return f.Fast3 != null ? f.Fast3(obj, a, b) : CallSlowPublic(f, new[] { obj, a, b });
+            return f.Fast3 != null ? f.Fast3(obj, a, b) : CallSlowPublic(f, [obj, a, b]);
         }
         if (method is PyBuiltinFunction bf)
         {
@@ -60,7 +60,7 @@ public static partial class PyOps
         var method = FindMethod(obj, name);
         if (method is PyFunction f)
         {
-            return f.Fast4 != null ? f.Fast4(obj, a, b, c) : CallSlowPublic(f, new[] { obj, a, b, c });
+            return f.Fast4 != null ? f.Fast4(obj, a, b, c) : CallSlowPublic(f, [obj, a, b, c]);
         }
         if (method is PyBuiltinFunction bf)
         {
@@ -123,5 +123,5 @@ public static partial class PyOps
         }
     }
 
-    internal static object? CallSlowPublic(PyFunction f, object?[] args) => CallN(f, args);
+    internal static object? CallSlowPublic(PyFunction f, ReadOnlySpan<object?> args) => CallSlow(f, args, null);
 }

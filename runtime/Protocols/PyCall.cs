@@ -7,13 +7,25 @@ public static class PyCall
 {
     public static readonly PyStr CallName = PyStr.Intern("__call__");
 
-    public static object? Call(object? callable) => Call(callable, Array.Empty<object?>(), null);
+    // Python functions are called through their typed entries, or bound on the stack: no argument array.
+    public static object? Call(object? callable) =>
+        callable is PyFunction f ? Result(f.Fast0 != null ? f.Fast0() : f.BindAndInvoke(default, default, default))
+        : Call(callable, Array.Empty<object?>(), null);
 
-    public static object? Call(object? callable, object? a) => Call(callable, new[] { a }, null);
+    public static object? Call(object? callable, object? a) =>
+        callable is PyFunction f ? Result(f.Fast1 != null ? f.Fast1(a) : f.BindAndInvoke([a], default, default))
+        : Call(callable, new[] { a }, null);
 
-    public static object? Call(object? callable, object? a, object? b) => Call(callable, new[] { a, b }, null);
+    public static object? Call(object? callable, object? a, object? b) =>
+        callable is PyFunction f ? Result(f.Fast2 != null ? f.Fast2(a, b) : f.BindAndInvoke([a, b], default, default))
+        : Call(callable, new[] { a, b }, null);
 
-    public static object? Call(object? callable, object? a, object? b, object? c) => Call(callable, new[] { a, b, c }, null);
+    public static object? Call(object? callable, object? a, object? b, object? c) =>
+        callable is PyFunction f ? Result(f.Fast3 != null ? f.Fast3(a, b, c) : f.BindAndInvoke([a, b, c], default, default))
+        : Call(callable, new[] { a, b, c }, null);
+
+    /// <summary>A compiled body's result, with its pending exception thrown.</summary>
+    private static object? Result(object? result) => ReferenceEquals(result, PyOps.Raised) ? throw PyOps.TakePendingAsException() : result;
 
     /// <summary>
     /// Calls <paramref name="callable"/> with positional values followed by the values of the keywords named in

@@ -11,10 +11,10 @@ namespace PyNet.Compiler.Emit.CodeGen;
 internal sealed partial class CodeGenerator
 {
     private const int MaxDirectParameters = 16;
-    private const int MaxFastArity = 4;
 
-    /// <summary>The methods and code object of a compiled function-like unit.</summary>
-    private sealed record CompiledUnit(MethodDefinition Entry, MethodDefinition Body, FieldReference Code, int FastArity);
+    /// <summary>The methods and code object of a compiled function-like unit; BodyArity is the number of parameter slots
+    /// when the body is installed as the function's typed delegate (<see cref="PyFunction.Body"/>), else -1.</summary>
+    private sealed record CompiledUnit(MethodDefinition Entry, MethodDefinition Body, FieldReference Code, int BodyArity);
 
     private void EmitFunctionDef(StmtNode node, string name, Arguments args, List<StmtNode> body, List<ExprNode> decorators, ExprNode? returns, bool isAsync)
     {
@@ -196,8 +196,7 @@ internal sealed partial class CodeGenerator
         var varNames = scope.Parameters.Concat(scope.Symbols.Values.Where(s => s.Storage is SymbolStorage.Local or SymbolStorage.Cell && !s.IsParameter).Select(s => s.Name)).ToList();
         child._code = _module.Code(scope.Name, scope.QualName, firstLine, scope.ArgCount, scope.PosOnlyCount, scope.KwOnlyCount, flags, varNames, scope.FreeVars, scope.CellVars);
         child.EmitUnit(resumable ?? body, () => emitBody(child), null);
-        var fast = scope.KwOnlyCount == 0 && !scope.HasVarArgs && !scope.HasVarKeywords && scope.ArgCount <= MaxFastArity && n <= MaxDirectParameters ? scope.ArgCount : -1;
-        return new CompiledUnit(entry, body, child._code, fast);
+        return new CompiledUnit(entry, body, child._code, n <= PyFunction.MaxBodyArity ? n : -1);
     }
 
     /// <summary>The body of a generator function's entry: creates the generator over its arguments.</summary>
@@ -286,11 +285,11 @@ internal sealed partial class CodeGenerator
         _il.LoadLocal(fn);
         _il.LoadFunctionPointer(unit.Entry);
         _il.NewObject(Runtime(typeof(Func<object?[], object?>).GetConstructors()[0]));
-        if (unit.FastArity >= 0)
+        if (unit.BodyArity >= 0)
         {
             _il.LoadLocal(fn);
             _il.LoadFunctionPointer(unit.Body);
-            _il.NewObject(Runtime(FastDelegateType(unit.FastArity).GetConstructors()[0]));
+            _il.NewObject(Runtime(BodyDelegateType(unit.BodyArity).GetConstructors()[0]));
         }
         else
         {
@@ -300,13 +299,18 @@ internal sealed partial class CodeGenerator
         Release(fn);
     }
 
-    private static Type FastDelegateType(int arity) => arity switch
+    /// <summary>The Func type of a body delegate with <paramref name="arity"/> parameter slots (at most <see cref="PyFunction.MaxBodyArity"/>).</summary>
+    private static Type BodyDelegateType(int arity) => arity switch
     {
         0 => typeof(Func<object?>),
         1 => typeof(Func<object?, object?>),
         2 => typeof(Func<object?, object?, object?>),
         3 => typeof(Func<object?, object?, object?, object?>),
-        _ => typeof(Func<object?, object?, object?, object?, object?>),
+        4 => typeof(Func<object?, object?, object?, object?, object?>),
+        5 => typeof(Func<object?, object?, object?, object?, object?, object?>),
+        6 => typeof(Func<object?, object?, object?, object?, object?, object?, object?>),
+        7 => typeof(Func<object?, object?, object?, object?, object?, object?, object?, object?>),
+        _ => typeof(Func<object?, object?, object?, object?, object?, object?, object?, object?, object?>),
     };
 
     /// <summary>--> PyCell[] for the child's free variables (or null).</summary>

@@ -25,7 +25,7 @@ public sealed class MethodCallSite : InstanceAttributeSite
         var f = Method(obj);
         if (f != null)
         {
-            return f.Fast1 != null ? f.Fast1(obj) : PyOps.CallSlowPublic(f, new[] { obj });
+            return f.Fast1 != null ? f.Fast1(obj) : PyOps.CallSlowPublic(f, [obj]);
         }
         return PyOps.CallMethod0(obj, Name);
     }
@@ -39,7 +39,7 @@ public sealed class MethodCallSite : InstanceAttributeSite
         var f = Method(obj);
         if (f != null)
         {
-            return f.Fast2 != null ? f.Fast2(obj, a) : PyOps.CallSlowPublic(f, new[] { obj, a });
+            return f.Fast2 != null ? f.Fast2(obj, a) : PyOps.CallSlowPublic(f, [obj, a]);
         }
         return PyOps.CallMethod1(obj, Name, a);
     }
@@ -53,7 +53,7 @@ public sealed class MethodCallSite : InstanceAttributeSite
         var f = Method(obj);
         if (f != null)
         {
-            return f.Fast3 != null ? f.Fast3(obj, a, b) : PyOps.CallSlowPublic(f, new[] { obj, a, b });
+            return f.Fast3 != null ? f.Fast3(obj, a, b) : PyOps.CallSlowPublic(f, [obj, a, b]);
         }
         return PyOps.CallMethod2(obj, Name, a, b);
     }
@@ -67,7 +67,7 @@ public sealed class MethodCallSite : InstanceAttributeSite
         var f = Method(obj);
         if (f != null)
         {
-            return f.Fast4 != null ? f.Fast4(obj, a, b, c) : PyOps.CallSlowPublic(f, new[] { obj, a, b, c });
+            return f.Fast4 != null ? f.Fast4(obj, a, b, c) : PyOps.CallSlowPublic(f, [obj, a, b, c]);
         }
         return PyOps.CallMethod3(obj, Name, a, b, c);
     }
