@@ -181,13 +181,27 @@ public sealed class PyFunction : PyObject, IHasDict
     {
         var nKw = kwNames?.Length ?? 0;
         var nPos = args.Length - nKw;
-        var result = BindAndInvoke(args.AsSpan(0, nPos), kwNames, args.AsSpan(nPos));
+        var result = nKw == 0 ? CallPositional(args) : BindAndInvoke(args.AsSpan(0, nPos), kwNames, args.AsSpan(nPos));
         if (ReferenceEquals(result, PyOps.Raised))
         {
             throw PyOps.TakePendingAsException();
         }
         return result;
     }
+
+    /// <summary>
+    /// A call with positional arguments only: the typed entry when one takes that many, else binding on the stack.
+    /// Throws <see cref="PyException"/> for a binding error; the body's own errors come back as <see cref="PyOps.Raised"/>.
+    /// </summary>
+    internal object? CallPositional(ReadOnlySpan<object?> a) => a.Length switch
+    {
+        0 when Fast0 != null => Fast0(),
+        1 when Fast1 != null => Fast1(a[0]),
+        2 when Fast2 != null => Fast2(a[0], a[1]),
+        3 when Fast3 != null => Fast3(a[0], a[1], a[2]),
+        4 when Fast4 != null => Fast4(a[0], a[1], a[2], a[3]),
+        _ => BindAndInvoke(a, default, default),
+    };
 
     /// <summary>
     /// Binds the arguments into parameter slots on the stack (an array only for functions with more than

@@ -369,25 +369,12 @@ public static partial class PyOps
             return CallSlow(method, array, kwNames, kwValues);
         }
         var pf = (PyFunction)f!;
-        if (kwNames.Length == 0)
-        {
-            // f(*args) with as many values as the typed entries take.
-            switch (positional.Length)
-            {
-                case 0 when pf.Fast0 != null:
-                    return pf.Fast0();
-                case 1 when pf.Fast1 != null:
-                    return pf.Fast1(positional[0]);
-                case 2 when pf.Fast2 != null:
-                    return pf.Fast2(positional[0], positional[1]);
-                case 3 when pf.Fast3 != null:
-                    return pf.Fast3(positional[0], positional[1], positional[2]);
-                case 4 when pf.Fast4 != null:
-                    return pf.Fast4(positional[0], positional[1], positional[2], positional[3]);
-            }
-        }
         try
         {
+            if (kwNames.Length == 0)
+            {
+                return pf.CallPositional(positional);
+            }
             return pf.BindAndInvoke(positional, kwNames, kwValues);
         }
         catch (Exception e)
