@@ -37,19 +37,25 @@ public static partial class PyOps
             {
                 return SetPending(PyErrors.ArgumentAfterStarStar(PyErrors.FunctionDisplayName(function), mapping));
             }
-            var source = new PyDict();
-            DictMembers.Update(source, mapping);
-            foreach (var kv in source.Items())
+            // An exact dict is read in place; another mapping is copied first (keys(), then its items).
+            var source = mapping as PyDict;
+            if (source is not { IsExact: true })
             {
-                if (kv.Key is not PyStr)
+                source = new PyDict();
+                DictMembers.Update(source, mapping);
+            }
+            var position = 0;
+            while (source.TryGetEntry(ref position, out var key, out var value))
+            {
+                if (key is not PyStr name)
                 {
                     return SetPending(PyErrors.KeywordsMustBeStrings());
                 }
-                if (keywords.ContainsKey(kv.Key))
+                if (keywords.ContainsKey(name))
                 {
-                    return SetPending(PyErrors.MultipleValuesForKeyword(PyErrors.FunctionDisplayName(function), ((PyStr)kv.Key).Value));
+                    return SetPending(PyErrors.MultipleValuesForKeyword(PyErrors.FunctionDisplayName(function), name.Value));
                 }
-                keywords[kv.Key] = kv.Value;
+                keywords[name] = value;
             }
             return null;
         }

@@ -233,8 +233,32 @@ internal sealed partial class CodeGenerator
         il.Finish();
     }
 
-    /// <summary>--> a new function object for a compiled unit, with defaults, keyword defaults and closure.</summary>
+    /// <summary>--> a new function object for a compiled unit, with defaults, keyword defaults, closure and entry points.</summary>
     private void EmitMakeFunction(Scope scope, CompiledUnit unit, Arguments? args, string? doc)
+    {
+        EmitNewFunction(scope, unit, args, doc);
+        var fn = Temp(_module.Import(typeof(PyFunction)));
+        _il.StoreLocal(fn);
+        _il.LoadLocal(fn);
+        _il.LoadLocal(fn);
+        _il.LoadFunctionPointer(unit.Entry);
+        _il.NewObject(Runtime(typeof(Func<object?[], object?>).GetConstructors()[0]));
+        if (unit.BodyArity >= 0)
+        {
+            _il.LoadLocal(fn);
+            _il.LoadFunctionPointer(unit.Body);
+            _il.NewObject(Runtime(BodyDelegateType(unit.BodyArity).GetConstructors()[0]));
+        }
+        else
+        {
+            _il.LoadNull();
+        }
+        _il.Call(Runtime(RuntimeMembers.PyFunction_SetEntries));
+        Release(fn);
+    }
+
+    /// <summary>--> a new function object without entry points (for a unit that only this code calls, directly).</summary>
+    private void EmitNewFunction(Scope scope, CompiledUnit unit, Arguments? args, string? doc)
     {
         _il.LoadStaticField(unit.Code);
         LoadGlobals();
@@ -279,24 +303,6 @@ internal sealed partial class CodeGenerator
             _il.LoadNull();
         }
         _il.Call(Runtime(RuntimeMembers.PyOps_MakeFunction));
-        var fn = Temp(_module.Import(typeof(PyFunction)));
-        _il.StoreLocal(fn);
-        _il.LoadLocal(fn);
-        _il.LoadLocal(fn);
-        _il.LoadFunctionPointer(unit.Entry);
-        _il.NewObject(Runtime(typeof(Func<object?[], object?>).GetConstructors()[0]));
-        if (unit.BodyArity >= 0)
-        {
-            _il.LoadLocal(fn);
-            _il.LoadFunctionPointer(unit.Body);
-            _il.NewObject(Runtime(BodyDelegateType(unit.BodyArity).GetConstructors()[0]));
-        }
-        else
-        {
-            _il.LoadNull();
-        }
-        _il.Call(Runtime(RuntimeMembers.PyFunction_SetEntries));
-        Release(fn);
     }
 
     /// <summary>The Func type of a body delegate with <paramref name="arity"/> parameter slots (at most <see cref="PyFunction.MaxBodyArity"/>).</summary>
@@ -385,7 +391,8 @@ internal sealed partial class CodeGenerator
 
     /// <summary>
     /// [ELT for T in IT if C] ==> (function(.0): r = []; for T in .0: if C: r.append(ELT); return r)(iter(IT))
-    /// The comprehension is its own scope; its first iterable is evaluated in the enclosing scope.
+    /// The comprehension is its own scope; its first iterable is evaluated in the enclosing scope. Nothing else can
+    /// reach the function object, so its body method is called directly and it gets no entry-point delegates.
     /// </summary>
     private void EmitComprehension(ExprNode node)
     {
@@ -398,11 +405,11 @@ internal sealed partial class CodeGenerator
             _ => ((GeneratorExp)node).Generators,
         };
         var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators), false);
-        EmitMakeFunction(scope, unit, null, null);
+        EmitNewFunction(scope, unit, null, null);
         EmitExpression(generators[0].Iter);
         _il.Call(Runtime(generators[0].IsAsync != 0 ? RuntimeMembers.PyOps_AsyncIter : RuntimeMembers.PyOps_ForIter));
         CheckObject(generators[0].Iter);
-        _il.Call(Runtime(RuntimeMembers.PyOps_Call1));
+        _il.Call(unit.Body);
         CheckObject(node);
         if (scope.IsCoroutine && node is not GeneratorExp)
         {
