@@ -336,6 +336,13 @@ public static partial class PyOps
         {
             return CallSlow(f, args[..^nKw], kwNames, args[^nKw..]);
         }
+        if (f is PyType t && t.SimpleConstruction is { Init: { } init } plan)
+        {
+            // A class whose __init__ needs argument binding (keywords, defaults, many parameters): the instance is
+            // bound as self on the stack.
+            var instance = plan.Factory(t);
+            return Initialized(instance, CallWithSelf(init, instance, args[..^nKw], kwNames, args[^nKw..]));
+        }
         try
         {
             return PyCall.Call(f, args.ToArray(), kwNames);
@@ -354,19 +361,7 @@ public static partial class PyOps
     {
         if (f is PyBoundMethod { Function: PyFunction method } bound)
         {
-            // Self prepended on the stack, no bound argument array.
-            var buffer = default(PyFunction.SlotBuffer);
-            if (positional.Length < PyFunction.MaxBodyArity)
-            {
-                Span<object?> withSelf = buffer;
-                withSelf[0] = bound.Self;
-                positional.CopyTo(withSelf[1..]);
-                return CallSlow(method, withSelf[..(positional.Length + 1)], kwNames, kwValues);
-            }
-            var array = new object?[positional.Length + 1];
-            array[0] = bound.Self;
-            positional.CopyTo(array.AsSpan(1));
-            return CallSlow(method, array, kwNames, kwValues);
+            return CallWithSelf(method, bound.Self, positional, kwNames, kwValues);
         }
         var pf = (PyFunction)f!;
         try
@@ -381,5 +376,15 @@ public static partial class PyOps
         {
             return Fail(e);
         }
+    }
+
+    /// <summary>Calls <paramref name="f"/> with <paramref name="self"/> prepended to the positional arguments, on the stack.</summary>
+    private static object? CallWithSelf(PyFunction f, object? self, ReadOnlySpan<object?> positional, ReadOnlySpan<PyStr> kwNames, ReadOnlySpan<object?> kwValues)
+    {
+        var buffer = default(PyFunction.SlotBuffer);
+        Span<object?> withSelf = positional.Length < PyFunction.MaxBodyArity ? buffer : new object?[positional.Length + 1];
+        withSelf[0] = self;
+        positional.CopyTo(withSelf[1..]);
+        return CallSlow(f, withSelf[..(positional.Length + 1)], kwNames, kwValues);
     }
 }

@@ -237,3 +237,27 @@ def kwonly(a, *, k, j=1):
 show("too many with kw-only", kwonly, 1, 2, k=3)
 show("too many with bad kw", kwonly, 1, 2, z=3)
 show("too many, missing kw-only", kwonly, 1, 2)
+
+
+# Classes whose __init__ needs binding: keywords, defaults, many parameters, errors.
+class Material:
+    def __init__(self, color, diffuse=0.8, specular=0.3, shininess=16, reflect=0.0, **extra):
+        self.values = (color, diffuse, specular, shininess, reflect, sorted(extra.items()))
+
+
+class Six:
+    def __init__(self, a, b, c, d, e, f):
+        self.values = (a, b, c, d, e, f)
+
+
+class Returns:
+    def __init__(self, x=1):
+        return x
+
+
+print(Material("red").values, Material("blue", shininess=8, glow=1).values, Six(1, 2, 3, 4, 5, 6).values)
+print(Six(*range(6)).values, Six(1, 2, 3, d=4, e=5, f=6).values)
+show("init missing", Six, 1, 2)
+show("init dup", Material, "red", color="blue")
+show("init returns", Returns, x=2)
+show("init returns None", lambda: type(Returns(x=None)).__name__)
