@@ -19,7 +19,7 @@ public static partial class PyOps
         }
         if (method is PyBuiltinFunction b)
         {
-            return b.Fast1 != null && !b.UnwrapsValues ? CallBuiltin1(b, obj) : CallBuiltinMethod(b, new[] { obj });
+            return CallBuiltinMethod0(b, obj);
         }
         var bound = GetAttr(obj, name);
         return ReferenceEquals(bound, Raised) ? Raised : Call0(bound);
@@ -34,7 +34,7 @@ public static partial class PyOps
         }
         if (method is PyBuiltinFunction b)
         {
-            return b.Fast2 != null && !b.UnwrapsValues ? CallBuiltin2(b.Fast2, obj, a) : CallBuiltinMethod(b, new[] { obj, a });
+            return CallBuiltinMethod1(b, obj, a);
         }
         var bound = GetAttr(obj, name);
         return ReferenceEquals(bound, Raised) ? Raised : Call1(bound, a);
@@ -49,7 +49,7 @@ public static partial class PyOps
         }
         if (method is PyBuiltinFunction bf)
         {
-            return CallBuiltinMethod(bf, new[] { obj, a, b });
+            return CallBuiltinMethod2(bf, obj, a, b);
         }
         var bound = GetAttr(obj, name);
         return ReferenceEquals(bound, Raised) ? Raised : Call2(bound, a, b);
@@ -110,8 +110,31 @@ public static partial class PyOps
     private static bool HasDefaultGetAttribute(PyType type) =>
         !type.TryLookup(s_getattributeName, out var ga) || ReferenceEquals(ga, ObjectMembers.GetAttributeFunction);
 
+    // A builtin method called with obj as self: its typed entry when it has one (and takes the value as it is).
+    internal static object? CallBuiltinMethod0(PyBuiltinFunction b, object? obj) =>
+        b.Fast1 != null && !b.UnwrapsValues ? CallBuiltin1(b, obj) : CallBuiltinMethod(b, new[] { obj });
+
+    internal static object? CallBuiltinMethod1(PyBuiltinFunction b, object? obj, object? a) =>
+        b.Fast2 != null && !b.UnwrapsValues ? CallBuiltin2(b.Fast2, obj, a) : CallBuiltinMethod(b, new[] { obj, a });
+
+    internal static object? CallBuiltinMethod2(PyBuiltinFunction b, object? obj, object? a, object? c)
+    {
+        if (b.Fast3 != null && !b.UnwrapsValues)
+        {
+            try
+            {
+                return b.Fast3(obj, a, c);
+            }
+            catch (Exception e)
+            {
+                return Fail(e);
+            }
+        }
+        return CallBuiltinMethod(b, new[] { obj, a, c });
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static object? CallBuiltinMethod(PyBuiltinFunction method, object?[] args)
+    internal static object? CallBuiltinMethod(PyBuiltinFunction method, object?[] args)
     {
         try
         {
