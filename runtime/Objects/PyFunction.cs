@@ -7,7 +7,7 @@ namespace PyNet.Runtime;
 /// <summary>
 /// A Python function: a code object with its globals, defaults and closure. Compiled code reaches the IL method
 /// through delegates closed over this object: <see cref="Body"/> takes every parameter slot as an argument (for up
-/// to <see cref="MaxBodyArity"/> slots), <see cref="General"/> takes them in an array; the fixed-arity ones
+/// to <see cref="MaxBodyArity"/> slots), the array entry takes them in an array (only for more slots); the fixed-arity ones
 /// (<see cref="Fast0"/>..<see cref="Fast4"/>) take positional arguments directly when the function has that many
 /// plain parameters (or fewer, with defaults), so common calls allocate nothing. Calls that need argument binding
 /// bind into slots on the stack and run <see cref="Body"/>.
@@ -24,7 +24,6 @@ public sealed class PyFunction : PyObject, IHasDict
         Name = code.Name;
         QualName = code.QualName;
         Module = globals.TryGetValue(PyStr.Intern("__name__"), out var m) ? m : null;
-        General = static _ => null;
     }
 
     public PyCode Code { get; set; }
@@ -67,7 +66,8 @@ public sealed class PyFunction : PyObject, IHasDict
     /// <summary>The most parameter slots (*args and **kwargs included) a typed <see cref="Body"/> delegate takes.</summary>
     public const int MaxBodyArity = 8;
 
-    public Func<object?[], object?> General;
+    /// <summary>The compiled entry taking the bound slots in an array; only functions without a typed <see cref="Body"/> have one.</summary>
+    private Func<object?[], object?>? _arrayEntry;
 
     /// <summary>
     /// The compiled body as a <c>Func</c> of one argument per parameter slot (positional, keyword-only, *args,
@@ -88,10 +88,13 @@ public sealed class PyFunction : PyObject, IHasDict
 
     public PyDict GetOrCreateDict() => InstanceDict ??= new PyDict();
 
-    /// <summary>Called by compiled code right after creating the function: installs its entry points.</summary>
-    public PyFunction SetEntries(Func<object?[], object?> general, Delegate? body)
+    /// <summary>
+    /// Called by compiled code right after creating the function: installs its entry points, the typed
+    /// <paramref name="body"/> when the function has at most <see cref="MaxBodyArity"/> slots, else the array entry.
+    /// </summary>
+    public PyFunction SetEntries(Func<object?[], object?>? general, Delegate? body)
     {
-        General = general;
+        _arrayEntry = body == null ? general : null;
         Body = body;
         var code = Code;
         PlainArity = body != null && code.KwOnlyArgCount == 0 && !code.HasVarArgs && !code.HasVarKeywords ? code.ArgCount : -1;
@@ -221,7 +224,7 @@ public sealed class PyFunction : PyObject, IHasDict
         }
         var array = new object?[n];
         Bind(positional, kwNames, kwValues, array);
-        return General(array);
+        return _arrayEntry!(array);
     }
 
     /// <summary>Runs the body on bound slots through the typed <see cref="Body"/> delegate (no array).</summary>

@@ -13,8 +13,9 @@ internal sealed partial class CodeGenerator
     private const int MaxDirectParameters = 16;
 
     /// <summary>The methods and code object of a compiled function-like unit; BodyArity is the number of parameter slots
-    /// when the body is installed as the function's typed delegate (<see cref="PyFunction.Body"/>), else -1.</summary>
-    private sealed record CompiledUnit(MethodDefinition Entry, MethodDefinition Body, FieldReference Code, int BodyArity);
+    /// when the body is installed as the function's typed delegate (<see cref="PyFunction.Body"/>), else -1 and Entry
+    /// is the method taking the slots in an array.</summary>
+    private sealed record CompiledUnit(MethodDefinition? Entry, MethodDefinition Body, FieldReference Code, int BodyArity);
 
     private void EmitFunctionDef(StmtNode node, string name, Arguments args, List<StmtNode> body, List<ExprNode> decorators, ExprNode? returns, bool isAsync)
     {
@@ -130,7 +131,7 @@ internal sealed partial class CodeGenerator
         var functionType = _module.Import(typeof(PyFunction));
         var arrayType = new ArrayType(Object);
         MethodDefinition body;
-        MethodDefinition entry;
+        MethodDefinition? entry = null;
         var safeName = scope.Name.Replace('<', '_').Replace('>', '_');
         MethodDefinition? resumable = null;
         if (isGenerator)
@@ -142,25 +143,32 @@ internal sealed partial class CodeGenerator
             var parameters = new List<(string, TypeReference)> { ("function", functionType) };
             parameters.AddRange(scope.Parameters.Select(p => (p, Object)));
             body = _module.DefineMethod(safeName, Object, parameters.ToArray());
-            entry = _module.DefineMethod(safeName + "_entry", Object, ("function", functionType), ("args", arrayType));
-            var il = new ILBuilder(entry);
             if (isGenerator)
             {
-                EmitMakeGenerator(entry, resumable!, scope, argsFromArray: true, n);
                 EmitMakeGenerator(body, resumable!, scope, argsFromArray: false, n);
             }
-            else
+            if (n > PyFunction.MaxBodyArity)
             {
-                il.LoadArg(0);
-                for (var i = 0; i < n; i++)
+                // More slots than a typed body delegate takes: the runtime calls an entry that unpacks an array.
+                entry = _module.DefineMethod(safeName + "_entry", Object, ("function", functionType), ("args", arrayType));
+                if (isGenerator)
                 {
-                    il.LoadArg(1);
-                    il.LoadInt(i);
-                    il.LoadElementRef();
+                    EmitMakeGenerator(entry, resumable!, scope, argsFromArray: true, n);
                 }
-                il.Call(body);
-                il.Return();
-                il.Finish();
+                else
+                {
+                    var il = new ILBuilder(entry);
+                    il.LoadArg(0);
+                    for (var i = 0; i < n; i++)
+                    {
+                        il.LoadArg(1);
+                        il.LoadInt(i);
+                        il.LoadElementRef();
+                    }
+                    il.Call(body);
+                    il.Return();
+                    il.Finish();
+                }
             }
         }
         else
@@ -202,11 +210,7 @@ internal sealed partial class CodeGenerator
     /// <summary>The body of a generator function's entry: creates the generator over its arguments.</summary>
     private void EmitMakeGenerator(MethodDefinition method, MethodDefinition resumable, Scope scope, bool argsFromArray, int count)
     {
-        var il = method.Body.Instructions.Count == 0 ? new ILBuilder(method) : null;
-        if (il == null)
-        {
-            return;
-        }
+        var il = new ILBuilder(method);
         il.LoadArg(0);
         if (argsFromArray)
         {
@@ -240,17 +244,19 @@ internal sealed partial class CodeGenerator
         var fn = Temp(_module.Import(typeof(PyFunction)));
         _il.StoreLocal(fn);
         _il.LoadLocal(fn);
-        _il.LoadLocal(fn);
-        _il.LoadFunctionPointer(unit.Entry);
-        _il.NewObject(Runtime(typeof(Func<object?[], object?>).GetConstructors()[0]));
         if (unit.BodyArity >= 0)
         {
+            // The typed body is the only entry the runtime needs: no array-entry delegate.
+            _il.LoadNull();
             _il.LoadLocal(fn);
             _il.LoadFunctionPointer(unit.Body);
             _il.NewObject(Runtime(BodyDelegateType(unit.BodyArity).GetConstructors()[0]));
         }
         else
         {
+            _il.LoadLocal(fn);
+            _il.LoadFunctionPointer(unit.Entry!);
+            _il.NewObject(Runtime(typeof(Func<object?[], object?>).GetConstructors()[0]));
             _il.LoadNull();
         }
         _il.Call(Runtime(RuntimeMembers.PyFunction_SetEntries));
@@ -349,15 +355,6 @@ internal sealed partial class CodeGenerator
         var child = new CodeGenerator(_module, _symbols, scope, UnitKind.ClassBody) { Source = _source };
         var functionType = _module.Import(typeof(PyFunction));
         var body = _module.DefineMethod(node.Name, Object, ("function", functionType), ("ns", Object));
-        var entry = _module.DefineMethod(node.Name + "_entry", Object, ("function", functionType), ("args", new ArrayType(Object)));
-        var il = new ILBuilder(entry);
-        il.LoadArg(0);
-        il.LoadArg(1);
-        il.LoadInt(0);
-        il.LoadElementRef();
-        il.Call(body);
-        il.Return();
-        il.Finish();
         child._code = _module.Code(node.Name, scope.QualName, node.Lineno, 1, 0, 0, 0, new[] { "__locals__" }, scope.FreeVars, scope.CellVars);
         child.EmitUnit(body, () =>
         {
@@ -370,7 +367,7 @@ internal sealed partial class CodeGenerator
             child.EmitStatements(node.Body);
         }, null);
 
-        var unit = new CompiledUnit(entry, body, child._code, 1);
+        var unit = new CompiledUnit(null, body, child._code, 1);
         EmitMakeFunction(scope, unit, null, null);
         _il.LoadStaticField(_module.Constant(node.Name));
         EmitObjectArray(node.Bases);

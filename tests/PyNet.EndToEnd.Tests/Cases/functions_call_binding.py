@@ -261,3 +261,28 @@ show("init missing", Six, 1, 2)
 show("init dup", Material, "red", color="blue")
 show("init returns", Returns, x=2)
 show("init returns None", lambda: type(Returns(x=None)).__name__)
+
+
+# More parameter slots than the typed body delegates take (array entries), generators and coroutines.
+def many(a, b, c, d, e, f, g, h, i, j=10, *rest, k=11, **kw):
+    return (a, b, c, d, e, f, g, h, i, j, rest, k, sorted(kw.items()))
+def gen9(a, b, c, d, e, f, g, h, i):
+    yield a + i
+def gen20(a1,a2,a3,a4,a5,a6,a7,a8,a9,a10,a11,a12,a13,a14,a15,a16,a17,a18,a19,a20=20):
+    yield a1 + a20
+def f20(a1,a2,a3,a4,a5,a6,a7,a8,a9,a10,a11,a12,a13,a14,a15,a16,a17,a18,a19,a20=20):
+    return a1 + a20
+def g8(a, b, c, d, e, f, g, *h):
+    yield (a, h)
+print(many(*range(9)), many(*range(12), k=0, z=1))
+print(list(gen9(*range(9))), list(gen20(*range(19))), f20(*range(20)), list(g8(*range(10))))
+class K:
+    x = 1
+    def m(self, *a, **k): return a, k
+print(K().m(1, y=2), K.x)
+async def co(a, b): return a + b
+c = co(1, 2)
+try:
+    c.send(None)
+except StopIteration as e:
+    print("co", e.value)
