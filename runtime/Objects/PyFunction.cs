@@ -278,7 +278,7 @@ public sealed class PyFunction : PyObject, IHasDict
         }
         // A slot still holding Unbound has not been given a value (no argument is ever Unbound).
         slots[..varArgsIndex].Fill(PyOps.Unbound);
-        PyDict? varKw = code.HasVarKeywords ? new PyDict() : null;
+        PyDict? varKw = null;
 
         var direct = Math.Min(nPos, argCount);
         args[..direct].CopyTo(slots);
@@ -301,9 +301,10 @@ public sealed class PyFunction : PyObject, IHasDict
                 }
                 slots[index] = value;
             }
-            else if (varKw != null)
+            else if (code.HasVarKeywords)
             {
-                varKw[name] = value;
+                // **kwargs sized for the keywords still to come on its first one.
+                (varKw ??= new PyDict(kwNames.Length - k))[name] = value;
             }
             else if (IndexOfParameter(name, 0, code.PosOnlyArgCount) >= 0)
             {
@@ -379,9 +380,9 @@ public sealed class PyFunction : PyObject, IHasDict
                 throw new PyException(PyErrors.MissingArguments(QualName, missing, "keyword-only"));
             }
         }
-        if (varKw != null)
+        if (code.HasVarKeywords)
         {
-            slots[varKwIndex] = varKw;
+            slots[varKwIndex] = varKw ?? new PyDict();
         }
     }
 
