@@ -53,7 +53,10 @@ internal sealed class ILBuilder
     /// <summary>Current evaluation stack depth.</summary>
     public int Depth => _stack.Count;
 
-    /// <summary>The kinds of the values on the stack, bottom first: O reference, I int32, L int64, D double, N native int.</summary>
+    /// <summary>
+    /// The kinds of the values on the stack, bottom first: O reference, I int32, L int64, D double, N native int,
+    /// V struct, &amp; managed pointer.
+    /// </summary>
     public string Shape => new(_stack.ToArray());
 
     /// <summary>False after an unconditional branch or return, until a label is marked.</summary>
@@ -125,6 +128,8 @@ internal sealed class ILBuilder
         MetadataType.Int64 or MetadataType.UInt64 => 'L',
         MetadataType.Double or MetadataType.Single => 'D',
         MetadataType.IntPtr or MetadataType.UIntPtr => 'N',
+        MetadataType.ValueType => 'V',
+        MetadataType.ByReference => '&',
         _ => 'O',
     };
 
@@ -186,6 +191,9 @@ internal sealed class ILBuilder
     public void StoreArg(int index) => Emit(Instruction.Create(OpCodes.Starg, _method.Parameters[index]), 1, '-');
 
     public void LoadLocal(VariableDefinition v) => Emit(Instruction.Create(OpCodes.Ldloc, v), 0, KindOf(v.VariableType));
+
+    /// <summary>--> managed pointer to the local (a struct local passed by ref)</summary>
+    public void LoadLocalAddress(VariableDefinition v) => Emit(Instruction.Create(OpCodes.Ldloca, v), 0, '&');
 
     public void StoreLocal(VariableDefinition v) => Emit(Instruction.Create(OpCodes.Stloc, v), 1, '-');
 

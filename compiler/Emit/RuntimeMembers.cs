@@ -38,6 +38,33 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_Compare = Method(typeof(PyOps), nameof(PyOps.Compare));
     public static readonly MethodInfo PyOps_CompareTruth = Method(typeof(PyOps), nameof(PyOps.CompareTruth));
     public static readonly MethodInfo PyOps_In = Method(typeof(PyOps), nameof(PyOps.In));
+    public static readonly FieldInfo PyNum_Value = Field(typeof(PyNum), nameof(PyNum.Value));
+    public static readonly FieldInfo PyNum_Kind = Field(typeof(PyNum), nameof(PyNum.Kind));
+    public static readonly MethodInfo PyNum_OfLong = Method(typeof(PyNum), nameof(PyNum.OfLong));
+    public static readonly MethodInfo PyNum_OfDouble = Method(typeof(PyNum), nameof(PyNum.OfDouble));
+    public static readonly MethodInfo PyNum_OfObject = Method(typeof(PyNum), nameof(PyNum.OfObject));
+    public static readonly MethodInfo PyNum_Box = Method(typeof(PyNum), nameof(PyNum.Box));
+    public static readonly MethodInfo PyNum_ToObject = Method(typeof(PyNum), nameof(PyNum.ToObject));
+    public static readonly MethodInfo PyNum_Add = Method(typeof(PyNum), nameof(PyNum.Add));
+    public static readonly MethodInfo PyNum_Sub = Method(typeof(PyNum), nameof(PyNum.Sub));
+    public static readonly MethodInfo PyNum_Mul = Method(typeof(PyNum), nameof(PyNum.Mul));
+    public static readonly MethodInfo PyNum_TrueDiv = Method(typeof(PyNum), nameof(PyNum.TrueDiv));
+    public static readonly MethodInfo PyNum_FloorDiv = Method(typeof(PyNum), nameof(PyNum.FloorDiv));
+    public static readonly MethodInfo PyNum_Mod = Method(typeof(PyNum), nameof(PyNum.Mod));
+    public static readonly MethodInfo PyNum_Pow = Method(typeof(PyNum), nameof(PyNum.Pow));
+    public static readonly MethodInfo PyNum_LShift = Method(typeof(PyNum), nameof(PyNum.LShift));
+    public static readonly MethodInfo PyNum_RShift = Method(typeof(PyNum), nameof(PyNum.RShift));
+    public static readonly MethodInfo PyNum_BitAnd = Method(typeof(PyNum), nameof(PyNum.BitAnd));
+    public static readonly MethodInfo PyNum_BitOr = Method(typeof(PyNum), nameof(PyNum.BitOr));
+    public static readonly MethodInfo PyNum_BitXor = Method(typeof(PyNum), nameof(PyNum.BitXor));
+    public static readonly MethodInfo PyNum_Generic = Method(typeof(PyNum), nameof(PyNum.Generic));
+    public static readonly MethodInfo PyNum_Unary = Method(typeof(PyNum), nameof(PyNum.Unary));
+    public static readonly MethodInfo PyNum_CompareTruth = Method(typeof(PyNum), nameof(PyNum.CompareTruth));
+    public static readonly MethodInfo PyNum_Truth = Method(typeof(PyNum), nameof(PyNum.Truth));
+    public static readonly MethodInfo PyNum_ForNext = Method(typeof(PyNum), nameof(PyNum.ForNext));
+    public static readonly MethodInfo PyNum_GetItem = Method(typeof(PyNum), nameof(PyNum.GetItem));
+    public static readonly MethodInfo PyNum_SetItem = Method(typeof(PyNum), nameof(PyNum.SetItem));
+
     public static readonly MethodInfo PyOps_NotIn = Method(typeof(PyOps), nameof(PyOps.NotIn));
 
     public static readonly MethodInfo PyOps_DelAttr = Method(typeof(PyOps), nameof(PyOps.DelAttr));

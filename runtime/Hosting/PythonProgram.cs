@@ -66,6 +66,7 @@ public static class PythonProgram
 
     private static int RunOnThisThread(Func<object?> run, Func<int>? inspect)
     {
+        using var claim = PyThreadState.ClaimStack(StackSize);
         object? result;
         try
         {

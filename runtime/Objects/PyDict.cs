@@ -4,50 +4,52 @@ using System.Collections.Generic;
 namespace PyNet.Runtime;
 
 /// <summary>
-/// Python <c>dict</c>: a compact, insertion-ordered hash table (dense entry arrays plus a sparse index table probed as
-/// CPython probes). Keys use Python hashing and equality; str and int keys take fast paths that run no Python code.
-/// See PyDict.txt for the layout.
+/// Python <c>dict</c>: a compact, insertion-ordered hash table (dense entries plus a sparse index table probed as
+/// CPython probes; a small dict has no index table and scans its few entries). Keys use Python hashing and equality;
+/// str and int keys take fast paths that run no Python code. See PyDict.txt for the layout.
 /// </summary>
 public partial class PyDict : PyObject
 {
     private const int Empty = -1;
     private const int Dummy = -2;
 
-    private int[] _indices;
-    private long[] _hashes;
-    private object?[] _keys;
-    private object?[] _values;
-    private int _entries;
+    /// <summary>Up to this many entries a dict has no index table: lookups compare the hashes of all entries.</summary>
+    private const int SmallCapacity = 8;
+
+    /// <summary>The entry capacity of a dict's first table when nothing says how large it will grow (CPython's too).</summary>
+    private const int FirstCapacity = 5;
+
+    private static readonly Entry[] s_noEntries = Array.Empty<Entry>();
+
+    private Entry[] _entries;
+    private int[]? _indices;
+    private int _used;
     private int _count;
 
+    /// <summary>An entry: a deleted one keeps its place with the key <see cref="PyOps.Unbound"/>.</summary>
+    private struct Entry
+    {
+        public long Hash;
+        public object? Key;
+        public object? Value;
+    }
+
     /// <summary>
-    /// An empty dict shares one empty table (a single Empty index, no entries) until its first insertion, which
-    /// finds no room and resizes: the many dicts that stay empty (**kwargs, instances without attributes yet) cost
-    /// one object, not five.
+    /// An empty dict shares one empty entry array until its first insertion: the many dicts that stay empty
+    /// (**kwargs, instance dicts) cost one object.
     /// </summary>
     public PyDict()
     {
-        _indices = s_emptyIndices;
-        _hashes = Array.Empty<long>();
-        _keys = Array.Empty<object?>();
-        _values = Array.Empty<object?>();
+        _entries = s_noEntries;
     }
-
-    private static readonly int[] s_emptyIndices = { Empty };
 
     public PyDict(int capacity)
     {
-        var size = 8;
-        while (size * 2 < capacity * 3)
+        _entries = s_noEntries;
+        if (capacity > 0)
         {
-            size <<= 1;
+            Allocate(capacity);
         }
-        _indices = new int[size];
-        Array.Fill(_indices, Empty);
-        var entryCap = size * 2 / 3;
-        _hashes = new long[entryCap];
-        _keys = new object?[entryCap];
-        _values = new object?[entryCap];
     }
 
     /// <summary>Changes on every insertion or deletion; iterators use it to detect mutation.</summary>
@@ -71,7 +73,7 @@ public partial class PyDict : PyObject
         var i = Find(key, PyProtocol.Hash(key));
         if (i >= 0)
         {
-            value = _values[i];
+            value = _entries[i].Value;
             return true;
         }
         value = null;
@@ -81,56 +83,35 @@ public partial class PyDict : PyObject
     /// <summary>Lookup with a str key: no Python code runs.</summary>
     public bool TryGetValue(PyStr key, out object? value)
     {
-        var hash = key.Hash;
-        var mask = _indices.Length - 1;
-        var perturb = (ulong)hash;
-        var slot = (int)(hash & mask);
-        while (true)
+        var i = Find(key, key.Hash);
+        if (i >= 0)
         {
-            var ix = _indices[slot];
-            if (ix == Empty)
-            {
-                value = null;
-                return false;
-            }
-            if (ix >= 0 && _hashes[ix] == hash)
-            {
-                var k = _keys[ix];
-                if (ReferenceEquals(k, key) || (k is PyStr ks && ks.Equals(key)))
-                {
-                    value = _values[ix];
-                    return true;
-                }
-                if (k is not PyStr && PyProtocol.Eq(k, key))
-                {
-                    value = _values[ix];
-                    return true;
-                }
-            }
-            perturb >>= 5;
-            slot = (int)((slot * 5 + 1 + (long)perturb) & mask);
+            value = _entries[i].Value;
+            return true;
         }
+        value = null;
+        return false;
     }
 
     /// <summary>
     /// Lookup for inline caches: <paramref name="hint"/> is the entry where <paramref name="key"/> was found last
-    /// time (dicts of the same shape, such as instances of one class, usually agree); a hit costs one reference
-    /// comparison. On a miss the table is probed and the hint updated.
+    /// time (dicts of the same shape usually agree); a hit costs one reference comparison. On a miss the table is
+    /// probed and the hint updated.
     /// </summary>
     public bool TryGetValue(PyStr key, ref int hint, out object? value)
     {
         var h = hint;
-        var keys = _keys;
-        if ((uint)h < (uint)keys.Length && ReferenceEquals(keys[h], key))
+        var entries = _entries;
+        if ((uint)h < (uint)entries.Length && ReferenceEquals(entries[h].Key, key))
         {
-            value = _values[h];
+            value = entries[h].Value;
             return true;
         }
         var ix = Find(key, key.Hash);
         if (ix >= 0)
         {
             hint = ix;
-            value = _values[ix];
+            value = _entries[ix].Value;
             return true;
         }
         value = null;
@@ -141,10 +122,10 @@ public partial class PyDict : PyObject
     public void SetValue(PyStr key, ref int hint, object? value)
     {
         var h = hint;
-        var keys = _keys;
-        if ((uint)h < (uint)keys.Length && ReferenceEquals(keys[h], key))
+        var entries = _entries;
+        if ((uint)h < (uint)entries.Length && ReferenceEquals(entries[h].Key, key))
         {
-            _values[h] = value;
+            entries[h].Value = value;
             return;
         }
         Insert(key, key.Hash, value);
@@ -159,43 +140,26 @@ public partial class PyDict : PyObject
 
     public bool Remove(object? key, out object? value)
     {
-        var hash = PyProtocol.Hash(key);
-        var mask = _indices.Length - 1;
-        var perturb = (ulong)hash;
-        var slot = (int)(hash & mask);
-        while (true)
+        var i = Find(key, PyProtocol.Hash(key));
+        if (i < 0)
         {
-            var ix = _indices[slot];
-            if (ix == Empty)
-            {
-                value = null;
-                return false;
-            }
-            if (ix >= 0 && _hashes[ix] == hash && KeyEquals(_keys[ix], key))
-            {
-                value = _values[ix];
-                _indices[slot] = Dummy;
-                _keys[ix] = PyOps.Unbound;
-                _values[ix] = null;
-                _count--;
-                Version++;
-                return true;
-            }
-            perturb >>= 5;
-            slot = (int)((slot * 5 + 1 + (long)perturb) & mask);
+            value = null;
+            return false;
         }
+        value = _entries[i].Value;
+        RemoveAt(i);
+        return true;
     }
 
     public void Clear()
     {
-        if (_entries == 0)
+        if (_used == 0)
         {
             return;
         }
-        Array.Fill(_indices, Empty);
-        Array.Clear(_keys);
-        Array.Clear(_values);
-        _entries = 0;
+        _entries = s_noEntries;
+        _indices = null;
+        _used = 0;
         _count = 0;
         Version++;
     }
@@ -203,12 +167,12 @@ public partial class PyDict : PyObject
     /// <summary>Entries in insertion order (skipping deleted ones). Mutation during enumeration is the caller's check.</summary>
     public IEnumerable<KeyValuePair<object?, object?>> Items()
     {
-        for (var i = 0; i < _entries; i++)
+        for (var i = 0; i < _used; i++)
         {
-            var k = _keys[i];
-            if (!ReferenceEquals(k, PyOps.Unbound))
+            var e = _entries[i];
+            if (!ReferenceEquals(e.Key, PyOps.Unbound))
             {
-                yield return new KeyValuePair<object?, object?>(k, _values[i]);
+                yield return new KeyValuePair<object?, object?>(e.Key, e.Value);
             }
         }
     }
@@ -232,14 +196,14 @@ public partial class PyDict : PyObject
     /// <summary>Steps an entry cursor: returns false at the end. Used by iterators, which check <see cref="Version"/>.</summary>
     public bool TryGetEntry(ref int position, out object? key, out object? value)
     {
-        while (position < _entries)
+        var entries = _entries;
+        while (position < _used)
         {
-            var i = position++;
-            var k = _keys[i];
-            if (!ReferenceEquals(k, PyOps.Unbound))
+            ref var e = ref entries[position++];
+            if (!ReferenceEquals(e.Key, PyOps.Unbound))
             {
-                key = k;
-                value = _values[i];
+                key = e.Key;
+                value = e.Value;
                 return true;
             }
         }
@@ -249,7 +213,7 @@ public partial class PyDict : PyObject
     }
 
     /// <summary>The number of entry slots used so far (live and deleted): the start of a backwards cursor is one less.</summary>
-    public int EntryCount => _entries;
+    public int EntryCount => _used;
 
     /// <summary>Steps an entry cursor backwards (reversed(d)): returns false before the first entry.</summary>
     public bool TryGetEntryBackwards(ref int position, out object? key, out object? value)
@@ -257,15 +221,15 @@ public partial class PyDict : PyObject
         while (position >= 0)
         {
             var i = position--;
-            if (i >= _entries)
+            if (i >= _used)
             {
                 continue;
             }
-            var k = _keys[i];
-            if (!ReferenceEquals(k, PyOps.Unbound))
+            ref var e = ref _entries[i];
+            if (!ReferenceEquals(e.Key, PyOps.Unbound))
             {
-                key = k;
-                value = _values[i];
+                key = e.Key;
+                value = e.Value;
                 return true;
             }
         }
@@ -277,15 +241,15 @@ public partial class PyDict : PyObject
     /// <summary>Removes and returns the last inserted item (popitem's LIFO order).</summary>
     public bool TryPopLast(out object? key, out object? value)
     {
-        for (var i = _entries - 1; i >= 0; i--)
+        for (var i = _used - 1; i >= 0; i--)
         {
-            var k = _keys[i];
-            if (!ReferenceEquals(k, PyOps.Unbound))
+            ref var e = ref _entries[i];
+            if (!ReferenceEquals(e.Key, PyOps.Unbound))
             {
-                key = k;
-                value = _values[i];
-                Remove(k);
-                _entries = i;
+                key = e.Key;
+                value = e.Value;
+                RemoveAt(i);
+                _used = i;
                 return true;
             }
         }
@@ -297,44 +261,58 @@ public partial class PyDict : PyObject
     public PyDict Copy()
     {
         var d = new PyDict(_count);
-        for (var i = 0; i < _entries; i++)
-        {
-            var k = _keys[i];
-            if (!ReferenceEquals(k, PyOps.Unbound))
-            {
-                d.Insert(k, _hashes[i], _values[i]);
-            }
-        }
+        d.Update(this);
         return d;
     }
 
     public void Update(PyDict other)
     {
-        for (var i = 0; i < other._entries; i++)
+        var entries = other._entries;
+        for (var i = 0; i < other._used; i++)
         {
-            var k = other._keys[i];
-            if (!ReferenceEquals(k, PyOps.Unbound))
+            var e = entries[i];
+            if (!ReferenceEquals(e.Key, PyOps.Unbound))
             {
-                Insert(k, other._hashes[i], other._values[i]);
+                Insert(e.Key, e.Hash, e.Value);
             }
         }
     }
 
+    /// <summary>The entry holding <paramref name="key"/>, or -1.</summary>
     private int Find(object? key, long hash)
     {
-        var mask = _indices.Length - 1;
+        var entries = _entries;
+        var indices = _indices;
+        if (indices == null)
+        {
+            var used = _used;
+            for (var i = 0; i < used && i < entries.Length; i++)
+            {
+                ref var e = ref entries[i];
+                if (ReferenceEquals(e.Key, key) || (e.Hash == hash && KeyEquals(e.Key, key)))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        var mask = indices.Length - 1;
         var perturb = (ulong)hash;
         var slot = (int)(hash & mask);
         while (true)
         {
-            var ix = _indices[slot];
+            var ix = indices[slot];
             if (ix == Empty)
             {
                 return -1;
             }
-            if (ix >= 0 && _hashes[ix] == hash && KeyEquals(_keys[ix], key))
+            if (ix >= 0)
             {
-                return ix;
+                ref var e = ref entries[ix];
+                if (ReferenceEquals(e.Key, key) || (e.Hash == hash && KeyEquals(e.Key, key)))
+                {
+                    return ix;
+                }
             }
             perturb >>= 5;
             slot = (int)((slot * 5 + 1 + (long)perturb) & mask);
@@ -343,95 +321,112 @@ public partial class PyDict : PyObject
 
     private void Insert(object? key, long hash, object? value)
     {
-        var mask = _indices.Length - 1;
-        var perturb = (ulong)hash;
-        var slot = (int)(hash & mask);
-        var freeSlot = -1;
-        while (true)
+        var i = Find(key, hash);
+        if (i >= 0)
         {
-            var ix = _indices[slot];
-            if (ix == Empty)
-            {
-                break;
-            }
-            if (ix == Dummy)
-            {
-                if (freeSlot < 0)
-                {
-                    freeSlot = slot;
-                }
-            }
-            else if (_hashes[ix] == hash && KeyEquals(_keys[ix], key))
-            {
-                _values[ix] = value;
-                return;
-            }
-            perturb >>= 5;
-            slot = (int)((slot * 5 + 1 + (long)perturb) & mask);
-        }
-        if (_entries == _keys.Length)
-        {
-            Resize(_count * 3);
-            Insert(key, hash, value);
+            _entries[i].Value = value;
             return;
         }
-        var entry = _entries++;
-        _hashes[entry] = hash;
-        _keys[entry] = key;
-        _values[entry] = value;
-        _indices[freeSlot >= 0 ? freeSlot : slot] = entry;
+        if (_used == _entries.Length)
+        {
+            // Twice the live entries; a dict that fits stays small (no index table).
+            var capacity = Math.Max(_count * 2, FirstCapacity);
+            Allocate(_count < SmallCapacity ? Math.Min(capacity, SmallCapacity) : capacity);
+        }
+        var entry = _used++;
+        ref var e = ref _entries[entry];
+        e.Hash = hash;
+        e.Key = key;
+        e.Value = value;
+        if (_indices != null)
+        {
+            _indices[FreeSlot(_indices, hash)] = entry;
+        }
         _count++;
         Version++;
     }
 
-    private void Resize(int minUsed)
+    /// <summary>Deletes entry <paramref name="i"/> (live): its index slot becomes Dummy, so probe chains stay intact.</summary>
+    private void RemoveAt(int i)
     {
-        var size = 8;
-        while (size <= minUsed)
+        var indices = _indices;
+        if (indices != null)
         {
-            size <<= 1;
-        }
-        var oldHashes = _hashes;
-        var oldKeys = _keys;
-        var oldValues = _values;
-        var oldEntries = _entries;
-        _indices = new int[size];
-        Array.Fill(_indices, Empty);
-        var entryCap = size * 2 / 3;
-        _hashes = new long[entryCap];
-        _keys = new object?[entryCap];
-        _values = new object?[entryCap];
-        _entries = 0;
-        var mask = size - 1;
-        for (var i = 0; i < oldEntries; i++)
-        {
-            var k = oldKeys[i];
-            if (ReferenceEquals(k, PyOps.Unbound))
-            {
-                continue;
-            }
-            var hash = oldHashes[i];
+            var hash = _entries[i].Hash;
+            var mask = indices.Length - 1;
             var perturb = (ulong)hash;
             var slot = (int)(hash & mask);
-            while (_indices[slot] != Empty)
+            while (indices[slot] != i)
             {
                 perturb >>= 5;
                 slot = (int)((slot * 5 + 1 + (long)perturb) & mask);
             }
-            var entry = _entries++;
-            _hashes[entry] = hash;
-            _keys[entry] = k;
-            _values[entry] = oldValues[i];
-            _indices[slot] = entry;
+            indices[slot] = Dummy;
         }
+        ref var e = ref _entries[i];
+        e.Key = PyOps.Unbound;
+        e.Value = null;
+        _count--;
+        Version++;
+    }
+
+    /// <summary>The first index slot on <paramref name="hash"/>'s probe chain that holds no entry (Empty or Dummy).</summary>
+    private static int FreeSlot(int[] indices, long hash)
+    {
+        var mask = indices.Length - 1;
+        var perturb = (ulong)hash;
+        var slot = (int)(hash & mask);
+        while (indices[slot] >= 0)
+        {
+            perturb >>= 5;
+            slot = (int)((slot * 5 + 1 + (long)perturb) & mask);
+        }
+        return slot;
+    }
+
+    /// <summary>
+    /// New tables with room for <paramref name="capacity"/> entries, the live entries moved in order (deleted ones
+    /// dropped). Up to <see cref="SmallCapacity"/> entries there is no index table; above, the index table is a power
+    /// of two at least 3/2 of the entry capacity, as CPython keeps it.
+    /// </summary>
+    private void Allocate(int capacity)
+    {
+        int[]? indices = null;
+        if (capacity > SmallCapacity)
+        {
+            var size = 16;
+            while (size * 2 / 3 < capacity)
+            {
+                size <<= 1;
+            }
+            capacity = size * 2 / 3;
+            indices = new int[size];
+            Array.Fill(indices, Empty);
+        }
+        var entries = new Entry[capacity];
+        var old = _entries;
+        var n = 0;
+        for (var i = 0; i < _used; i++)
+        {
+            ref var e = ref old[i];
+            if (ReferenceEquals(e.Key, PyOps.Unbound))
+            {
+                continue;
+            }
+            entries[n] = e;
+            if (indices != null)
+            {
+                indices[FreeSlot(indices, e.Hash)] = n;
+            }
+            n++;
+        }
+        _entries = entries;
+        _indices = indices;
+        _used = n;
     }
 
     private static bool KeyEquals(object? stored, object? key)
     {
-        if (ReferenceEquals(stored, key))
-        {
-            return true;
-        }
         if (stored is PyStr a && key is PyStr b)
         {
             return a.Equals(b);

@@ -56,6 +56,9 @@ public partial class PyList : PyObject
 
     public Span<object?> AsSpan() => _items.AsSpan(0, _count);
 
+    /// <summary>The backing array (its first <see cref="Count"/> items are the list's), for readers that copy them out at once.</summary>
+    public object?[] UnsafeArray => _items;
+
     public void Append(object? item)
     {
         if (_count == _items.Length)

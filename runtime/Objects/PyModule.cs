@@ -23,30 +23,3 @@ public sealed class PyModule : PyObject, IHasDict
 
     public override PyType Type => PyType.ModuleType;
 }
-
-/// <summary>An instance of a class defined in Python whose layout is plain <c>object</c>.</summary>
-public class PyInstance : PyObject, IHasDict, ITypeAssignable
-{
-    private PyType _type;
-
-    public PyInstance(PyType type)
-    {
-        _type = type;
-        if (type.SlotCount > 0)
-        {
-            Slots = new object?[type.SlotCount];
-            System.Array.Fill(Slots, PyOps.Unbound);
-        }
-    }
-
-    /// <summary>The values of the <c>__slots__</c> of the type and its bases (unset entries hold <see cref="PyOps.Unbound"/>).</summary>
-    public object?[]? Slots { get; private set; }
-
-    public PyDict? InstanceDict { get; set; }
-
-    public PyDict GetOrCreateDict() => InstanceDict ??= new PyDict();
-
-    public override PyType Type => _type;
-
-    public void SetType(PyType type) => _type = type;
-}

@@ -149,6 +149,23 @@ public sealed class PyRangeIterator : PyIterator
     }
 
     public override object? NextOrRaised() => Next();
+
+    /// <summary>For compiled loops over ranges of longs: the next value unboxed (false when not small or exhausted).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool TryNextSmall(out long value)
+    {
+        value = _next;
+        if (!_isSmall || _remaining <= 0)
+        {
+            return false;
+        }
+        _remaining--;
+        _next += _step;
+        return true;
+    }
+
+    /// <summary>True when the values are longs (<see cref="TryNextSmall"/> yields them all).</summary>
+    public bool IsSmall => _isSmall;
 }
 
 /// <summary>The iterator over a list; sees appends made while iterating, as CPython's does.</summary>

@@ -20,6 +20,15 @@ public partial class PyType
     /// <summary>The names this class itself declares in <c>__slots__</c>, or null.</summary>
     public string[]? SlotNames { get; private set; }
 
+    private InstanceLayout? _instanceLayoutRoot;
+
+    /// <summary>The layout of this class's instances before they get attributes: the root of its hidden classes.</summary>
+    public InstanceLayout InstanceLayoutRoot =>
+        _instanceLayoutRoot ?? System.Threading.Interlocked.CompareExchange(ref _instanceLayoutRoot, InstanceLayout.NewRoot(), null) ?? _instanceLayoutRoot!;
+
+    /// <summary>The most attributes an instance of this class has held in layout form: the size of a new values array.</summary>
+    public int InstanceSizeHint { get; set; }
+
     /// <summary>Reads <c>__slots__</c> from a new class's namespace and installs a member descriptor for each slot.</summary>
     private void InitLayout(PyDict dict)
     {

@@ -48,7 +48,8 @@ public static partial class PyOps
         if (value is PyList list && list.IsExact)
         {
             // A list of the wrong length (a str.split that found no separator, say) fails without a .NET throw.
-            return list.Count == count ? list.ToArray()
+            // The backing array: compiled code copies the items out before storing any (CPython's UNPACK_SEQUENCE).
+            return list.Count == count ? list.UnsafeArray
                 : SetPending(list.Count < count ? PyErrors.NotEnoughToUnpack(count, list.Count) : PyErrors.TooManyToUnpack(count));
         }
         try

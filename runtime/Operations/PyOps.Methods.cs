@@ -92,7 +92,7 @@ public static partial class PyOps
             {
                 return null;
             }
-            if (obj is IHasDict { InstanceDict: { } dict } && dict.Count != 0 && dict.ContainsKey(name))
+            if (obj is PyInstance instance ? instance.HasAttribute(name) : obj is IHasDict { InstanceDict: { } dict } && dict.Count != 0 && dict.ContainsKey(name))
             {
                 return null;
             }

@@ -66,10 +66,22 @@ public static partial class PyOps
     /// the unit keeps in a local for its <see cref="LeaveFrame"/> (one thread-static read per call, not two); null
     /// with RecursionError pending when the limit (or the stack) is exhausted.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyThreadState? EnterFrame()
     {
         var ts = PyThreadState.Current;
-        if (++ts.Depth > s_recursionLimit)
+        if (++ts.Depth > s_recursionLimit || (ts.Depth & 31) == 0 || Volatile.Read(ref InterruptRequested))
+        {
+            return EnterFrameChecked(ts);
+        }
+        return ts;
+    }
+
+    /// <summary>The prologue's rarer checks: the recursion limit, the stack (every 32 levels) and Ctrl-C.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyThreadState? EnterFrameChecked(PyThreadState ts)
+    {
+        if (ts.Depth > s_recursionLimit)
         {
             return EnterFrameFailed(ts);
         }

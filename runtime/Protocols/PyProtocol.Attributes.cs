@@ -1,3 +1,5 @@
+using System;
+
 namespace PyNet.Runtime;
 
 /// <summary>
@@ -119,7 +121,8 @@ public static partial class PyProtocol
             value = DescriptorGet(descr, obj, type, true);
             return true;
         }
-        if (obj is IHasDict hd && hd.InstanceDict is { } dict && dict.TryGetValue(name, out value))
+        if (obj is PyInstance instance ? instance.TryGetAttribute(name, out value) :
+            obj is IHasDict hd && hd.InstanceDict is { } dict && dict.TryGetValue(name, out value))
         {
             return true;
         }
@@ -237,7 +240,14 @@ public static partial class PyProtocol
         }
         if (obj is IHasDict hd && type.HasInstanceDict)
         {
-            hd.GetOrCreateDict()[name] = value;
+            if (obj is PyInstance instance)
+            {
+                instance.SetAttribute(name, value);
+            }
+            else
+            {
+                hd.GetOrCreateDict()[name] = value;
+            }
             return;
         }
         if (descr != null)
@@ -297,7 +307,8 @@ public static partial class PyProtocol
         {
             return;
         }
-        if (obj is IHasDict hd && hd.InstanceDict != null && hd.InstanceDict.Remove(name))
+        if (obj is PyInstance instance ? instance.RemoveAttribute(name) :
+            obj is IHasDict hd && hd.InstanceDict != null && hd.InstanceDict.Remove(name))
         {
             return;
         }
@@ -354,7 +365,24 @@ public static partial class PyProtocol
         }
     }
 
-    /// <summary>Calls a class attribute found by lookup as a method of <paramref name="self"/>.</summary>
+    /// <summary>
+    /// Calls a class attribute found by lookup as a method of <paramref name="self"/>: special methods called by the
+    /// operators and protocols. A Python function with a typed entry of the right arity is called through it, with
+    /// no argument arrays.
+    /// </summary>
+    public static object? CallBound(object? function, object? self) =>
+        function is PyFunction { Fast1: { } fast } ? RaiseIfPending(fast(self)) : CallBound(function, self, Array.Empty<object?>());
+
+    public static object? CallBound(object? function, object? self, object? a) =>
+        function is PyFunction { Fast2: { } fast } ? RaiseIfPending(fast(self, a)) : CallBound(function, self, new[] { a });
+
+    public static object? CallBound(object? function, object? self, object? a, object? b) =>
+        function is PyFunction { Fast3: { } fast } ? RaiseIfPending(fast(self, a, b)) : CallBound(function, self, new[] { a, b });
+
+    /// <summary>A typed entry's result, its pending exception thrown as C# runtime code expects.</summary>
+    private static object? RaiseIfPending(object? result) =>
+        ReferenceEquals(result, PyOps.Raised) ? throw PyOps.TakePendingAsException() : result;
+
     public static object? CallBound(object? function, object? self, params object?[] args)
     {
         if (function is PyFunction or PyBuiltinFunction { IsMethod: true })

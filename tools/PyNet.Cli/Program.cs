@@ -6,9 +6,11 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
+        StartupTrace.Mark("main");
         var profile = AllocationProfile.StartIfRequested();
         var code = Dispatch(args);
         profile?.Report();
+        StartupTrace.Mark("exit");
         if (Environment.GetEnvironmentVariable("PYNET_SHOW_ASSEMBLIES") == "1")
         {
             // A test hook: which assemblies the run loaded (a warm cache must not load PyNet.Compiler).

@@ -31,7 +31,14 @@ internal static class RunCommand
         // Since Python 3.9 the main script's __file__ and code filename are absolute; sys.argv[0] stays as given.
         var fullPath = Path.GetFullPath(path);
         SetUp(path, programArgs, Path.GetDirectoryName(fullPath)!);
-        return Run(() => MainModule.RunFile(fullPath));
+        StartupTrace.Mark("setup");
+        return Run(() =>
+        {
+            StartupTrace.Mark("thread");
+            var result = MainModule.RunFile(fullPath);
+            StartupTrace.Mark("ran");
+            return result;
+        });
     }
 
     public static int RunCode(string code, string[] programArgs)

@@ -246,10 +246,25 @@ internal sealed partial class CodeGenerator
         {
             return;
         }
+        var numeric = _kind == UnitKind.Function ? FindNumericLocals(_scope).Select(Mangle).ToHashSet() : new HashSet<string>();
         foreach (var symbol in _scope.Symbols.Values)
         {
             if (symbol.Storage != SymbolStorage.Local)
             {
+                continue;
+            }
+            if (numeric.Contains(symbol.Name))
+            {
+                var index = _scope.Parameters.IndexOf(symbol.Name);
+                if (index >= 0)
+                {
+                    LoadParameter(index);
+                }
+                else
+                {
+                    _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Unbound));
+                }
+                DeclareNumber(symbol.Name);
                 continue;
             }
             var local = _il.DeclareLocal(Object);

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using Mono.Cecil.Cil;
 using PyNet.Compiler.Syntax;
 
 namespace PyNet.Compiler.Emit.CodeGen;
@@ -7,6 +9,10 @@ internal sealed partial class CodeGenerator
 {
     private void EmitAssign(Assign node)
     {
+        if (TryEmitNumericAssign(node) || TryEmitParallelAssign(node))
+        {
+            return;
+        }
         EmitExpression(node.Value);
         for (var i = 0; i < node.Targets.Count; i++)
         {
@@ -94,15 +100,15 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private void EmitAugAssign(AugAssign node)
     {
-        var op = (int)BinaryOperatorOf(node.Op);
+        if (TryEmitNumericAugAssign(node))
+        {
+            return;
+        }
         switch (node.Target)
         {
             case Name n:
                 EmitLoadName(n.Id, n);
-                EmitExpression(node.Value);
-                _il.LoadInt(op);
-                _il.Call(Runtime(RuntimeMembers.PyOps_InPlace));
-                CheckObject(node);
+                EmitInPlaceOperation(node);
                 EmitStoreName(n.Id, node);
                 break;
             case Attribute a:
@@ -113,10 +119,7 @@ internal sealed partial class CodeGenerator
                 _il.LoadLocal(obj);
                 _il.Call(Runtime(RuntimeMembers.GetAttrSite_Get));
                 CheckObject(a);
-                EmitExpression(node.Value);
-                _il.LoadInt(op);
-                _il.Call(Runtime(RuntimeMembers.PyOps_InPlace));
-                CheckObject(node);
+                EmitInPlaceOperation(node);
                 var result = Temp();
                 _il.StoreLocal(result);
                 _il.LoadStaticField(_module.Site(RuntimeMembers.SetAttrSite_New, Mangle(a.Attr)));
@@ -129,25 +132,30 @@ internal sealed partial class CodeGenerator
                 break;
             case Subscript s:
                 var container = Temp();
-                var key = Temp();
                 EmitExpression(s.Value);
                 _il.StoreLocal(container);
-                EmitExpression(s.Slice);
+                var numericKey = IsNumeric(s.Slice);
+                var key = Temp(numericKey ? NumType : null);
+                if (numericKey)
+                {
+                    EmitNumber(s.Slice);
+                }
+                else
+                {
+                    EmitExpression(s.Slice);
+                }
                 _il.StoreLocal(key);
                 _il.LoadLocal(container);
                 _il.LoadLocal(key);
-                _il.Call(Runtime(RuntimeMembers.PyOps_GetItem));
+                _il.Call(Runtime(numericKey ? RuntimeMembers.PyNum_GetItem : RuntimeMembers.PyOps_GetItem));
                 CheckObject(s);
-                EmitExpression(node.Value);
-                _il.LoadInt(op);
-                _il.Call(Runtime(RuntimeMembers.PyOps_InPlace));
-                CheckObject(node);
+                EmitInPlaceOperation(node);
                 var value = Temp();
                 _il.StoreLocal(value);
                 _il.LoadLocal(container);
                 _il.LoadLocal(key);
                 _il.LoadLocal(value);
-                _il.Call(Runtime(RuntimeMembers.PyOps_SetItem));
+                _il.Call(Runtime(numericKey ? RuntimeMembers.PyNum_SetItem : RuntimeMembers.PyOps_SetItem));
                 CheckVoid(s);
                 Release(container);
                 Release(key);
@@ -156,6 +164,23 @@ internal sealed partial class CodeGenerator
             default:
                 throw CompileError(node, "illegal expression for augmented assignment");
         }
+    }
+
+    /// <summary>current --> current op= value (numeric operands inline, else the in-place protocol).</summary>
+    private void EmitInPlaceOperation(AugAssign node)
+    {
+        if (IsNumeric(node.Value))
+        {
+            _il.Call(Runtime(RuntimeMembers.PyNum_OfObject));
+            EmitNumber(node.Value);
+            EmitNumberBinary(node.Op, inPlace: true, node);
+            _il.Call(Runtime(RuntimeMembers.PyNum_ToObject));
+            return;
+        }
+        EmitExpression(node.Value);
+        _il.LoadInt((int)BinaryOperatorOf(node.Op));
+        _il.Call(Runtime(RuntimeMembers.PyOps_InPlace));
+        CheckObject(node);
     }
 
     private static PyNet.Runtime.BinaryOperator BinaryOperatorOf(OperatorKind op) => (PyNet.Runtime.BinaryOperator)(int)op;
@@ -182,10 +207,18 @@ internal sealed partial class CodeGenerator
                 var item = Temp();
                 _il.StoreLocal(item);
                 EmitExpression(s.Value);
-                EmitExpression(s.Slice);
+                var numericKey = IsNumeric(s.Slice);
+                if (numericKey)
+                {
+                    EmitNumber(s.Slice);
+                }
+                else
+                {
+                    EmitExpression(s.Slice);
+                }
                 _il.LoadLocal(item);
                 Release(item);
-                _il.Call(Runtime(RuntimeMembers.PyOps_SetItem));
+                _il.Call(Runtime(numericKey ? RuntimeMembers.PyNum_SetItem : RuntimeMembers.PyOps_SetItem));
                 CheckVoid(s);
                 break;
             case Syntax.Tuple t:
@@ -220,14 +253,25 @@ internal sealed partial class CodeGenerator
         _il.CastClass(arrayType);
         var array = Temp(arrayType);
         _il.StoreLocal(array);
+        // Every item is read before the first store (a store may run code that changes a list being unpacked, whose
+        // backing array PyOps.Unpack returns).
+        var items = new List<VariableDefinition>();
         for (var i = 0; i < elements.Count; i++)
         {
             _il.LoadLocal(array);
             _il.LoadInt(i);
             _il.LoadElementRef();
-            EmitStore(elements[i] is Starred s ? s.Value : elements[i]);
+            var item = Temp();
+            _il.StoreLocal(item);
+            items.Add(item);
         }
         Release(array);
+        for (var i = 0; i < elements.Count; i++)
+        {
+            _il.LoadLocal(items[i]);
+            Release(items[i]);
+            EmitStore(elements[i] is Starred s ? s.Value : elements[i]);
+        }
     }
 
     private void EmitDelete(ExprNode target)

@@ -216,7 +216,7 @@ internal sealed partial class CodeGenerator
         var names = _scope.Symbols.Values
             .Where(s => s.Storage is Semantics.SymbolStorage.Local or Semantics.SymbolStorage.Cell or Semantics.SymbolStorage.Free && !s.Name.StartsWith('.'))
             .Select(s => s.Name)
-            .Where(n => _locals.ContainsKey(n) || _cells.ContainsKey(n))
+            .Where(n => _locals.ContainsKey(n) || _numbers.ContainsKey(n) || _cells.ContainsKey(n))
             .ToList();
         _il.LoadStaticField(_module.NameArray(names));
         _il.LoadInt(names.Count);
@@ -225,9 +225,9 @@ internal sealed partial class CodeGenerator
         {
             _il.Dup();
             _il.LoadInt(i);
-            if (_locals.TryGetValue(names[i], out var local))
+            if (_locals.ContainsKey(names[i]) || _numbers.ContainsKey(names[i]))
             {
-                _il.LoadLocal(local);
+                EmitLoadLocalValue(names[i]);
             }
             else
             {

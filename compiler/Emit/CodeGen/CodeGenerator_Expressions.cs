@@ -23,6 +23,8 @@ internal sealed partial class CodeGenerator
             case Name n:
                 EmitLoadName(n.Id, n);
                 break;
+            case BinOp or UnaryOp when TryEmitNumericExpression(node):
+                break;
             case BinOp b:
                 EmitExpression(b.Left);
                 EmitExpression(b.Right);
@@ -52,8 +54,16 @@ internal sealed partial class CodeGenerator
                 break;
             case Subscript s:
                 EmitExpression(s.Value);
-                EmitExpression(s.Slice);
-                _il.Call(Runtime(RuntimeMembers.PyOps_GetItem));
+                if (IsNumeric(s.Slice))
+                {
+                    EmitNumber(s.Slice);
+                    _il.Call(Runtime(RuntimeMembers.PyNum_GetItem));
+                }
+                else
+                {
+                    EmitExpression(s.Slice);
+                    _il.Call(Runtime(RuntimeMembers.PyOps_GetItem));
+                }
                 CheckObject(s);
                 break;
             case Slice s:
@@ -323,6 +333,8 @@ internal sealed partial class CodeGenerator
                     _il.Mark(skip);
                 }
                 return;
+            case Compare or Name or BinOp or UnaryOp when TryEmitNumericCondition(node):
+                break;
             case Compare { Ops.Count: 1 } c when c.Ops[0] is not (CmpOpKind.In or CmpOpKind.NotIn or CmpOpKind.Is or CmpOpKind.IsNot):
                 EmitExpression(c.Left);
                 EmitExpression(c.Comparators[0]);

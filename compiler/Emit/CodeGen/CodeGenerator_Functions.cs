@@ -503,13 +503,7 @@ internal sealed partial class CodeGenerator
         var next = _il.DefineLabel("comp_next");
         var done = _il.DefineLabel("comp_done");
         _il.Mark(top);
-        _il.LoadLocal(iterator);
-        _il.Call(Runtime(RuntimeMembers.PyOps_ForNext));
-        CheckObject(g.Iter);
-        _il.Dup();
-        _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Done));
-        _il.BranchIfEqual(done);
-        EmitStore(g.Target);
+        EmitForStep(iterator, g.Target, g.Iter, done);
         foreach (var condition in g.Ifs)
         {
             EmitCondition(condition, next, jumpIfTrue: false);

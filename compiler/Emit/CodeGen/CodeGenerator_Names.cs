@@ -46,7 +46,7 @@ internal sealed partial class CodeGenerator
         {
             case SymbolStorage.Local:
                 var ok = _il.DefineLabel("bound");
-                _il.LoadLocal(_locals[name]);
+                EmitLoadLocalValue(name);
                 _il.Dup();
                 _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Unbound));
                 _il.BranchIfNotEqual(ok);
@@ -103,7 +103,7 @@ internal sealed partial class CodeGenerator
         switch (StorageOf(name))
         {
             case SymbolStorage.Local:
-                _il.StoreLocal(_locals[name]);
+                EmitStoreLocalValue(name);
                 break;
             case SymbolStorage.Cell:
             case SymbolStorage.Free:
@@ -152,7 +152,7 @@ internal sealed partial class CodeGenerator
                 EmitLoadName(rawName, at);
                 _il.Pop();
                 _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Unbound));
-                _il.StoreLocal(_locals[name]);
+                EmitStoreLocalValue(name);
                 break;
             case SymbolStorage.Cell:
             case SymbolStorage.Free:
@@ -190,7 +190,7 @@ internal sealed partial class CodeGenerator
         {
             case SymbolStorage.Local:
                 _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Unbound));
-                _il.StoreLocal(_locals[name]);
+                EmitStoreLocalValue(name);
                 break;
             case SymbolStorage.Cell:
             case SymbolStorage.Free:
@@ -216,6 +216,32 @@ internal sealed partial class CodeGenerator
                 _il.Call(Runtime(RuntimeMembers.PyOps_DeleteName));
                 _il.Pop();
                 break;
+        }
+    }
+
+    /// <summary>--> the value of a function local (Unbound when unbound); a numeric local is boxed.</summary>
+    private void EmitLoadLocalValue(string name)
+    {
+        if (TryGetNumber(name, out var number))
+        {
+            EmitLoadNumberAsObject(number);
+        }
+        else
+        {
+            _il.LoadLocal(_locals[name]);
+        }
+    }
+
+    /// <summary>value --> ; stores into a function local.</summary>
+    private void EmitStoreLocalValue(string name)
+    {
+        if (TryGetNumber(name, out var number))
+        {
+            EmitStoreObjectInNumber(number);
+        }
+        else
+        {
+            _il.StoreLocal(_locals[name]);
         }
     }
 }

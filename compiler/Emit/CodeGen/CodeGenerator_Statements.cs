@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Mono.Cecil.Cil;
 using PyNet.Compiler.Semantics;
 using PyNet.Compiler.Syntax;
 
@@ -189,13 +190,7 @@ internal sealed partial class CodeGenerator
         var done = _il.DefineLabel("for_done");
         var end = _il.DefineLabel("for_end");
         _il.Mark(top);
-        _il.LoadLocal(iterator);
-        _il.Call(Runtime(RuntimeMembers.PyOps_ForNext));
-        CheckObject(node.Iter);
-        _il.Dup();
-        _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Done));
-        _il.BranchIfEqual(done);
-        EmitStore(node.Target);
+        EmitForStep(iterator, node.Target, node.Iter, done);
         var isTemporary = node.Iter is Call or GeneratorExp;
         var loop = new LoopBlock(end, top, isTemporary ? iterator : null);
         _blocks.Add(loop);
@@ -211,6 +206,33 @@ internal sealed partial class CodeGenerator
         Release(iterator);
         EmitStatements(node.Orelse);
         _il.Mark(end);
+    }
+
+    /// <summary>
+    /// The step of a for loop (or comprehension): the iterator's next item stored into the target, or a jump to
+    /// <paramref name="done"/> (with one value on the stack to pop) when the iterator is exhausted. A numeric target
+    /// receives a range's values unboxed.
+    /// </summary>
+    private void EmitForStep(VariableDefinition iterator, ExprNode target, ExprNode iterNode, Label done)
+    {
+        _il.LoadLocal(iterator);
+        if (target is Name n && TryGetNumber(Mangle(n.Id), out var number))
+        {
+            _il.Call(Runtime(RuntimeMembers.PyNum_ForNext));
+            CheckNumber(iterNode);
+            _il.Dup();
+            _il.LoadField(Runtime(RuntimeMembers.PyNum_Kind));
+            _il.LoadInt(PyNet.Runtime.PyNum.ExhaustedKind);
+            _il.BranchIfEqual(done);
+            _il.StoreLocal(number);
+            return;
+        }
+        _il.Call(Runtime(RuntimeMembers.PyOps_ForNext));
+        CheckObject(iterNode);
+        _il.Dup();
+        _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Done));
+        _il.BranchIfEqual(done);
+        EmitStore(target);
     }
 
     /// <summary>

@@ -3,8 +3,9 @@ namespace PyNet.Runtime;
 /// <summary>
 /// The inline cache of one <c>obj.name</c> load in compiled code (CPython 3.11's LOAD_ATTR specialisation). For
 /// instances of classes with the default attribute protocol it remembers, per type version, how the attribute
-/// resolves: through a data descriptor of the class, or the instance dictionary (probed at the entry where the name
-/// was last found) falling back to the class attribute. For modules it probes the module dictionary the same way.
+/// resolves: through a data descriptor of the class, or the instance's own attributes (read at the index the
+/// instance's layout gives, cached per layout; or a materialised dict probed at the entry where the name was last
+/// found) falling back to the class attribute. For modules it probes the module dictionary the same way.
 /// Anything else, and every miss, takes <see cref="PyOps.GetAttr"/>. Never throws: errors return
 /// <see cref="PyOps.Raised"/> with the exception pending, like every entry compiled code calls.
 /// </summary>
@@ -28,7 +29,15 @@ public sealed class GetAttrSite : InstanceAttributeSite
             }
             if (shape.DataDescriptor == null)
             {
-                if (instance.InstanceDict is { } dict && dict.TryGetValue(Name, ref shape.Hint, out var value))
+                if (instance.Layout is { } layout)
+                {
+                    var slot = shape.SlotFor(layout, Name);
+                    if (slot.Index >= 0)
+                    {
+                        return instance.Values[slot.Index];
+                    }
+                }
+                else if (instance.DictOrNull!.TryGetValue(Name, ref shape.Hint, out var value))
                 {
                     return value;
                 }

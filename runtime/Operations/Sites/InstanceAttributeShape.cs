@@ -11,7 +11,7 @@ internal sealed class InstanceAttributeShape
     {
         var setattr = type.Lookup(PyProtocol.SetAttrName);
         HasGetAttrHook = type.AttributeHooks().GetAttr != null;
-        StoresInDict = type.IsHeapType && type.HasInstanceDict && dataDescriptor == null &&
+        StoresInInstance = type.IsHeapType && type.HasInstanceDict && dataDescriptor == null &&
             (setattr == null || ReferenceEquals(setattr, ObjectMembers.SetAttrFunction));
         Type = type;
         Version = version;
@@ -40,11 +40,41 @@ internal sealed class InstanceAttributeShape
     /// <summary>The class has __getattr__, which an AttributeError from a property getter must reach.</summary>
     public bool HasGetAttrHook { get; }
 
-    /// <summary>An assignment to the name goes straight to the instance dictionary (default __setattr__, no data descriptor).</summary>
-    public bool StoresInDict { get; }
+    /// <summary>An assignment to the name goes straight to the instance's own attributes (default __setattr__, no data descriptor).</summary>
+    public bool StoresInInstance { get; }
 
-    /// <summary>Where the name was last found in an instance dictionary of this class (instances share a layout).</summary>
+    /// <summary>Where the name was last found in an instance dictionary of this class (instances in dict form).</summary>
     public int Hint = -1;
+
+    private static readonly LayoutSlot s_noLayout = InstanceLayout.NewRoot().Missing;
+
+    private LayoutSlot _slot = s_noLayout;
+
+    /// <summary>Where the name is in <paramref name="layout"/> (an instance's): the cached slot when the layout is the last one seen.</summary>
+    public LayoutSlot SlotFor(InstanceLayout layout, PyStr name)
+    {
+        var slot = _slot;
+        return ReferenceEquals(slot.Layout, layout) ? slot : _slot = layout.Find(name);
+    }
+
+    /// <summary>
+    /// Where a store of the name goes in <paramref name="layout"/>: an existing entry, the entry that adding the name
+    /// creates (Next set), or a missing slot when the layout cannot grow (the instance must move to a dict).
+    /// </summary>
+    public LayoutSlot StoreSlotFor(InstanceLayout layout, PyStr name)
+    {
+        var slot = _slot;
+        if (ReferenceEquals(slot.Layout, layout))
+        {
+            return slot;
+        }
+        slot = layout.Find(name);
+        if (slot.Index < 0)
+        {
+            slot = layout.Add(name) ?? slot;
+        }
+        return _slot = slot;
+    }
 
     /// <summary>The shape for (type, name) at the type's current version.</summary>
     public static InstanceAttributeShape For(PyType type, PyStr name)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PyNet.Runtime;
 
 /// <summary>
@@ -24,15 +26,22 @@ public abstract class InstanceAttributeSite
     protected PyStr Name { get; }
 
     /// <summary>The shape for instances of <paramref name="type"/>; null once the site is megamorphic.</summary>
+    /// <remarks>The first entry is checked inline in the site's method (a monomorphic site's whole guard).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private protected InstanceAttributeShape? ShapeOf(PyType type)
     {
-        var version = type.Version;
         var s = _a;
-        if (s != null && s.Version == version && ReferenceEquals(s.Type, type))
+        if (s != null && ReferenceEquals(s.Type, type) && s.Version == type.Version)
         {
             return s;
         }
-        s = _b;
+        return OtherShapeOf(type);
+    }
+
+    private InstanceAttributeShape? OtherShapeOf(PyType type)
+    {
+        var version = type.Version;
+        var s = _b;
         if (s != null && s.Version == version && ReferenceEquals(s.Type, type))
         {
             return s;

@@ -127,6 +127,11 @@ public sealed class MethodCallSite : InstanceAttributeSite
         {
             return null;
         }
-        return instance.InstanceDict is { } dict && dict.TryGetValue(Name, ref shape.Hint, out _) ? null : f;
+        if (instance.Layout is { } layout)
+        {
+            return shape.SlotFor(layout, Name).Index < 0 ? f : null;
+        }
+        var dict = instance.DictOrNull!;
+        return dict.Count != 0 && dict.TryGetValue(Name, ref shape.Hint, out _) ? null : f;
     }
 }

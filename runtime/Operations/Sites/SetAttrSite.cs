@@ -2,8 +2,9 @@ namespace PyNet.Runtime;
 
 /// <summary>
 /// The inline cache of one <c>obj.name = value</c> store in compiled code. For instances of classes with the default
-/// __setattr__, an instance dictionary and no data descriptor for the name, it stores straight into the instance
-/// dictionary at the entry where the name was last found; anything else takes <see cref="PyOps.SetAttr"/>.
+/// __setattr__, an instance dictionary and no data descriptor for the name, it stores straight into the instance's
+/// values at the index its layout gives (or appends the name, moving the instance to the next layout), or into a
+/// materialised dict at the entry where the name was last found; anything else takes <see cref="PyOps.SetAttr"/>.
 /// </summary>
 public sealed class SetAttrSite : InstanceAttributeSite
 {
@@ -15,10 +16,27 @@ public sealed class SetAttrSite : InstanceAttributeSite
     /// <summary>Returns null, or <see cref="PyOps.Raised"/> with the exception pending.</summary>
     public object? Set(object? obj, object? value)
     {
-        if (obj is PyInstance instance && ShapeOf(instance.Type) is { StoresInDict: true } shape)
+        if (obj is PyInstance instance && ShapeOf(instance.Type) is { StoresInInstance: true } shape)
         {
-            instance.GetOrCreateDict().SetValue(Name, ref shape.Hint, value);
-            return null;
+            if (instance.Layout is { } layout)
+            {
+                var slot = shape.StoreSlotFor(layout, Name);
+                if (slot.Next != null)
+                {
+                    instance.Append(slot.Next, value);
+                    return null;
+                }
+                if (slot.Index >= 0)
+                {
+                    instance.Values[slot.Index] = value;
+                    return null;
+                }
+            }
+            else
+            {
+                instance.DictOrNull!.SetValue(Name, ref shape.Hint, value);
+                return null;
+            }
         }
         return PyOps.SetAttr(obj, Name, value);
     }

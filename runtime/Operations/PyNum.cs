@@ -1,0 +1,381 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace PyNet.Runtime;
+
+/// <summary>
+/// A value of a numeric local of compiled code, held unboxed when it is an int that fits a long or a float (see
+/// docs/design.md, "Numbers in locals"). The compiler gives a local this representation when it is assigned from
+/// arithmetic; the kind is tested at run time, so the local may hold any Python object and no static proof of its type
+/// is needed. Arithmetic on two unboxed operands is done inline (the methods here are inlined into compiled code, with
+/// the operator a constant), with overflow falling back to the general operators, which produce big ints.
+/// </summary>
+public struct PyNum
+{
+    /// <summary><see cref="Value"/> holds the value (any object, None, or <see cref="PyOps.Unbound"/>).</summary>
+    public const int ObjectKind = 0;
+
+    /// <summary>An int that fits a long: <see cref="Bits"/>; <see cref="Value"/> is its box or null.</summary>
+    public const int IntKind = 1;
+
+    /// <summary>A float: the bits of the double in <see cref="Bits"/>; <see cref="Value"/> is its box or null.</summary>
+    public const int FloatKind = 2;
+
+    /// <summary>The operation raised: the exception is pending.</summary>
+    public const int FailedKind = -1;
+
+    /// <summary>A for loop's iterator is exhausted.</summary>
+    public const int ExhaustedKind = -2;
+
+    private const long ExactInFloat = 1L << 53;
+
+    public object? Value;
+    public long Bits;
+    public int Kind;
+
+    private double Float
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => BitConverter.Int64BitsToDouble(Bits);
+    }
+
+    private double AsDouble
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Kind == FloatKind ? BitConverter.Int64BitsToDouble(Bits) : Bits;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum OfLong(long value) => new() { Bits = value, Kind = IntKind };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum OfDouble(double value) => new() { Bits = BitConverter.DoubleToInt64Bits(value), Kind = FloatKind };
+
+    /// <summary>Any object: an exact int or float is read into the unboxed form (keeping its box).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum OfObject(object? value)
+    {
+        if (value is long l)
+        {
+            return new PyNum { Value = value, Bits = l, Kind = IntKind };
+        }
+        if (value is double d)
+        {
+            return new PyNum { Value = value, Bits = BitConverter.DoubleToInt64Bits(d), Kind = FloatKind };
+        }
+        return new PyNum { Value = value, Kind = ReferenceEquals(value, PyOps.Raised) ? FailedKind : ObjectKind };
+    }
+
+    /// <summary>The value as an object, boxing it (once: the box is kept) when it is unboxed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static object? Box(ref PyNum n)
+    {
+        if (n.Kind == ObjectKind || n.Value != null)
+        {
+            return n.Value;
+        }
+        return n.Value = n.Kind == IntKind ? PyInt.Box(n.Bits) : n.Float;
+    }
+
+    /// <summary>The value as an object (a temporary: the box is not kept).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static object? ToObject(PyNum n)
+    {
+        if (n.Kind == ObjectKind || n.Value != null)
+        {
+            return n.Value;
+        }
+        return n.Kind == IntKind ? PyInt.Box(n.Bits) : n.Float;
+    }
+
+    // Each operator is its own small method, so that the JIT inlines it even into large compiled functions (its
+    // inlining budget counts a method's IL before constant operands fold away). inPlace selects the protocol of the
+    // general path (a op= b); ints and floats have no in-place operators.
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum Add(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == IntKind && b.Kind == IntKind)
+        {
+            long x = a.Bits, y = b.Bits, r = x + y;
+            if (((x ^ r) & (y ^ r)) >= 0)
+            {
+                return OfLong(r);
+            }
+        }
+        else if (a.Kind > ObjectKind && b.Kind > ObjectKind)
+        {
+            return OfDouble(a.AsDouble + b.AsDouble);
+        }
+        return Generic(a, b, BinaryOperator.Add, inPlace);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum Sub(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == IntKind && b.Kind == IntKind)
+        {
+            long x = a.Bits, y = b.Bits, r = x - y;
+            if (((x ^ y) & (x ^ r)) >= 0)
+            {
+                return OfLong(r);
+            }
+        }
+        else if (a.Kind > ObjectKind && b.Kind > ObjectKind)
+        {
+            return OfDouble(a.AsDouble - b.AsDouble);
+        }
+        return Generic(a, b, BinaryOperator.Sub, inPlace);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum Mul(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == IntKind && b.Kind == IntKind)
+        {
+            var high = Math.BigMul(a.Bits, b.Bits, out long r);
+            if (high == (r >> 63))
+            {
+                return OfLong(r);
+            }
+        }
+        else if (a.Kind > ObjectKind && b.Kind > ObjectKind)
+        {
+            return OfDouble(a.AsDouble * b.AsDouble);
+        }
+        return Generic(a, b, BinaryOperator.Mult, inPlace);
+    }
+
+    /// <summary>Two ints of at most 53 bits divide exactly as floats (both convert exactly; the quotient rounds once).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum TrueDiv(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind > ObjectKind && b.Kind > ObjectKind && b.Bits != 0
+            && (a.Kind == FloatKind || (ulong)(a.Bits + ExactInFloat) <= 2 * ExactInFloat)
+            && (b.Kind == FloatKind || (ulong)(b.Bits + ExactInFloat) <= 2 * ExactInFloat))
+        {
+            var y = b.AsDouble;
+            if (y != 0)
+            {
+                return OfDouble(a.AsDouble / y);
+            }
+        }
+        return Generic(a, b, BinaryOperator.Div, inPlace);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum FloorDiv(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == IntKind && b.Kind == IntKind && b.Bits > 0)
+        {
+            long x = a.Bits, y = b.Bits, q = x / y;
+            return OfLong(x % y < 0 ? q - 1 : q);
+        }
+        return Generic(a, b, BinaryOperator.FloorDiv, inPlace);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum Mod(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == IntKind && b.Kind == IntKind && b.Bits > 0)
+        {
+            long y = b.Bits, r = a.Bits % y;
+            return OfLong(r < 0 ? r + y : r);
+        }
+        return Generic(a, b, BinaryOperator.Mod, inPlace);
+    }
+
+    /// <summary>As PyOps.Pow: C's pow for a positive float base, unless the result overflows (OverflowError).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum Pow(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == FloatKind && (b.Kind == FloatKind || (b.Kind == IntKind && (ulong)(b.Bits + ExactInFloat) <= 2 * ExactInFloat)))
+        {
+            double x = a.Float, y = b.AsDouble;
+            if (x > 0)
+            {
+                var p = Math.Pow(x, y);
+                if (double.IsFinite(p) || !double.IsFinite(x) || !double.IsFinite(y))
+                {
+                    return OfDouble(p);
+                }
+            }
+        }
+        return Generic(a, b, BinaryOperator.Pow, inPlace);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum LShift(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == IntKind && b.Kind == IntKind && (ulong)b.Bits < 64)
+        {
+            long x = a.Bits, r = x << (int)b.Bits;
+            if (r >> (int)b.Bits == x)
+            {
+                return OfLong(r);
+            }
+        }
+        return Generic(a, b, BinaryOperator.LShift, inPlace);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum RShift(PyNum a, PyNum b, bool inPlace)
+    {
+        if (a.Kind == IntKind && b.Kind == IntKind && b.Bits >= 0)
+        {
+            return OfLong(a.Bits >> (int)Math.Min(b.Bits, 63));
+        }
+        return Generic(a, b, BinaryOperator.RShift, inPlace);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum BitAnd(PyNum a, PyNum b, bool inPlace) =>
+        a.Kind == IntKind && b.Kind == IntKind ? OfLong(a.Bits & b.Bits) : Generic(a, b, BinaryOperator.BitAnd, inPlace);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum BitOr(PyNum a, PyNum b, bool inPlace) =>
+        a.Kind == IntKind && b.Kind == IntKind ? OfLong(a.Bits | b.Bits) : Generic(a, b, BinaryOperator.BitOr, inPlace);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum BitXor(PyNum a, PyNum b, bool inPlace) =>
+        a.Kind == IntKind && b.Kind == IntKind ? OfLong(a.Bits ^ b.Bits) : Generic(a, b, BinaryOperator.BitXor, inPlace);
+
+    /// <summary>Any operator by the general protocol (and <c>@</c>, which numbers do not have).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyNum Generic(PyNum a, PyNum b, BinaryOperator op, bool inPlace) => Slow(a, b, op, inPlace);
+
+    private static PyNum Slow(PyNum a, PyNum b, BinaryOperator op, bool inPlace)
+    {
+        var x = ToObject(a);
+        var y = ToObject(b);
+        return OfObject(inPlace ? PyOps.InPlace(x, y, op) : op switch
+        {
+            BinaryOperator.Add => PyOps.Add(x, y),
+            BinaryOperator.Sub => PyOps.Sub(x, y),
+            BinaryOperator.Mult => PyOps.Mul(x, y),
+            BinaryOperator.Div => PyOps.TrueDiv(x, y),
+            BinaryOperator.FloorDiv => PyOps.FloorDiv(x, y),
+            BinaryOperator.Mod => PyOps.Mod(x, y),
+            BinaryOperator.Pow => PyOps.Pow(x, y),
+            BinaryOperator.MatMult => PyOps.MatMul(x, y),
+            BinaryOperator.LShift => PyOps.LShift(x, y),
+            BinaryOperator.RShift => PyOps.RShift(x, y),
+            BinaryOperator.BitAnd => PyOps.BitAnd(x, y),
+            BinaryOperator.BitOr => PyOps.BitOr(x, y),
+            _ => PyOps.BitXor(x, y),
+        });
+    }
+
+    /// <summary><c>-a</c> and <c>+a</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum Unary(PyNum a, bool negate)
+    {
+        if (a.Kind == IntKind && (!negate || a.Bits != long.MinValue))
+        {
+            return negate ? OfLong(-a.Bits) : a;
+        }
+        if (a.Kind == FloatKind)
+        {
+            return negate ? OfDouble(-a.Float) : a;
+        }
+        return UnarySlow(a, negate);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyNum UnarySlow(PyNum a, bool negate) => OfObject(negate ? PyOps.Negate(ToObject(a)) : PyOps.Positive(ToObject(a)));
+
+    /// <summary>A comparison used as a branch condition: 1, 0, or -1 with the exception pending.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int CompareTruth(PyNum a, PyNum b, CompareOperator op)
+    {
+        if (a.Kind == IntKind && b.Kind == IntKind)
+        {
+            long x = a.Bits, y = b.Bits;
+            return op switch
+            {
+                CompareOperator.Eq => x == y,
+                CompareOperator.NotEq => x != y,
+                CompareOperator.Lt => x < y,
+                CompareOperator.LtE => x <= y,
+                CompareOperator.Gt => x > y,
+                _ => x >= y,
+            } ? 1 : 0;
+        }
+        if (a.Kind > ObjectKind && b.Kind > ObjectKind
+            && (a.Kind == FloatKind || (a.Bits >= -ExactInFloat && a.Bits <= ExactInFloat))
+            && (b.Kind == FloatKind || (b.Bits >= -ExactInFloat && b.Bits <= ExactInFloat)))
+        {
+            // Floats, or a float and an int of at most 53 bits: compared exactly in floating point.
+            return PyOps.Holds(a.AsDouble, b.AsDouble, op) ? 1 : 0;
+        }
+        return CompareSlow(a, b, op);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int CompareSlow(PyNum a, PyNum b, CompareOperator op) => PyOps.CompareTruth(ToObject(a), ToObject(b), op);
+
+    /// <summary>The truth of the value for a branch: 1, 0, or -1 with the exception pending.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Truth(PyNum a) => a.Kind switch
+    {
+        IntKind => a.Bits != 0 ? 1 : 0,
+        FloatKind => a.Float != 0 ? 1 : 0,
+        _ => PyOps.Truth(a.Value),
+    };
+
+    /// <summary><c>o[key]</c> with a numeric key: a list or tuple indexed by an unboxed int directly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static object? GetItem(object? o, PyNum key)
+    {
+        if (key.Kind == IntKind)
+        {
+            var i = key.Bits;
+            if (o is PyList list && list.IsExact)
+            {
+                var n = list.Count;
+                if ((ulong)(i < 0 ? i + n : i) < (ulong)n)
+                {
+                    return list[(int)(i < 0 ? i + n : i)];
+                }
+            }
+            else if (o is PyTuple tuple && tuple.IsExact)
+            {
+                var n = tuple.Count;
+                if ((ulong)(i < 0 ? i + n : i) < (ulong)n)
+                {
+                    return tuple[(int)(i < 0 ? i + n : i)];
+                }
+            }
+        }
+        return PyOps.GetItem(o, ToObject(key));
+    }
+
+    /// <summary><c>o[key] = value</c> with a numeric key: null, or Raised.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static object? SetItem(object? o, PyNum key, object? value)
+    {
+        if (key.Kind == IntKind && o is PyList list && list.IsExact)
+        {
+            var i = key.Bits;
+            var n = list.Count;
+            if ((ulong)(i < 0 ? i + n : i) < (ulong)n)
+            {
+                list[(int)(i < 0 ? i + n : i)] = value;
+                return null;
+            }
+        }
+        return PyOps.SetItem(o, ToObject(key), value);
+    }
+
+    /// <summary>The next item of a for loop whose target is a numeric local: a range's longs are not boxed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum ForNext(PyIterator iterator)
+    {
+        if (iterator is PyRangeIterator { IsSmall: true } range)
+        {
+            return range.TryNextSmall(out var value) ? OfLong(value) : new PyNum { Kind = ExhaustedKind };
+        }
+        var item = iterator.NextOrRaised();
+        return ReferenceEquals(item, PyOps.Done) ? new PyNum { Kind = ExhaustedKind } : OfObject(item);
+    }
+}
