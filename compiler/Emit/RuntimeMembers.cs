@@ -81,9 +81,19 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_Call1 = Method(typeof(PyOps), nameof(PyOps.Call1));
     public static readonly MethodInfo PyOps_Call2 = Method(typeof(PyOps), nameof(PyOps.Call2));
     public static readonly MethodInfo PyOps_Call3 = Method(typeof(PyOps), nameof(PyOps.Call3));
+    public static readonly MethodInfo PyOps_Call4 = Method(typeof(PyOps), nameof(PyOps.Call4));
+    public static readonly MethodInfo PyOps_Call5 = Method(typeof(PyOps), nameof(PyOps.Call5));
+    public static readonly MethodInfo PyOps_Call6 = Method(typeof(PyOps), nameof(PyOps.Call6));
+    public static readonly MethodInfo PyOps_Call7 = Method(typeof(PyOps), nameof(PyOps.Call7));
+    public static readonly MethodInfo PyOps_Call8 = Method(typeof(PyOps), nameof(PyOps.Call8));
     public static readonly MethodInfo PyOps_CallN = Method(typeof(PyOps), nameof(PyOps.CallN));
     public static readonly MethodInfo PyOps_CallKw = Method(typeof(PyOps), nameof(PyOps.CallKw));
+    public static readonly MethodInfo PyOps_CallKw1 = Method(typeof(PyOps), nameof(PyOps.CallKw1));
+    public static readonly MethodInfo PyOps_CallKw2 = Method(typeof(PyOps), nameof(PyOps.CallKw2));
+    public static readonly MethodInfo PyOps_CallKw3 = Method(typeof(PyOps), nameof(PyOps.CallKw3));
+    public static readonly MethodInfo PyOps_CallKw4 = Method(typeof(PyOps), nameof(PyOps.CallKw4));
     public static readonly MethodInfo PyOps_CallEx = Method(typeof(PyOps), nameof(PyOps.CallEx));
+    public static readonly MethodInfo PyOps_CallExMapping = Method(typeof(PyOps), nameof(PyOps.CallExMapping));
 
     public static readonly MethodInfo PyOps_LoadName = Method(typeof(PyOps), nameof(PyOps.LoadName));
     public static readonly MethodInfo PyOps_StoreName = Method(typeof(PyOps), nameof(PyOps.StoreName));

@@ -148,6 +148,11 @@ public static partial class Builtins
         }
     }
 
+    /// <summary>min(a, b) and max(a, b) with no argument array: as the general loop, b wins only when strictly better.</summary>
+    private static object? MinMax2(object? a, object? b, CompareOperator better) =>
+        b is long x && a is long y ? ((better == CompareOperator.Lt ? x < y : x > y) ? b : a)
+        : PyProtocol.IsTrue(PyProtocol.RichCompare(b, a, better)) ? b : a;
+
     /// <summary>sum(iterable, /, start=0): plain left-to-right addition with CPython's int and float fast paths.</summary>
     private static object? Sum(object?[] args, PyStr[]? kwNames)
     {
@@ -181,27 +186,42 @@ public static partial class Builtins
         }
         var it = PyProtocol.GetIterator(args[0]);
         var ts = PyGenerator.LoopThreadState(it);
-        while (true)
+        var x = PyGenerator.NextInLoop(it, ts);
+        while (!ReferenceEquals(x, PyOps.Done))
         {
-            var x = PyGenerator.NextInLoop(it, ts);
+            // CPython's fast paths: the total stays unboxed while the items are ints and it fits in 64 bits, or while
+            // total and items are floats.
+            if (total is long a && x is long)
+            {
+                var acc = a;
+                while (x is long b && !AddOverflows(acc, b))
+                {
+                    acc += b;
+                    x = PyGenerator.NextInLoop(it, ts);
+                }
+                total = PyInt.Box(acc);
+            }
+            else if (total is double fa && x is double)
+            {
+                var facc = fa;
+                while (x is double fb)
+                {
+                    facc += fb;
+                    x = PyGenerator.NextInLoop(it, ts);
+                }
+                total = facc;
+            }
             if (ReferenceEquals(x, PyOps.Done))
             {
-                return total;
+                break;
             }
-            if (total is long a && x is long b)
-            {
-                total = PyInt.Add(a, b);
-            }
-            else if (total is double fa && x is double fb)
-            {
-                total = fa + fb;
-            }
-            else
-            {
-                total = PyProtocol.BinaryOp(total, x, BinaryOperator.Add);
-            }
+            total = PyProtocol.BinaryOp(total, x, BinaryOperator.Add);
+            x = PyGenerator.NextInLoop(it, ts);
         }
+        return total;
     }
+
+    private static bool AddOverflows(long a, long b) => (((a + b) ^ a) & ((a + b) ^ b)) < 0;
 
     /// <summary>sorted(iterable, /, *, key=None, reverse=False).</summary>
     private static object? Sorted(object?[] args, PyStr[]? kwNames)

@@ -61,8 +61,8 @@ public static partial class Builtins
         }));
         Def(d, new PyBuiltinFunction("iter", Iter));
         Def(d, new PyBuiltinFunction("next", Next) { Checked1 = NextChecked });
-        Def(d, new PyBuiltinFunction("min", (args, kw) => MinMax("min", args, kw, CompareOperator.Lt)));
-        Def(d, new PyBuiltinFunction("max", (args, kw) => MinMax("max", args, kw, CompareOperator.Gt)));
+        Def(d, new PyBuiltinFunction("min", (args, kw) => MinMax("min", args, kw, CompareOperator.Lt)) { Fast2 = static (a, b) => MinMax2(a, b, CompareOperator.Lt) });
+        Def(d, new PyBuiltinFunction("max", (args, kw) => MinMax("max", args, kw, CompareOperator.Gt)) { Fast2 = static (a, b) => MinMax2(a, b, CompareOperator.Gt) });
         Def(d, new PyBuiltinFunction("sum", Sum));
         Def(d, new PyBuiltinFunction("sorted", Sorted));
         Def(d, PyBuiltinFunction.Create("chr", Chr));

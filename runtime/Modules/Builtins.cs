@@ -131,14 +131,14 @@ public static partial class Builtins
         }
     }
 
-    /// <summary>Materialises an iterable.</summary>
+    /// <summary>Materialises an iterable (a subclass of tuple or list through its own __iter__, which may be overridden).</summary>
     public static object?[] ToArray(object? iterable)
     {
         switch (iterable)
         {
-            case PyTuple t:
+            case PyTuple { IsExact: true } t:
                 return t.UnsafeArray;
-            case PyList l:
+            case PyList { IsExact: true } l:
                 return l.ToArray();
         }
         var result = new List<object?>();

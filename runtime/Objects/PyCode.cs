@@ -75,6 +75,21 @@ public sealed class PyCode : PyObject
     /// <summary>Number of parameters the compiled method receives after binding.</summary>
     public int TotalParameters => ArgCount + KwOnlyArgCount + (HasVarArgs ? 1 : 0) + (HasVarKeywords ? 1 : 0);
 
+    /// <summary>The interned names of the parameters that keywords can name (positional and keyword-only), for argument binding.</summary>
+    internal PyStr[] KeywordParameterNames => _keywordParameterNames ??= CreateKeywordParameterNames();
+
+    private PyStr[]? _keywordParameterNames;
+
+    private PyStr[] CreateKeywordParameterNames()
+    {
+        var names = new PyStr[ArgCount + KwOnlyArgCount];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = PyStr.Intern(VarNames[i]);
+        }
+        return names;
+    }
+
     public override PyType Type => PyType.CodeType;
 
     internal static void Init(PyType t)

@@ -1,13 +1,16 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace PyNet.Runtime;
 
 /// <summary>
 /// A Python function: a code object with its globals, defaults and closure. Compiled code reaches the IL method
-/// through delegates closed over this object: <see cref="General"/> takes the bound parameter array; the fixed-arity
-/// ones (<see cref="Fast0"/>..<see cref="Fast4"/>) take positional arguments directly when the function has exactly
-/// that many plain parameters, so common calls allocate nothing.
+/// through delegates closed over this object: <see cref="Body"/> takes every parameter slot as an argument (for up
+/// to <see cref="MaxBodyArity"/> slots), the array entry takes them in an array (only for more slots); the fixed-arity ones
+/// (<see cref="Fast0"/>..<see cref="Fast4"/>) take positional arguments directly when the function has that many
+/// plain parameters (or fewer, with defaults), so common calls allocate nothing. Calls that need argument binding
+/// bind into slots on the stack and run <see cref="Body"/>.
 /// </summary>
 public sealed class PyFunction : PyObject, IHasDict
 {
@@ -21,7 +24,6 @@ public sealed class PyFunction : PyObject, IHasDict
         Name = code.Name;
         QualName = code.QualName;
         Module = globals.TryGetValue(PyStr.Intern("__name__"), out var m) ? m : null;
-        General = static _ => null;
     }
 
     public PyCode Code { get; set; }
@@ -61,7 +63,21 @@ public sealed class PyFunction : PyObject, IHasDict
 
     public PyDict? InstanceDict { get; set; }
 
-    public Func<object?[], object?> General;
+    /// <summary>The most parameter slots (*args and **kwargs included) a typed <see cref="Body"/> delegate takes.</summary>
+    public const int MaxBodyArity = 8;
+
+    /// <summary>The compiled entry taking the bound slots in an array; only functions without a typed <see cref="Body"/> have one.</summary>
+    private Func<object?[], object?>? _arrayEntry;
+
+    /// <summary>
+    /// The compiled body as a <c>Func</c> of one argument per parameter slot (positional, keyword-only, *args,
+    /// **kwargs), or null for a function with more than <see cref="MaxBodyArity"/> slots.
+    /// </summary>
+    public Delegate? Body { get; private set; }
+
+    /// <summary>The parameter count when every parameter is plain positional (then <see cref="Body"/> is the exact-arity entry), else -1.</summary>
+    public int PlainArity { get; private set; } = -1;
+
     public Func<object?>? Fast0;
     public Func<object?, object?>? Fast1;
     public Func<object?, object?, object?>? Fast2;
@@ -72,12 +88,18 @@ public sealed class PyFunction : PyObject, IHasDict
 
     public PyDict GetOrCreateDict() => InstanceDict ??= new PyDict();
 
-    /// <summary>Called by compiled code right after creating the function: installs its entry points.</summary>
-    public PyFunction SetEntries(Func<object?[], object?> general, Delegate? fast)
+    /// <summary>
+    /// Called by compiled code right after creating the function: installs its entry points, the typed
+    /// <paramref name="body"/> when the function has at most <see cref="MaxBodyArity"/> slots, else the array entry.
+    /// </summary>
+    public PyFunction SetEntries(Func<object?[], object?>? general, Delegate? body)
     {
-        General = general;
-        _exactEntry = fast;
-        if (fast != null)
+        _arrayEntry = body == null ? general : null;
+        Body = body;
+        var code = Code;
+        PlainArity = body != null && code.KwOnlyArgCount == 0 && !code.HasVarArgs && !code.HasVarKeywords ? code.ArgCount : -1;
+        _exactEntry = PlainArity is >= 0 and <= 4 ? body : null;
+        if (_exactEntry != null)
         {
             InstallFastEntries();
         }
@@ -160,8 +182,9 @@ public sealed class PyFunction : PyObject, IHasDict
     /// <summary>Calls from C#: binds arguments, runs the body, and throws <see cref="PyException"/> on error.</summary>
     public object? Call(object?[] args, PyStr[]? kwNames = null)
     {
-        var bound = Bind(args, kwNames);
-        var result = General(bound);
+        var nKw = kwNames?.Length ?? 0;
+        var nPos = args.Length - nKw;
+        var result = nKw == 0 ? CallPositional(args) : BindAndInvoke(args.AsSpan(0, nPos), kwNames, args.AsSpan(nPos));
         if (ReferenceEquals(result, PyOps.Raised))
         {
             throw PyOps.TakePendingAsException();
@@ -170,84 +193,120 @@ public sealed class PyFunction : PyObject, IHasDict
     }
 
     /// <summary>
-    /// Binds call arguments to parameter slots as CPython does: positionals, then keywords, then defaults, with
-    /// CPython's TypeError messages. <paramref name="args"/> holds the positional values followed by the values of the
-    /// keywords named in <paramref name="kwNames"/>.
+    /// A call with positional arguments only: the typed entry when one takes that many, else binding on the stack.
+    /// Throws <see cref="PyException"/> for a binding error; the body's own errors come back as <see cref="PyOps.Raised"/>.
     /// </summary>
-    public object?[] Bind(object?[] args, PyStr[]? kwNames)
+    internal object? CallPositional(ReadOnlySpan<object?> a) => a.Length switch
+    {
+        0 when Fast0 != null => Fast0(),
+        1 when Fast1 != null => Fast1(a[0]),
+        2 when Fast2 != null => Fast2(a[0], a[1]),
+        3 when Fast3 != null => Fast3(a[0], a[1], a[2]),
+        4 when Fast4 != null => Fast4(a[0], a[1], a[2], a[3]),
+        _ => BindAndInvoke(a, default, default),
+    };
+
+    /// <summary>
+    /// Binds the arguments into parameter slots on the stack (an array only for functions with more than
+    /// <see cref="MaxBodyArity"/> slots) and runs the body. Throws <see cref="PyException"/> for a binding error;
+    /// the body's own errors come back as <see cref="PyOps.Raised"/>.
+    /// </summary>
+    internal object? BindAndInvoke(ReadOnlySpan<object?> positional, ReadOnlySpan<PyStr> kwNames, ReadOnlySpan<object?> kwValues)
+    {
+        var n = Code.TotalParameters;
+        if (Body != null && n <= MaxBodyArity)
+        {
+            var buffer = default(SlotBuffer);
+            Span<object?> slots = buffer;
+            slots = slots[..n];
+            Bind(positional, kwNames, kwValues, slots);
+            return Invoke(slots);
+        }
+        var array = new object?[n];
+        Bind(positional, kwNames, kwValues, array);
+        return _arrayEntry!(array);
+    }
+
+    /// <summary>Runs the body on bound slots through the typed <see cref="Body"/> delegate (no array).</summary>
+    private object? Invoke(ReadOnlySpan<object?> s) => s.Length switch
+    {
+        0 => Unsafe.As<Func<object?>>(Body!)(),
+        1 => Unsafe.As<Func<object?, object?>>(Body!)(s[0]),
+        2 => Unsafe.As<Func<object?, object?, object?>>(Body!)(s[0], s[1]),
+        3 => Unsafe.As<Func<object?, object?, object?, object?>>(Body!)(s[0], s[1], s[2]),
+        4 => Unsafe.As<Func<object?, object?, object?, object?, object?>>(Body!)(s[0], s[1], s[2], s[3]),
+        5 => Unsafe.As<Func<object?, object?, object?, object?, object?, object?>>(Body!)(s[0], s[1], s[2], s[3], s[4]),
+        6 => Unsafe.As<Func<object?, object?, object?, object?, object?, object?, object?>>(Body!)(s[0], s[1], s[2], s[3], s[4], s[5]),
+        7 => Unsafe.As<Func<object?, object?, object?, object?, object?, object?, object?, object?>>(Body!)(s[0], s[1], s[2], s[3], s[4], s[5], s[6]),
+        _ => Unsafe.As<Func<object?, object?, object?, object?, object?, object?, object?, object?, object?>>(Body!)(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]),
+    };
+
+    /// <summary>Parameter slots (or arguments) on the stack, for calls that bind without an array.</summary>
+    [InlineArray(MaxBodyArity)]
+    internal struct SlotBuffer
+    {
+        private object? _slot;
+    }
+
+    /// <summary>
+    /// Binds call arguments to parameter slots as CPython does: positionals, then keywords, then defaults, with
+    /// CPython's TypeError messages. <paramref name="kwValues"/> holds the values of the keywords named in
+    /// <paramref name="kwNames"/>; <paramref name="slots"/> has one entry per parameter.
+    /// </summary>
+    private void Bind(ReadOnlySpan<object?> args, ReadOnlySpan<PyStr> kwNames, ReadOnlySpan<object?> kwValues, Span<object?> slots)
     {
         var code = Code;
-        if ((kwNames == null || kwNames.Length == 0) && code.KwOnlyArgCount == 0 && args.Length >= code.ArgCount &&
-            (code.HasVarArgs || args.Length == code.ArgCount))
+        var nPos = args.Length;
+        var argCount = code.ArgCount;
+        var kwOnly = code.KwOnlyArgCount;
+        var varArgsIndex = argCount + kwOnly;
+        var varKwIndex = varArgsIndex + (code.HasVarArgs ? 1 : 0);
+        if (kwNames.Length == 0 && kwOnly == 0 && nPos >= argCount && (code.HasVarArgs || nPos == argCount))
         {
             // Positional arguments only, every parameter given (the *args/**kwargs forwarding wrapper's case): no
             // keyword matching, no defaults, no bookkeeping of which slots are filled.
-            var quick = new object?[code.TotalParameters];
-            Array.Copy(args, quick, code.ArgCount);
-            var next = code.ArgCount;
+            args[..argCount].CopyTo(slots);
             if (code.HasVarArgs)
             {
-                quick[next++] = args.Length == code.ArgCount ? PyTuple.Empty : PyTuple.Create(args.AsSpan(code.ArgCount).ToArray());
+                slots[varArgsIndex] = nPos == argCount ? PyTuple.Empty : PyTuple.Create(args[argCount..].ToArray());
             }
             if (code.HasVarKeywords)
             {
-                quick[next] = new PyDict();
+                slots[varKwIndex] = new PyDict();
             }
-            return quick;
+            return;
         }
-        var nKw = kwNames?.Length ?? 0;
-        var nPos = args.Length - nKw;
-        var argCount = code.ArgCount;
-        var kwOnly = code.KwOnlyArgCount;
-        var slots = new object?[code.TotalParameters];
-        var filled = new bool[argCount + kwOnly];
-        var varArgsIndex = argCount + kwOnly;
-        var varKwIndex = varArgsIndex + (code.HasVarArgs ? 1 : 0);
-        PyDict? varKw = code.HasVarKeywords ? new PyDict() : null;
+        // A slot still holding Unbound has not been given a value (no argument is ever Unbound).
+        slots[..varArgsIndex].Fill(PyOps.Unbound);
+        PyDict? varKw = null;
 
         var direct = Math.Min(nPos, argCount);
-        for (var i = 0; i < direct; i++)
-        {
-            slots[i] = args[i];
-            filled[i] = true;
-        }
+        args[..direct].CopyTo(slots);
         if (code.HasVarArgs)
         {
-            slots[varArgsIndex] = nPos > argCount ? PyTuple.Create(args.AsSpan(argCount, nPos - argCount).ToArray()) : PyTuple.Empty;
-        }
-        else if (nPos > argCount)
-        {
-            var kwGiven = 0;
-            for (var k = 0; k < nKw; k++)
-            {
-                if (IndexOfParameter(kwNames![k].Value, argCount, argCount + kwOnly) >= 0)
-                {
-                    kwGiven++;
-                }
-            }
-            throw new PyException(PyErrors.TooManyPositional(QualName, argCount, Defaults?.Count ?? 0, nPos, kwGiven));
+            slots[varArgsIndex] = nPos > argCount ? PyTuple.Create(args[argCount..].ToArray()) : PyTuple.Empty;
         }
 
         List<string>? posOnlyAsKw = null;
-        for (var k = 0; k < nKw; k++)
+        for (var k = 0; k < kwNames.Length; k++)
         {
-            var name = kwNames![k];
-            var value = args[nPos + k];
-            var index = IndexOfParameter(name.Value, code.PosOnlyArgCount, argCount + kwOnly);
+            var name = kwNames[k];
+            var value = kwValues[k];
+            var index = IndexOfParameter(name, code.PosOnlyArgCount, argCount + kwOnly);
             if (index >= 0)
             {
-                if (filled[index])
+                if (!ReferenceEquals(slots[index], PyOps.Unbound))
                 {
                     throw new PyException(PyErrors.MultipleValues(QualName, name.Value));
                 }
                 slots[index] = value;
-                filled[index] = true;
             }
-            else if (varKw != null)
+            else if (code.HasVarKeywords)
             {
-                varKw[name] = value;
+                // **kwargs sized for the keywords still to come on its first one.
+                (varKw ??= new PyDict(kwNames.Length - k))[name] = value;
             }
-            else if (IndexOfParameter(name.Value, 0, code.PosOnlyArgCount) >= 0)
+            else if (IndexOfParameter(name, 0, code.PosOnlyArgCount) >= 0)
             {
                 (posOnlyAsKw ??= new List<string>()).Add(name.Value);
             }
@@ -260,6 +319,16 @@ public sealed class PyFunction : PyObject, IHasDict
         {
             throw new PyException(PyErrors.PositionalOnlyAsKeyword(QualName, posOnlyAsKw));
         }
+        if (nPos > argCount && !code.HasVarArgs)
+        {
+            // Checked after the keywords, as CPython does: a keyword error is reported first.
+            var kwGiven = 0;
+            for (var i = argCount; i < argCount + kwOnly; i++)
+            {
+                kwGiven += ReferenceEquals(slots[i], PyOps.Unbound) ? 0 : 1;
+            }
+            throw new PyException(PyErrors.TooManyPositional(QualName, argCount, Defaults?.Count ?? 0, nPos, kwGiven));
+        }
 
         if (nPos < argCount)
         {
@@ -269,7 +338,7 @@ public sealed class PyFunction : PyObject, IHasDict
             List<string>? missing = null;
             for (var i = nPos; i < argCount; i++)
             {
-                if (filled[i])
+                if (!ReferenceEquals(slots[i], PyOps.Unbound))
                 {
                     continue;
                 }
@@ -292,7 +361,7 @@ public sealed class PyFunction : PyObject, IHasDict
             List<string>? missing = null;
             for (var i = argCount; i < argCount + kwOnly; i++)
             {
-                if (filled[i])
+                if (!ReferenceEquals(slots[i], PyOps.Unbound))
                 {
                     continue;
                 }
@@ -311,19 +380,26 @@ public sealed class PyFunction : PyObject, IHasDict
                 throw new PyException(PyErrors.MissingArguments(QualName, missing, "keyword-only"));
             }
         }
-        if (varKw != null)
+        if (code.HasVarKeywords)
         {
-            slots[varKwIndex] = varKw;
+            slots[varKwIndex] = varKw ?? new PyDict();
         }
-        return slots;
     }
 
-    private int IndexOfParameter(string name, int from, int to)
+    /// <summary>The slot of the parameter <paramref name="name"/> among [from, to), or -1: interned names compare by reference.</summary>
+    private int IndexOfParameter(PyStr name, int from, int to)
     {
-        var names = Code.VarNames;
+        var names = Code.KeywordParameterNames;
         for (var i = from; i < to; i++)
         {
-            if (names[i] == name)
+            if (ReferenceEquals(names[i], name))
+            {
+                return i;
+            }
+        }
+        for (var i = from; i < to; i++)
+        {
+            if (names[i].Value == name.Value)
             {
                 return i;
             }

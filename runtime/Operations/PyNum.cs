@@ -369,13 +369,13 @@ public struct PyNum
 
     /// <summary>The next item of a for loop whose target is a numeric local: a range's longs are not boxed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyNum ForNext(PyIterator iterator)
+    public static PyNum ForNext(PyIterator iterator, PyThreadState ts)
     {
         if (iterator is PyRangeIterator { IsSmall: true } range)
         {
             return range.TryNextSmall(out var value) ? OfLong(value) : new PyNum { Kind = ExhaustedKind };
         }
-        var item = iterator.NextOrRaised();
+        var item = PyOps.ForNext(iterator, ts);
         return ReferenceEquals(item, PyOps.Done) ? new PyNum { Kind = ExhaustedKind } : OfObject(item);
     }
 }

@@ -11,7 +11,7 @@ public static partial class PyOps
     {
         try
         {
-            if (value is not (PyList or PyTuple) && PyType.Of(value).Lookup(PyProtocol.IterName) == null && PyType.Of(value).Lookup(PyProtocol.GetItemName) == null)
+            if (!IsStarIterable(value))
             {
                 return SetPending(PyErrors.ArgumentAfterStar(PyErrors.FunctionDisplayName(function), value));
             }
@@ -24,6 +24,10 @@ public static partial class PyOps
         }
     }
 
+    /// <summary>Whether f(*value) accepts the value: CPython's check before converting it, for its error message.</summary>
+    private static bool IsStarIterable(object? value) =>
+        value is PyList or PyTuple || PyType.Of(value).Lookup(PyProtocol.IterName) != null || PyType.Of(value).Lookup(PyProtocol.GetItemName) != null;
+
     /// <summary>f(**value) and f(k=v): merges keywords, rejecting duplicates and non-str keys as CPython does.</summary>
     public static object? CallMergeKeywords(PyDict keywords, object? function, object? mapping)
     {
@@ -33,19 +37,25 @@ public static partial class PyOps
             {
                 return SetPending(PyErrors.ArgumentAfterStarStar(PyErrors.FunctionDisplayName(function), mapping));
             }
-            var source = new PyDict();
-            DictMembers.Update(source, mapping);
-            foreach (var kv in source.Items())
+            // An exact dict is read in place; another mapping is copied first (keys(), then its items).
+            var source = mapping as PyDict;
+            if (source is not { IsExact: true })
             {
-                if (kv.Key is not PyStr)
+                source = new PyDict();
+                DictMembers.Update(source, mapping);
+            }
+            var position = 0;
+            while (source.TryGetEntry(ref position, out var key, out var value))
+            {
+                if (key is not PyStr name)
                 {
                     return SetPending(PyErrors.KeywordsMustBeStrings());
                 }
-                if (keywords.ContainsKey(kv.Key))
+                if (keywords.ContainsKey(name))
                 {
-                    return SetPending(PyErrors.MultipleValuesForKeyword(PyErrors.FunctionDisplayName(function), ((PyStr)kv.Key).Value));
+                    return SetPending(PyErrors.MultipleValuesForKeyword(PyErrors.FunctionDisplayName(function), name.Value));
                 }
-                keywords[kv.Key] = kv.Value;
+                keywords[name] = value;
             }
             return null;
         }

@@ -15,11 +15,11 @@ public static partial class PyOps
         var method = FindMethod(obj, name);
         if (method is PyFunction f)
         {
-            return f.Fast1 != null ? f.Fast1(obj) : CallSlowPublic(f, new[] { obj });
+            return f.Fast1 != null ? f.Fast1(obj) : CallSlowPublic(f, [obj]);
         }
         if (method is PyBuiltinFunction b)
         {
-            return b.Fast1 != null && !b.UnwrapsValues ? CallBuiltin1(b, obj) : CallBuiltinMethod(b, new[] { obj });
+            return CallBuiltinMethod0(b, obj);
         }
         var bound = GetAttr(obj, name);
         return ReferenceEquals(bound, Raised) ? Raised : Call0(bound);
@@ -30,11 +30,11 @@ public static partial class PyOps
         var method = FindMethod(obj, name);
         if (method is PyFunction f)
         {
-            return f.Fast2 != null ? f.Fast2(obj, a) : CallSlowPublic(f, new[] { obj, a });
+            return f.Fast2 != null ? f.Fast2(obj, a) : CallSlowPublic(f, [obj, a]);
         }
         if (method is PyBuiltinFunction b)
         {
-            return b.Fast2 != null && !b.UnwrapsValues ? CallBuiltin2(b.Fast2, obj, a) : CallBuiltinMethod(b, new[] { obj, a });
+            return CallBuiltinMethod1(b, obj, a);
         }
         var bound = GetAttr(obj, name);
         return ReferenceEquals(bound, Raised) ? Raised : Call1(bound, a);
@@ -45,11 +45,11 @@ public static partial class PyOps
         var method = FindMethod(obj, name);
         if (method is PyFunction f)
         {
-            return f.Fast3 != null ? f.Fast3(obj, a, b) : CallSlowPublic(f, new[] { obj, a, b });
+            return f.Fast3 != null ? f.Fast3(obj, a, b) : CallSlowPublic(f, [obj, a, b]);
         }
         if (method is PyBuiltinFunction bf)
         {
-            return bf.Fast3 != null && !bf.UnwrapsValues ? CallBuiltin3(bf.Fast3, obj, a, b) : CallBuiltinMethod(bf, new[] { obj, a, b });
+            return CallBuiltinMethod2(bf, obj, a, b);
         }
         var bound = GetAttr(obj, name);
         return ReferenceEquals(bound, Raised) ? Raised : Call2(bound, a, b);
@@ -60,7 +60,7 @@ public static partial class PyOps
         var method = FindMethod(obj, name);
         if (method is PyFunction f)
         {
-            return f.Fast4 != null ? f.Fast4(obj, a, b, c) : CallSlowPublic(f, new[] { obj, a, b, c });
+            return f.Fast4 != null ? f.Fast4(obj, a, b, c) : CallSlowPublic(f, [obj, a, b, c]);
         }
         if (method is PyBuiltinFunction bf)
         {
@@ -110,8 +110,31 @@ public static partial class PyOps
     private static bool HasDefaultGetAttribute(PyType type) =>
         !type.TryLookup(s_getattributeName, out var ga) || ReferenceEquals(ga, ObjectMembers.GetAttributeFunction);
 
+    // A builtin method called with obj as self: its typed entry when it has one (and takes the value as it is).
+    internal static object? CallBuiltinMethod0(PyBuiltinFunction b, object? obj) =>
+        b.Fast1 != null && !b.UnwrapsValues ? CallBuiltin1(b, obj) : CallBuiltinMethod(b, new[] { obj });
+
+    internal static object? CallBuiltinMethod1(PyBuiltinFunction b, object? obj, object? a) =>
+        b.Fast2 != null && !b.UnwrapsValues ? CallBuiltin2(b.Fast2, obj, a) : CallBuiltinMethod(b, new[] { obj, a });
+
+    internal static object? CallBuiltinMethod2(PyBuiltinFunction b, object? obj, object? a, object? c)
+    {
+        if (b.Fast3 != null && !b.UnwrapsValues)
+        {
+            try
+            {
+                return b.Fast3(obj, a, c);
+            }
+            catch (Exception e)
+            {
+                return Fail(e);
+            }
+        }
+        return CallBuiltinMethod(b, new[] { obj, a, c });
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static object? CallBuiltinMethod(PyBuiltinFunction method, object?[] args)
+    internal static object? CallBuiltinMethod(PyBuiltinFunction method, object?[] args)
     {
         try
         {
@@ -123,5 +146,5 @@ public static partial class PyOps
         }
     }
 
-    internal static object? CallSlowPublic(PyFunction f, object?[] args) => CallN(f, args);
+    internal static object? CallSlowPublic(PyFunction f, ReadOnlySpan<object?> args) => CallSlow(f, args, null);
 }

@@ -7,13 +7,25 @@ public static class PyCall
 {
     public static readonly PyStr CallName = PyStr.Intern("__call__");
 
-    public static object? Call(object? callable) => Call(callable, Array.Empty<object?>(), null);
+    // Python functions are called through their typed entries, or bound on the stack: no argument array.
+    public static object? Call(object? callable) =>
+        callable is PyFunction f ? Result(f.CallPositional(default))
+        : Call(callable, Array.Empty<object?>(), null);
 
-    public static object? Call(object? callable, object? a) => Call(callable, new[] { a }, null);
+    public static object? Call(object? callable, object? a) =>
+        callable is PyFunction f ? Result(f.CallPositional([a]))
+        : Call(callable, new[] { a }, null);
 
-    public static object? Call(object? callable, object? a, object? b) => Call(callable, new[] { a, b }, null);
+    public static object? Call(object? callable, object? a, object? b) =>
+        callable is PyFunction f ? Result(f.CallPositional([a, b]))
+        : Call(callable, new[] { a, b }, null);
 
-    public static object? Call(object? callable, object? a, object? b, object? c) => Call(callable, new[] { a, b, c }, null);
+    public static object? Call(object? callable, object? a, object? b, object? c) =>
+        callable is PyFunction f ? Result(f.CallPositional([a, b, c]))
+        : Call(callable, new[] { a, b, c }, null);
+
+    /// <summary>A compiled body's result, with its pending exception thrown.</summary>
+    private static object? Result(object? result) => ReferenceEquals(result, PyOps.Raised) ? throw PyOps.TakePendingAsException() : result;
 
     /// <summary>
     /// Calls <paramref name="callable"/> with positional values followed by the values of the keywords named in
@@ -27,6 +39,13 @@ public static class PyCall
                 return EnterAndCall(f, args, kwNames);
             case PyBuiltinFunction b:
                 return b.Call(args, kwNames);
+            case PyBoundMethod { Function: PyFunction bf } m when kwNames == null && args.Length < PyFunction.MaxBodyArity:
+                // Self prepended on the stack.
+                var buffer = default(PyFunction.SlotBuffer);
+                Span<object?> selfAndArgs = buffer;
+                selfAndArgs[0] = m.Self;
+                args.CopyTo(selfAndArgs[1..]);
+                return Result(bf.CallPositional(selfAndArgs[..(args.Length + 1)]));
             case PyBoundMethod m:
                 var all = new object?[args.Length + 1];
                 all[0] = m.Self;

@@ -6,9 +6,24 @@ namespace PyNet.Compiler.Emit.CodeGen;
 
 internal sealed partial class CodeGenerator
 {
+    /// <summary>The entries for calls of 0 to 8 positional arguments, which reach a function's typed entry with no array.</summary>
+    private static readonly System.Reflection.MethodInfo[] s_positionalCalls =
+    {
+        RuntimeMembers.PyOps_Call0, RuntimeMembers.PyOps_Call1, RuntimeMembers.PyOps_Call2, RuntimeMembers.PyOps_Call3,
+        RuntimeMembers.PyOps_Call4, RuntimeMembers.PyOps_Call5, RuntimeMembers.PyOps_Call6, RuntimeMembers.PyOps_Call7,
+        RuntimeMembers.PyOps_Call8,
+    };
+
+    /// <summary>The entries for keyword calls of 1 to 4 values in all, with no array (index 0 is never used).</summary>
+    private static readonly System.Reflection.MethodInfo[] s_keywordCalls =
+    {
+        RuntimeMembers.PyOps_CallKw, RuntimeMembers.PyOps_CallKw1, RuntimeMembers.PyOps_CallKw2, RuntimeMembers.PyOps_CallKw3,
+        RuntimeMembers.PyOps_CallKw4,
+    };
+
     /// <summary>
     /// f(a, b) ==> Call2(f, a, b): fixed arities reach the callee's typed entry with no argument array;
-    /// f(a, k=v) ==> CallKw(f, [a, v], ["k"]); f(*xs, **kw) ==> CallEx(f, tuple, dict).
+    /// f(a, k=v) ==> CallKw2(f, a, v, ["k"]) (CallKw(f, [values], names) beyond four values); f(*xs, **kw) ==> CallEx.
     /// </summary>
     private void EmitCall(Call node)
     {
@@ -49,41 +64,39 @@ internal sealed partial class CodeGenerator
         }
         if (node.Keywords.Count > 0)
         {
-            EmitObjectArray(args.Concat(node.Keywords.Select(k => k.Value)).ToList());
+            var values = args.Concat(node.Keywords.Select(k => k.Value)).ToList();
+            if (values.Count < s_keywordCalls.Length)
+            {
+                foreach (var v in values)
+                {
+                    EmitExpression(v);
+                }
+            }
+            else
+            {
+                EmitObjectArray(values);
+            }
             _il.LoadStaticField(_module.NameArray(node.Keywords.Select(k => k.Arg!).ToList()));
-            _il.Call(Runtime(RuntimeMembers.PyOps_CallKw));
+            _il.Call(Runtime(values.Count < s_keywordCalls.Length ? s_keywordCalls[values.Count] : RuntimeMembers.PyOps_CallKw));
             CheckObject(node);
             return;
         }
-        switch (args.Count)
+        if (args.Count > s_positionalCalls.Length - 1)
         {
-            case 0:
-                _il.Call(Runtime(RuntimeMembers.PyOps_Call0));
-                break;
-            case 1:
-                EmitExpression(args[0]);
-                _il.Call(Runtime(RuntimeMembers.PyOps_Call1));
-                break;
-            case 2:
-                EmitExpression(args[0]);
-                EmitExpression(args[1]);
-                _il.Call(Runtime(RuntimeMembers.PyOps_Call2));
-                break;
-            case 3:
-                EmitExpression(args[0]);
-                EmitExpression(args[1]);
-                EmitExpression(args[2]);
-                _il.Call(Runtime(RuntimeMembers.PyOps_Call3));
-                break;
-            default:
-                EmitObjectArray(args);
-                _il.Call(Runtime(RuntimeMembers.PyOps_CallN));
-                break;
+            EmitObjectArray(args);
+            _il.Call(Runtime(RuntimeMembers.PyOps_CallN));
+        }
+        else
+        {
+            foreach (var a in args)
+            {
+                EmitExpression(a);
+            }
+            _il.Call(Runtime(s_positionalCalls[args.Count]));
         }
         CheckObject(node);
     }
 
-    /// <summary>f(a, *xs, k=v, **kw) ==> CallEx(f, tuple(positional), keywords), with CPython's checks and messages.</summary>
     /// <summary>obj.name(a, b) ==> site.Call2(obj, a, b): an inline cache, no bound-method object on the common path.</summary>
     private void EmitMethodCall(Call node, Attribute method)
     {
@@ -103,35 +116,35 @@ internal sealed partial class CodeGenerator
         CheckObject(node);
     }
 
+    /// <summary>
+    /// f(a, *xs, k=v, **kw) ==> CallEx(f, list of positionals, dict of keywords), with CPython's checks and messages;
+    /// f(*xs) ==> CallEx(f, xs, null) and f(*xs, **m) ==> CallExMapping(f, xs, m): a lone starred value and a lone
+    /// ** mapping are passed as they are, and the runtime checks and reads them in CALL_FUNCTION_EX's order.
+    /// </summary>
     private void EmitCallEx(Call node)
     {
         var function = Temp();
         _il.Dup();
         _il.StoreLocal(function);
-        var positional = Temp(_module.Import(typeof(PyNet.Runtime.PyList)));
-        _il.NewObject(Runtime(RuntimeMembers.PyList_New));
-        _il.StoreLocal(positional);
-        foreach (var a in node.Args)
+        if (node.Args is [Starred lone])
         {
-            _il.LoadLocal(positional);
-            if (a is Starred s)
-            {
-                _il.LoadLocal(function);
-                EmitExpression(s.Value);
-                _il.Call(Runtime(RuntimeMembers.PyOps_CallExtendStar));
-                CheckVoid(s);
-            }
-            else
-            {
-                EmitExpression(a);
-                _il.Call(Runtime(RuntimeMembers.PyOps_ListAppend));
-                _il.Pop();
-            }
+            EmitExpression(lone.Value);
         }
-        _il.LoadLocal(positional);
-        Release(positional);
-        _il.Call(Runtime(RuntimeMembers.PyOps_ListToTuple));
-        if (node.Keywords.Count == 0)
+        else if (node.Args.Count == 0)
+        {
+            _il.LoadStaticField(Runtime(RuntimeMembers.PyTuple_Empty));
+        }
+        else
+        {
+            EmitPositionalList(node.Args, function);
+        }
+        var entry = RuntimeMembers.PyOps_CallEx;
+        if (node.Keywords is [{ Arg: null } loneMapping])
+        {
+            EmitExpression(loneMapping.Value);
+            entry = RuntimeMembers.PyOps_CallExMapping;
+        }
+        else if (node.Keywords.Count == 0)
         {
             _il.LoadNull();
         }
@@ -161,8 +174,35 @@ internal sealed partial class CodeGenerator
             Release(dict);
         }
         Release(function);
-        _il.Call(Runtime(RuntimeMembers.PyOps_CallEx));
+        _il.Call(Runtime(entry));
         CheckObject(node);
+    }
+
+    /// <summary>--> a new list of the positional arguments, starred ones unpacked (CPython's error for a non-iterable).</summary>
+    private void EmitPositionalList(System.Collections.Generic.List<ExprNode> args, Mono.Cecil.Cil.VariableDefinition function)
+    {
+        var positional = Temp(_module.Import(typeof(PyNet.Runtime.PyList)));
+        _il.NewObject(Runtime(RuntimeMembers.PyList_New));
+        _il.StoreLocal(positional);
+        foreach (var a in args)
+        {
+            _il.LoadLocal(positional);
+            if (a is Starred s)
+            {
+                _il.LoadLocal(function);
+                EmitExpression(s.Value);
+                _il.Call(Runtime(RuntimeMembers.PyOps_CallExtendStar));
+                CheckVoid(s);
+            }
+            else
+            {
+                EmitExpression(a);
+                _il.Call(Runtime(RuntimeMembers.PyOps_ListAppend));
+                _il.Pop();
+            }
+        }
+        _il.LoadLocal(positional);
+        Release(positional);
     }
 
     /// <summary>--> the mapping locals() returns here: the namespace of a module or class body, else a snapshot.</summary>

@@ -11,10 +11,11 @@ namespace PyNet.Compiler.Emit.CodeGen;
 internal sealed partial class CodeGenerator
 {
     private const int MaxDirectParameters = 16;
-    private const int MaxFastArity = 4;
 
-    /// <summary>The methods and code object of a compiled function-like unit.</summary>
-    private sealed record CompiledUnit(MethodDefinition Entry, MethodDefinition Body, FieldReference Code, int FastArity);
+    /// <summary>The methods and code object of a compiled function-like unit; BodyArity is the number of parameter slots
+    /// when the body is installed as the function's typed delegate (<see cref="PyFunction.Body"/>), else -1 and Entry
+    /// is the method taking the slots in an array.</summary>
+    private sealed record CompiledUnit(MethodDefinition? Entry, MethodDefinition Body, FieldReference Code, int BodyArity);
 
     private void EmitFunctionDef(StmtNode node, string name, Arguments args, List<StmtNode> body, List<ExprNode> decorators, ExprNode? returns, bool isAsync)
     {
@@ -130,7 +131,7 @@ internal sealed partial class CodeGenerator
         var functionType = _module.Import(typeof(PyFunction));
         var arrayType = new ArrayType(Object);
         MethodDefinition body;
-        MethodDefinition entry;
+        MethodDefinition? entry = null;
         var safeName = scope.Name.Replace('<', '_').Replace('>', '_');
         MethodDefinition? resumable = null;
         if (isGenerator)
@@ -142,20 +143,25 @@ internal sealed partial class CodeGenerator
             var parameters = new List<(string, TypeReference)> { ("function", functionType) };
             parameters.AddRange(scope.Parameters.Select(p => (p, Object)));
             body = _module.DefineMethod(safeName, Object, parameters.ToArray());
-            entry = _module.DefineMethod(safeName + "_entry", Object, ("function", functionType), ("args", arrayType));
-            if (!isGenerator)
+            if (n > PyFunction.MaxBodyArity)
             {
-                var il = new ILBuilder(entry);
-                il.LoadArg(0);
-                for (var i = 0; i < n; i++)
+                // More slots than a typed body delegate takes: the runtime calls an entry that unpacks an array (a
+                // generator's entries are written after its body, below).
+                entry = _module.DefineMethod(safeName + "_entry", Object, ("function", functionType), ("args", arrayType));
+                if (!isGenerator)
                 {
-                    il.LoadArg(1);
-                    il.LoadInt(i);
-                    il.LoadElementRef();
+                    var il = new ILBuilder(entry);
+                    il.LoadArg(0);
+                    for (var i = 0; i < n; i++)
+                    {
+                        il.LoadArg(1);
+                        il.LoadInt(i);
+                        il.LoadElementRef();
+                    }
+                    il.Call(body);
+                    il.Return();
+                    il.Finish();
                 }
-                il.Call(body);
-                il.Return();
-                il.Finish();
             }
         }
         else
@@ -190,22 +196,46 @@ internal sealed partial class CodeGenerator
         if (isGenerator)
         {
             // The entries create the generator; its frame size is known now that the body is compiled.
-            EmitMakeGenerator(entry, resumable!, scope, argsFromArray: true, n, child._frameSize);
+            if (entry != null)
+            {
+                EmitMakeGenerator(entry, resumable!, scope, argsFromArray: true, n, child._frameSize);
+            }
             if (body != entry)
             {
                 EmitMakeGenerator(body, resumable!, scope, argsFromArray: false, n, child._frameSize);
             }
         }
-        var fast = scope.KwOnlyCount == 0 && !scope.HasVarArgs && !scope.HasVarKeywords && scope.ArgCount <= MaxFastArity && n <= MaxDirectParameters ? scope.ArgCount : -1;
-        return new CompiledUnit(entry, body, child._code, fast);
+        return new CompiledUnit(entry, body, child._code, n <= PyFunction.MaxBodyArity ? n : -1);
     }
 
-    /// <summary>
-    /// --> a new function object for a compiled unit, with defaults, keyword defaults and closure. A comprehension's
-    /// function is only ever called once, directly, by the code that made it (<paramref name="callable"/> false): it
-    /// gets no entry delegates.
-    /// </summary>
-    private void EmitMakeFunction(Scope scope, CompiledUnit unit, Arguments? args, string? doc, bool callable = true)
+    /// <summary>--> a new function object for a compiled unit, with defaults, keyword defaults, closure and entry points.</summary>
+    private void EmitMakeFunction(Scope scope, CompiledUnit unit, Arguments? args, string? doc)
+    {
+        EmitNewFunction(scope, unit, args, doc);
+        var fn = Temp(_module.Import(typeof(PyFunction)));
+        _il.StoreLocal(fn);
+        _il.LoadLocal(fn);
+        if (unit.BodyArity >= 0)
+        {
+            // The typed body is the only entry the runtime needs: no array-entry delegate.
+            _il.LoadNull();
+            _il.LoadLocal(fn);
+            _il.LoadFunctionPointer(unit.Body);
+            _il.NewObject(Runtime(BodyDelegateType(unit.BodyArity).GetConstructors()[0]));
+        }
+        else
+        {
+            _il.LoadLocal(fn);
+            _il.LoadFunctionPointer(unit.Entry!);
+            _il.NewObject(Runtime(typeof(Func<object?[], object?>).GetConstructors()[0]));
+            _il.LoadNull();
+        }
+        _il.Call(Runtime(RuntimeMembers.PyFunction_SetEntries));
+        Release(fn);
+    }
+
+    /// <summary>--> a new function object without entry points (for a unit that only this code calls, directly).</summary>
+    private void EmitNewFunction(Scope scope, CompiledUnit unit, Arguments? args, string? doc)
     {
         _il.LoadStaticField(unit.Code);
         LoadGlobals();
@@ -250,37 +280,20 @@ internal sealed partial class CodeGenerator
             _il.LoadNull();
         }
         _il.Call(Runtime(RuntimeMembers.PyOps_MakeFunction));
-        if (!callable)
-        {
-            return;
-        }
-        var fn = Temp(_module.Import(typeof(PyFunction)));
-        _il.StoreLocal(fn);
-        _il.LoadLocal(fn);
-        _il.LoadLocal(fn);
-        _il.LoadFunctionPointer(unit.Entry);
-        _il.NewObject(Runtime(typeof(Func<object?[], object?>).GetConstructors()[0]));
-        if (unit.FastArity >= 0)
-        {
-            _il.LoadLocal(fn);
-            _il.LoadFunctionPointer(unit.Body);
-            _il.NewObject(Runtime(FastDelegateType(unit.FastArity).GetConstructors()[0]));
-        }
-        else
-        {
-            _il.LoadNull();
-        }
-        _il.Call(Runtime(RuntimeMembers.PyFunction_SetEntries));
-        Release(fn);
     }
 
-    private static Type FastDelegateType(int arity) => arity switch
+    /// <summary>The Func type of a body delegate with <paramref name="arity"/> parameter slots (at most <see cref="PyFunction.MaxBodyArity"/>).</summary>
+    private static Type BodyDelegateType(int arity) => arity switch
     {
         0 => typeof(Func<object?>),
         1 => typeof(Func<object?, object?>),
         2 => typeof(Func<object?, object?, object?>),
         3 => typeof(Func<object?, object?, object?, object?>),
-        _ => typeof(Func<object?, object?, object?, object?, object?>),
+        4 => typeof(Func<object?, object?, object?, object?, object?>),
+        5 => typeof(Func<object?, object?, object?, object?, object?, object?>),
+        6 => typeof(Func<object?, object?, object?, object?, object?, object?, object?>),
+        7 => typeof(Func<object?, object?, object?, object?, object?, object?, object?, object?>),
+        _ => typeof(Func<object?, object?, object?, object?, object?, object?, object?, object?, object?>),
     };
 
     /// <summary>--> PyCell[] for the child's free variables (or null).</summary>
@@ -313,15 +326,6 @@ internal sealed partial class CodeGenerator
         var child = new CodeGenerator(_module, _symbols, scope, UnitKind.ClassBody) { Source = _source };
         var functionType = _module.Import(typeof(PyFunction));
         var body = _module.DefineMethod(node.Name, Object, ("function", functionType), ("ns", Object));
-        var entry = _module.DefineMethod(node.Name + "_entry", Object, ("function", functionType), ("args", new ArrayType(Object)));
-        var il = new ILBuilder(entry);
-        il.LoadArg(0);
-        il.LoadArg(1);
-        il.LoadInt(0);
-        il.LoadElementRef();
-        il.Call(body);
-        il.Return();
-        il.Finish();
         child._code = _module.Code(node.Name, scope.QualName, node.Lineno, 1, 0, 0, 0, new[] { "__locals__" }, scope.FreeVars, scope.CellVars);
         child.EmitUnit(body, () =>
         {
@@ -334,7 +338,7 @@ internal sealed partial class CodeGenerator
             child.EmitStatements(node.Body);
         }, null);
 
-        var unit = new CompiledUnit(entry, body, child._code, 1);
+        var unit = new CompiledUnit(null, body, child._code, 1);
         EmitMakeFunction(scope, unit, null, null);
         _il.LoadStaticField(_module.Constant(node.Name));
         EmitObjectArray(node.Bases);
@@ -355,8 +359,8 @@ internal sealed partial class CodeGenerator
 
     /// <summary>
     /// [ELT for T in IT if C] ==> (function(.0): r = []; for T in .0: if C: r.append(ELT); return r)(iter(IT))
-    /// The comprehension is its own scope; its first iterable is evaluated in the enclosing scope. The function's
-    /// body method is called directly (it takes the function and .0).
+    /// The comprehension is its own scope; its first iterable is evaluated in the enclosing scope. Nothing else can
+    /// reach the function object, so its body method is called directly and it gets no entry-point delegates.
     /// </summary>
     private void EmitComprehension(ExprNode node)
     {
@@ -369,7 +373,7 @@ internal sealed partial class CodeGenerator
             _ => ((GeneratorExp)node).Generators,
         };
         var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators), false);
-        EmitMakeFunction(scope, unit, null, null, callable: false);
+        EmitNewFunction(scope, unit, null, null);
         EmitExpression(generators[0].Iter);
         _il.Call(Runtime(generators[0].IsAsync != 0 ? RuntimeMembers.PyOps_AsyncIter : RuntimeMembers.PyOps_ForIter));
         CheckObject(generators[0].Iter);

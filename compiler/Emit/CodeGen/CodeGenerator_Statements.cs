@@ -216,6 +216,7 @@ internal sealed partial class CodeGenerator
     private void EmitForStep(VariableDefinition iterator, ExprNode target, ExprNode iterNode, Label done)
     {
         _il.LoadLocal(iterator);
+        _il.LoadLocal(_threadState);
         if (target is Name n && TryGetNumber(Mangle(n.Id), out var number))
         {
             _il.Call(Runtime(RuntimeMembers.PyNum_ForNext));
@@ -227,7 +228,6 @@ internal sealed partial class CodeGenerator
             _il.StoreLocal(number);
             return;
         }
-        _il.LoadLocal(_threadState);
         _il.Call(Runtime(RuntimeMembers.PyOps_ForNext));
         CheckObject(iterNode);
         _il.Dup();

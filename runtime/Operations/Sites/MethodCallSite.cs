@@ -5,11 +5,18 @@ namespace PyNet.Runtime;
 /// specialisation). For an instance whose class (at the cached version) resolves the name to a plain Python function
 /// that the instance dictionary does not shadow, the function is called directly with the instance as its first
 /// argument: no bound-method object, no type lookup. For a module, the function is taken from the module dictionary
-/// at the entry where it was last found. Everything else takes <see cref="PyOps"/>'s CallMethod entries.
+/// at the entry where it was last found. For an instance of a builtin type, the builtin method found on the type is
+/// kept with the type (builtin types never change) and called through its typed entry. Everything else takes
+/// <see cref="PyOps"/>'s CallMethod entries.
 /// </summary>
 public sealed class MethodCallSite : InstanceAttributeSite
 {
     private int _hint = -1;
+
+    /// <summary>The builtin type last seen at this site and the method the name resolves to on it.</summary>
+    private BuiltinEntry? _builtin;
+
+    private sealed record BuiltinEntry(PyType Type, int Version, PyBuiltinFunction Method);
 
     public MethodCallSite(PyStr name)
         : base(name)
@@ -25,7 +32,11 @@ public sealed class MethodCallSite : InstanceAttributeSite
         var f = Method(obj);
         if (f != null)
         {
-            return f.Fast1 != null ? f.Fast1(obj) : PyOps.CallSlowPublic(f, new[] { obj });
+            return f.Fast1 != null ? f.Fast1(obj) : PyOps.CallSlowPublic(f, [obj]);
+        }
+        if (BuiltinMethod(obj) is { } builtin)
+        {
+            return PyOps.CallBuiltinMethod0(builtin, obj);
         }
         return PyOps.CallMethod0(obj, Name);
     }
@@ -39,7 +50,11 @@ public sealed class MethodCallSite : InstanceAttributeSite
         var f = Method(obj);
         if (f != null)
         {
-            return f.Fast2 != null ? f.Fast2(obj, a) : PyOps.CallSlowPublic(f, new[] { obj, a });
+            return f.Fast2 != null ? f.Fast2(obj, a) : PyOps.CallSlowPublic(f, [obj, a]);
+        }
+        if (BuiltinMethod(obj) is { } builtin)
+        {
+            return PyOps.CallBuiltinMethod1(builtin, obj, a);
         }
         return PyOps.CallMethod1(obj, Name, a);
     }
@@ -53,7 +68,11 @@ public sealed class MethodCallSite : InstanceAttributeSite
         var f = Method(obj);
         if (f != null)
         {
-            return f.Fast3 != null ? f.Fast3(obj, a, b) : PyOps.CallSlowPublic(f, new[] { obj, a, b });
+            return f.Fast3 != null ? f.Fast3(obj, a, b) : PyOps.CallSlowPublic(f, [obj, a, b]);
+        }
+        if (BuiltinMethod(obj) is { } builtin)
+        {
+            return PyOps.CallBuiltinMethod2(builtin, obj, a, b);
         }
         return PyOps.CallMethod2(obj, Name, a, b);
     }
@@ -67,9 +86,33 @@ public sealed class MethodCallSite : InstanceAttributeSite
         var f = Method(obj);
         if (f != null)
         {
-            return f.Fast4 != null ? f.Fast4(obj, a, b, c) : PyOps.CallSlowPublic(f, new[] { obj, a, b, c });
+            return f.Fast4 != null ? f.Fast4(obj, a, b, c) : PyOps.CallSlowPublic(f, [obj, a, b, c]);
         }
         return PyOps.CallMethod3(obj, Name, a, b, c);
+    }
+
+    /// <summary>
+    /// The builtin method of a builtin type (<c>list.append</c>) that <paramref name="obj"/>'s type resolves the name
+    /// to, or null. As <see cref="PyOps"/>'s FindMethod, but remembered per site for the type's version.
+    /// </summary>
+    private PyBuiltinFunction? BuiltinMethod(object? obj)
+    {
+        if (obj is PyInstance or PyType or PyModule or PySuper)
+        {
+            return null;
+        }
+        var type = PyType.Of(obj);
+        var entry = _builtin;
+        if (entry != null && ReferenceEquals(entry.Type, type) && entry.Version == type.Version)
+        {
+            return entry.Method;
+        }
+        if (type.IsHeapType || !type.TryLookup(Name, out var attr) || attr is not PyBuiltinFunction { IsMethod: true } method)
+        {
+            return null;
+        }
+        _builtin = new BuiltinEntry(type, type.Version, method);
+        return method;
     }
 
     /// <summary>The Python function to call with <paramref name="obj"/> prepended, or null for the general path.</summary>
