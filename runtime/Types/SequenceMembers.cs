@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PyNet.Runtime;
@@ -474,7 +475,7 @@ public static class ListMembers
 
     private readonly struct StrOrder : IKeyOrder
     {
-        public bool Less(object? a, object? b) => ((PyStr)a!).CompareTo((PyStr)b!) < 0;
+        public bool Less(object? a, object? b) => Unsafe.As<PyStr>(a!).CompareTo(Unsafe.As<PyStr>(b!)) < 0;
     }
 
     private readonly struct FloatOrder : IKeyOrder
@@ -484,7 +485,7 @@ public static class ListMembers
 
     private readonly struct TupleOrder : IKeyOrder
     {
-        public bool Less(object? a, object? b) => TupleLess((PyTuple)a!, (PyTuple)b!);
+        public bool Less(object? a, object? b) => TupleLess(Unsafe.As<PyTuple>(a!), Unsafe.As<PyTuple>(b!));
     }
 
     private readonly struct AnyOrder : IKeyOrder
@@ -645,26 +646,36 @@ public static class ListMembers
     /// <summary>-1, 0 or 1 for ints, exact strs and exact tuples of them; <see cref="Unordered"/> for anything else.</summary>
     private static int Order(object? x, object? y)
     {
-        switch (x)
+        // Exact-type tests (one method-table compare each): str and tuple are not sealed, and an "is" test of an
+        // unsealed class is a call; this runs for every comparison of a sort by tuple keys.
+        if (x is long lx)
         {
-            case long lx when y is long ly:
-                return lx.CompareTo(ly);
-            case PyStr { IsExact: true } sx when y is PyStr { IsExact: true } sy:
-                return Math.Sign(sx.CompareTo(sy));
-            case PyTuple { IsExact: true } tx when y is PyTuple { IsExact: true } ty:
-                var n = Math.Min(tx.Count, ty.Count);
-                for (var i = 0; i < n; i++)
-                {
-                    var c = Order(tx[i], ty[i]);
-                    if (c != 0)
-                    {
-                        return c;
-                    }
-                }
-                return tx.Count.CompareTo(ty.Count);
-            default:
-                return Unordered;
+            return y is long ly ? lx.CompareTo(ly) : Unordered;
         }
+        if (x == null || y == null || x.GetType() != y.GetType())
+        {
+            return Unordered;
+        }
+        if (x.GetType() == typeof(PyStr))
+        {
+            return Math.Sign(Unsafe.As<PyStr>(x).CompareTo(Unsafe.As<PyStr>(y)));
+        }
+        if (x.GetType() == typeof(PyTuple))
+        {
+            var tx = Unsafe.As<PyTuple>(x);
+            var ty = Unsafe.As<PyTuple>(y);
+            var n = Math.Min(tx.Count, ty.Count);
+            for (var i = 0; i < n; i++)
+            {
+                var c = Order(tx[i], ty[i]);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+            return tx.Count.CompareTo(ty.Count);
+        }
+        return Unordered;
     }
 
     private static bool LessThan(object? a, object? b)
