@@ -290,16 +290,7 @@ public struct PyNum
     {
         if (a.Kind == IntKind && b.Kind == IntKind)
         {
-            long x = a.Bits, y = b.Bits;
-            return op switch
-            {
-                CompareOperator.Eq => x == y,
-                CompareOperator.NotEq => x != y,
-                CompareOperator.Lt => x < y,
-                CompareOperator.LtE => x <= y,
-                CompareOperator.Gt => x > y,
-                _ => x >= y,
-            } ? 1 : 0;
+            return PyOps.Holds(a.Bits, b.Bits, op) ? 1 : 0;
         }
         if (a.Kind > ObjectKind && b.Kind > ObjectKind
             && (a.Kind == FloatKind || (a.Bits >= -ExactInFloat && a.Bits <= ExactInFloat))

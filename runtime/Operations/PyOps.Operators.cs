@@ -271,7 +271,20 @@ public static partial class PyOps
     /// <summary>The shared box of a bool: comparisons never allocate their result.</summary>
     public static object Bool(bool value) => value ? True : False;
 
+    /// <summary>Whether <paramref name="op"/> holds between two ints.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool Holds(long x, long y, CompareOperator op) => op switch
+    {
+        CompareOperator.Eq => x == y,
+        CompareOperator.NotEq => x != y,
+        CompareOperator.Lt => x < y,
+        CompareOperator.LtE => x <= y,
+        CompareOperator.Gt => x > y,
+        _ => x >= y,
+    };
+
     /// <summary>Whether <paramref name="op"/> holds between two floats (false for NaN, as IEEE and Python say).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool Holds(double x, double y, CompareOperator op) => op switch
     {
         CompareOperator.Eq => x == y,
@@ -363,16 +376,7 @@ public static partial class PyOps
     {
         if (a is long x && b is long y)
         {
-            var r = op switch
-            {
-                CompareOperator.Eq => x == y,
-                CompareOperator.NotEq => x != y,
-                CompareOperator.Lt => x < y,
-                CompareOperator.LtE => x <= y,
-                CompareOperator.Gt => x > y,
-                _ => x >= y,
-            };
-            return r ? 1 : 0;
+            return Holds(x, y, op) ? 1 : 0;
         }
         if (AsFloatPair(a, b, out var fx, out var fy))
         {

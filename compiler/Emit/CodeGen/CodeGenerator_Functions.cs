@@ -144,7 +144,7 @@ internal sealed partial class CodeGenerator
         return finder.Found;
     }
 
-    private sealed class LoopFinder : AstWalker
+    private sealed class LoopFinder : OwnScopeWalker
     {
         public bool Found { get; private set; }
 
@@ -153,7 +153,11 @@ internal sealed partial class CodeGenerator
         public override void VisitWhile(While node) => Found = true;
 
         public override void VisitAsyncFor(AsyncFor node) => Found = true;
+    }
 
+    /// <summary>Walks the code of one scope: nested functions, classes, lambdas and comprehensions are not entered.</summary>
+    private abstract class OwnScopeWalker : AstWalker
+    {
         public override void VisitFunctionDef(FunctionDef node)
         {
         }
@@ -163,6 +167,26 @@ internal sealed partial class CodeGenerator
         }
 
         public override void VisitClassDef(ClassDef node)
+        {
+        }
+
+        public override void VisitLambda(Lambda node)
+        {
+        }
+
+        public override void VisitListComp(ListComp node)
+        {
+        }
+
+        public override void VisitSetComp(SetComp node)
+        {
+        }
+
+        public override void VisitDictComp(DictComp node)
+        {
+        }
+
+        public override void VisitGeneratorExp(GeneratorExp node)
         {
         }
     }

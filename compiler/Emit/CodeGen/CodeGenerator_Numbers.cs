@@ -54,7 +54,7 @@ internal sealed partial class CodeGenerator
     /// Collects assignments from arithmetic, and the loop targets that are used as operands (of arithmetic, comparisons
     /// or subscripts): a loop over a range, or over numbers the loop body computes with.
     /// </summary>
-    private sealed class NumericLocalFinder : AstWalker
+    private sealed class NumericLocalFinder : OwnScopeWalker
     {
         public HashSet<string> Names { get; } = new();
 
@@ -156,39 +156,6 @@ internal sealed partial class CodeGenerator
                     }
                     break;
             }
-        }
-
-        // Nested scopes have their own locals.
-        public override void VisitFunctionDef(FunctionDef node)
-        {
-        }
-
-        public override void VisitAsyncFunctionDef(AsyncFunctionDef node)
-        {
-        }
-
-        public override void VisitClassDef(ClassDef node)
-        {
-        }
-
-        public override void VisitLambda(Lambda node)
-        {
-        }
-
-        public override void VisitListComp(ListComp node)
-        {
-        }
-
-        public override void VisitSetComp(SetComp node)
-        {
-        }
-
-        public override void VisitDictComp(DictComp node)
-        {
-        }
-
-        public override void VisitGeneratorExp(GeneratorExp node)
-        {
         }
     }
 
