@@ -252,7 +252,7 @@ internal sealed partial class CodeGenerator
         {
             return;
         }
-        var numeric = _kind == UnitKind.Function ? FindNumericLocals(_scope).Select(Mangle).ToHashSet() : new HashSet<string>();
+        var numeric = _kind is UnitKind.Function or UnitKind.Generator ? FindNumericLocals(_scope).Select(Mangle).ToHashSet() : new HashSet<string>();
         foreach (var symbol in _scope.Symbols.Values)
         {
             if (symbol.Storage != SymbolStorage.Local)

@@ -165,6 +165,12 @@ internal sealed partial class CodeGenerator
             {
                 EmitStoreSlot(slots[v], () =>
                 {
+                    if (IsNumberLocal(v))
+                    {
+                        // A numeric local is saved as its Python value (its kept box, or a new one).
+                        EmitLoadNumberAsObject(v);
+                        return;
+                    }
                     _il.LoadLocal(v);
                     if (v.VariableType.IsValueType)
                     {
@@ -198,7 +204,11 @@ internal sealed partial class CodeGenerator
             {
                 EmitLoadGeneratorSlot(slots[v]);
                 var type = v.VariableType;
-                if (type.IsValueType)
+                if (IsNumberLocal(v))
+                {
+                    _il.Call(Runtime(RuntimeMembers.PyNum_OfObject));
+                }
+                else if (type.IsValueType)
                 {
                     _il.UnboxAny(type);
                 }

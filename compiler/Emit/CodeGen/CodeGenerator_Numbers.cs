@@ -174,8 +174,12 @@ internal sealed partial class CodeGenerator
         or JoinedStr or List or Syntax.Tuple or Set or Dict or ListComp or SetComp or DictComp or GeneratorExp or Lambda
         or Subscript { Slice: Slice };
 
-    /// <summary>True when <paramref name="e"/> is worth evaluating as a PyNum: a number constant, a numeric local, or arithmetic on them.</summary>
-    private bool IsNumeric(ExprNode e) => e switch
+    /// <summary>
+    /// True when <paramref name="e"/> is worth evaluating as a PyNum: a number constant, a numeric local, or arithmetic
+    /// on them. Not in a generator when the expression can suspend it: a PyNum pending on the evaluation stack would
+    /// have to be saved across the yield.
+    /// </summary>
+    private bool IsNumeric(ExprNode e) => !MaySuspend(e) && e switch
     {
         Constant { Value: long or double } => true,
         Name n => _numbers.ContainsKey(Mangle(n.Id)),
@@ -189,6 +193,11 @@ internal sealed partial class CodeGenerator
     private static bool IsArithmetic(ExprNode e) => e is BinOp { Op: not OperatorKind.MatMult } b && !IsSurelyNotNumber(b.Left) && !IsSurelyNotNumber(b.Right);
 
     private bool TryGetNumber(string mangledName, out VariableDefinition local) => _numbers.TryGetValue(mangledName, out local!);
+
+    /// <summary>True for a PyNum local or temporary (saved across a yield as its Python value).</summary>
+    private bool IsNumberLocal(VariableDefinition v) => v.VariableType.FullName == typeof(PyNum).FullName;
+
+    private bool MaySuspend(ExprNode e) => _kind == UnitKind.Generator && ContainsSuspension(e);
 
     /// <summary>Declares a numeric local, initialised from the object on the stack: value --> .</summary>
     private void DeclareNumber(string name)
@@ -321,7 +330,16 @@ internal sealed partial class CodeGenerator
             }
             targets.Add(local);
         }
-        EmitNumber(node.Value);
+        if (MaySuspend(node.Value) && node.Value is not (Yield or YieldFrom or Await))
+        {
+            // The value's own evaluation may hold PyNum operands across the suspension: evaluate it as an object.
+            EmitExpression(node.Value);
+            _il.Call(Runtime(RuntimeMembers.PyNum_OfObject));
+        }
+        else
+        {
+            EmitNumber(node.Value);
+        }
         for (var i = 0; i < targets.Count; i++)
         {
             if (i < targets.Count - 1)
@@ -377,7 +395,7 @@ internal sealed partial class CodeGenerator
     /// <summary><c>x op= value</c> for a numeric local x.</summary>
     private bool TryEmitNumericAugAssign(AugAssign node)
     {
-        if (node.Target is not Name n || !TryGetNumber(Mangle(n.Id), out var local) || node.Op == OperatorKind.MatMult)
+        if (node.Target is not Name n || !TryGetNumber(Mangle(n.Id), out var local) || node.Op == OperatorKind.MatMult || MaySuspend(node.Value))
         {
             return false;
         }
@@ -391,6 +409,10 @@ internal sealed partial class CodeGenerator
     /// <summary>A condition on numbers: a comparison of numeric operands, or the truth of a numeric expression.</summary>
     private bool TryEmitNumericCondition(ExprNode node)
     {
+        if (MaySuspend(node))
+        {
+            return false;
+        }
         switch (node)
         {
             case Compare c when c.Ops.All(o => o is not (CmpOpKind.In or CmpOpKind.NotIn or CmpOpKind.Is or CmpOpKind.IsNot))
