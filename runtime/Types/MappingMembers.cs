@@ -10,6 +10,23 @@ public static class DictMembers
     private static readonly PyStr s_keys = PyStr.Intern("keys");
     private static readonly PyStr s_missing = PyStr.Intern("__missing__");
 
+    private static object? SetDefault(object? self, object? key, object? value)
+    {
+        var d = (PyDict)self!;
+        if (d.TryGetValue(key, out var v))
+        {
+            return v;
+        }
+        d[key] = value;
+        return value;
+    }
+
+    private static object? Pop(object? self, object? key) =>
+        ((PyDict)self!).Remove(key, out var v) ? v : throw new PyException(PyErrors.KeyError(key));
+
+    private static object? PopOr(object? self, object? key, object? missing) =>
+        ((PyDict)self!).Remove(key, out var v) ? v : missing;
+
     internal static void Init(PyType t)
     {
         PyGenericAlias.DefClassGetItem(t);
@@ -52,28 +69,26 @@ public static class DictMembers
             null,
             (self, key) => ((PyDict)self!).TryGetValue(key, out var v) ? v : null,
             (self, key, missing) => ((PyDict)self!).TryGetValue(key, out var v) ? v : missing);
-        t.DefMethodVar("setdefault", (args, kw) =>
-        {
-            CheckArgs("setdefault", args, kw, 1, 2);
-            var d = (PyDict)args[0]!;
-            if (d.TryGetValue(args[1], out var v))
+        t.DefMethodVar(
+            "setdefault",
+            (args, kw) =>
             {
-                return v;
-            }
-            var value = args.Length > 2 ? args[2] : null;
-            d[args[1]] = value;
-            return value;
-        });
-        t.DefMethodVar("pop", (args, kw) =>
-        {
-            CheckArgs("pop", args, kw, 1, 2);
-            var d = (PyDict)args[0]!;
-            if (d.Remove(args[1], out var v))
+                CheckArgs("setdefault", args, kw, 1, 2);
+                return SetDefault(args[0], args[1], args.Length > 2 ? args[2] : null);
+            },
+            null,
+            (self, key) => SetDefault(self, key, null),
+            SetDefault);
+        t.DefMethodVar(
+            "pop",
+            (args, kw) =>
             {
-                return v;
-            }
-            return args.Length > 2 ? args[2] : throw new PyException(PyErrors.KeyError(args[1]));
-        });
+                CheckArgs("pop", args, kw, 1, 2);
+                return args.Length > 2 ? PopOr(args[0], args[1], args[2]) : Pop(args[0], args[1]);
+            },
+            null,
+            Pop,
+            PopOr);
         t.DefMethod("popitem", self =>
         {
             var d = (PyDict)self!;
@@ -82,11 +97,19 @@ public static class DictMembers
         t.DefMethod("keys", self => new PyDictView((PyDict)self!, PyDictIterator.Kind.Keys));
         t.DefMethod("values", self => new PyDictView((PyDict)self!, PyDictIterator.Kind.Values));
         t.DefMethod("items", self => new PyDictView((PyDict)self!, PyDictIterator.Kind.Items));
-        t.DefMethodVar("update", (args, kw) =>
-        {
-            UpdateWithArguments((PyDict)args[0]!, args, kw, "update");
-            return null;
-        });
+        t.DefMethodVar(
+            "update",
+            (args, kw) =>
+            {
+                UpdateWithArguments((PyDict)args[0]!, args, kw, "update");
+                return null;
+            },
+            null,
+            (self, other) =>
+            {
+                Update((PyDict)self!, other);
+                return null;
+            });
         t.DefMethod("clear", self =>
         {
             ((PyDict)self!).Clear();

@@ -65,27 +65,33 @@ public static class ListMembers
             Extend((PyList)self!, x);
             return null;
         });
-        t.DefMethodVar("pop", (args, kw) =>
-        {
-            Builtins.NoKeywords("pop", kw);
-            if (args.Length > 2)
+        t.DefMethodVar(
+            "pop",
+            (args, kw) =>
             {
-                throw new PyException(PyErrors.ExpectedAtMost("pop", 1, args.Length - 1));
-            }
-            return Pop((PyList)args[0]!, args.Length > 1 ? Builtins.IndexInt(args[1]) : PyInt.Box(-1));
-        });
-        t.DefMethodVar("insert", (args, kw) =>
-        {
-            Builtins.NoKeywords("insert", kw);
-            if (args.Length != 3)
+                Builtins.NoKeywords("pop", kw);
+                if (args.Length > 2)
+                {
+                    throw new PyException(PyErrors.ExpectedAtMost("pop", 1, args.Length - 1));
+                }
+                return Pop((PyList)args[0]!, args.Length > 1 ? Builtins.IndexInt(args[1]) : PyInt.Box(-1));
+            },
+            self => Pop((PyList)self!, PyInt.Box(-1)),
+            (self, index) => Pop((PyList)self!, Builtins.IndexInt(index)));
+        t.DefMethodVar(
+            "insert",
+            (args, kw) =>
             {
-                throw new PyException(PyErrors.ExpectedArguments("insert", 2, args.Length - 1));
-            }
-            var list = (PyList)args[0]!;
-            var index = ClampIndex(Builtins.IndexInt(args[1]), list.Count);
-            list.Insert((int)index, args[2]);
-            return null;
-        });
+                Builtins.NoKeywords("insert", kw);
+                if (args.Length != 3)
+                {
+                    throw new PyException(PyErrors.ExpectedArguments("insert", 2, args.Length - 1));
+                }
+                return Insert((PyList)args[0]!, args[1], args[2]);
+            },
+            null,
+            null,
+            Insert);
         t.DefMethod("clear", self =>
         {
             ((PyList)self!).Clear();
@@ -276,6 +282,13 @@ public static class ListMembers
         }
         var index = PyProtocol.ItemIndex(list, key, list.Count, "list", assignment: true);
         list.RemoveAt((int)index);
+    }
+
+    private static object? Insert(object? self, object? index, object? item)
+    {
+        var list = (PyList)self!;
+        list.Insert((int)ClampIndex(Builtins.IndexInt(index), list.Count), item);
+        return null;
     }
 
     public static object? Pop(PyList list, object index)
