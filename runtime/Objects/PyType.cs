@@ -89,23 +89,48 @@ public partial class PyType : PyObject
 
     public override PyType Type => _metatype;
 
+    /// <summary>
+    /// The type's namespace. A builtin type's members are defined on first use; the dict is published only once it is
+    /// complete (another thread seeing a half-filled dict would cache misses as "no attribute"), while the
+    /// initializing thread, which re-enters the lock, works on <see cref="_filling"/>.
+    /// </summary>
     public PyDict Dict
     {
         get
         {
-            if (_dict == null)
+            var dict = Volatile.Read(ref _dict);
+            return dict ?? CreateDict();
+        }
+    }
+
+    private PyDict? _filling;
+
+    private PyDict CreateDict()
+    {
+        lock (this)
+        {
+            if (_dict != null)
             {
-                lock (this)
-                {
-                    if (_dict == null)
-                    {
-                        var d = new PyDict();
-                        _dict = d;
-                        _initializer?.Invoke(this);
-                    }
-                }
+                return _dict;
             }
-            return _dict;
+            if (_filling != null)
+            {
+                return _filling;
+            }
+            var d = new PyDict();
+            _filling = d;
+            try
+            {
+                _initializer?.Invoke(this);
+            }
+            finally
+            {
+                _filling = null;
+            }
+            // Lookups made while filling may have cached misses under the old version.
+            Version = Interlocked.Increment(ref s_nextVersion);
+            Volatile.Write(ref _dict, d);
+            return d;
         }
     }
 
