@@ -29,6 +29,7 @@ public static partial class Importer
         ["_contextvars"] = ContextvarsModule.Create,
         ["posix"] = PosixModule.Create,
         ["_struct"] = StructModule.Create,
+        ["_codecs"] = CodecsModule.Create,
         ["gc"] = GcModule.Create,
         ["_collections"] = CollectionsModule.Create,
         ["importlib"] = ImportlibModule.Create,
