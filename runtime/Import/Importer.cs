@@ -30,6 +30,7 @@ public static partial class Importer
         ["posix"] = PosixModule.Create,
         ["_struct"] = StructModule.Create,
         ["_codecs"] = CodecsModule.Create,
+        ["_io"] = IoModule.Create,
         ["gc"] = GcModule.Create,
         ["_collections"] = CollectionsModule.Create,
         ["importlib"] = ImportlibModule.Create,
