@@ -31,6 +31,7 @@ public static partial class Importer
         ["_struct"] = StructModule.Create,
         ["_codecs"] = CodecsModule.Create,
         ["_io"] = IoModule.Create,
+        ["_sre"] = SreModule.Create,
         ["gc"] = GcModule.Create,
         ["_collections"] = CollectionsModule.Create,
         ["importlib"] = ImportlibModule.Create,
