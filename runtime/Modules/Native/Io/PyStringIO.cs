@@ -227,7 +227,7 @@ public sealed class PyStringIO : PyObject, IHasDict
             }
             if (whence != 0 && pos != 0)
             {
-                throw new PyException(whence == 1 ? PyErrors.NonZeroCurTell() : PyErrors.NonZeroEndSeek());
+                throw new PyException(PyErrors.StringIONonZeroSeek());
             }
             self._position = whence switch
             {
