@@ -106,7 +106,7 @@ public static class SreTranslator
             sb.Append("\\k<").Append(groupNumber(pattern[(i + 4)..close]).ToString(CultureInfo.InvariantCulture)).Append('>');
             return close + 1;
         }
-        if (rest.StartsWith("(") )
+        if (rest.StartsWith("("))
         {
             var close = pattern.IndexOf(')', i + 3);
             var name = pattern[(i + 3)..close];
