@@ -43,3 +43,13 @@ except OSError as e:
     print(type(e).__name__, e)
 print(io.StringIO("a\nb\n", newline="\r\n").getvalue().encode())
 print(memoryview(b"abcdefgh").cast("H").tolist(), memoryview(b"\x01\x00\x00\x00").cast("I")[0])
+import contextlib
+buf = io.StringIO()
+with contextlib.redirect_stdout(buf):
+    print("captured", 1)
+    print("two", end="!")
+print(repr(buf.getvalue()))
+saved, sys.stdout = sys.stdout, None
+print("invisible")
+sys.stdout = saved
+print("visible again")
