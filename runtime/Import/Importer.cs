@@ -32,6 +32,7 @@ public static partial class Importer
         ["_codecs"] = CodecsModule.Create,
         ["_io"] = IoModule.Create,
         ["_sre"] = SreModule.Create,
+        ["_sha512"] = Sha512Module.Create,
         ["gc"] = GcModule.Create,
         ["_collections"] = CollectionsModule.Create,
         ["importlib"] = ImportlibModule.Create,
