@@ -15,6 +15,7 @@ public static partial class Builtins
     private static readonly PyStr s_key = PyStr.Intern("key");
     private static readonly PyStr s_default = PyStr.Intern("default");
     private static readonly PyStr s_write = PyStr.Intern("write");
+    private static readonly PyStr s_stdout = PyStr.Intern("stdout");
 
     private static readonly PyStr s_reverse = PyStr.Intern("reverse");
     private static readonly PyStr s_start = PyStr.Intern("start");
@@ -151,7 +152,15 @@ public static partial class Builtins
         {
             throw new PyException(PyErrors.TypeError($"end must be None or a string, not {PyErrors.TypeName(end)}"));
         }
-        file ??= Sys.Stdout;
+        if (file == null)
+        {
+            // The current sys.stdout (contextlib.redirect_stdout replaces it); print does nothing when it is None.
+            file = Sys.Module.Dict.TryGetValue(s_stdout, out var current) ? current : Sys.Stdout;
+            if (file == null)
+            {
+                return null;
+            }
+        }
         var sepText = (sep as PyStr)?.Value ?? " ";
         if (file is not PyTextFile)
         {

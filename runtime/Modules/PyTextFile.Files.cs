@@ -16,7 +16,7 @@ public sealed partial class PyTextFile
 
     /// <summary>The newline argument: null for universal newlines, else "", "\n", "\r" or "\r\n".</summary>
     private readonly string? _newline;
-    private readonly string _mode = "w";
+    private string _mode = "w";
 
     /// <summary>Text decoded ahead of the reader (untranslated), and the reader's index in it.</summary>
     private string _pending = string.Empty;
@@ -199,7 +199,7 @@ public sealed partial class PyTextFile
             return PyInt.Box(Self(self).TellFile());
         });
         t.DefGetSet("closed", self => Self(self)._buffer is { Closed: true } ? PyOps.True : PyOps.False);
-        t.DefGetSet("mode", self => new PyStr(Self(self)._mode));
+        t.DefGetSet("mode", self => new PyStr(Self(self)._mode), (self, value) => Self(self)._mode = PyProtocol.Str(value).Value);
         t.DefGetSet("encoding", self => new PyStr(Self(self)._encoding));
         t.DefGetSet("errors", self => new PyStr(Self(self)._errors));
         t.DefGetSet("buffer", self => Self(self)._buffer);

@@ -8,7 +8,7 @@ namespace PyNet.Runtime;
 /// <summary>A text stream object (sys.stdout, sys.stderr, sys.stdin, and files opened in text mode).</summary>
 public sealed partial class PyTextFile : PyObject
 {
-    private static readonly PyType s_type = new("TextIOWrapper", PyType.ObjectType, Init, "_io", isBaseType: false);
+    public static readonly PyType TextIOWrapperType = new("TextIOWrapper", PyType.ObjectType, Init, "_io", isBaseType: false);
 
     private readonly TextWriter? _writer;
     private readonly TextReader? _reader;
@@ -28,7 +28,7 @@ public sealed partial class PyTextFile : PyObject
     /// <summary>Flushed at every write: -u and PYTHONUNBUFFERED (CPython's write_through).</summary>
     public bool WriteThrough { get; set; }
 
-    public override PyType Type => s_type;
+    public override PyType Type => TextIOWrapperType;
 
     public void Write(string text)
     {
@@ -82,6 +82,7 @@ public sealed partial class PyTextFile : PyObject
     private static void Init(PyType t)
     {
         InitFile(t);
+        t.DefStatic("__new__", IoModule.NewTextIOWrapper);
         t.DefMethod("write", (self, text) =>
         {
             var s = text as PyStr ?? throw new PyException(PyErrors.TypeError($"write() argument must be str, not {PyErrors.TypeName(text)}"));

@@ -67,6 +67,14 @@ public static partial class Sys
         Set("get_int_max_str_digits", PyBuiltinFunction.Create("get_int_max_str_digits", () => PyInt.Box(4300)));
         // No frame objects: callers (namedtuple, typing, warnings) treat ValueError as "no caller frame".
         Set("_getframe", new PyBuiltinFunction("_getframe", (args, kw) => throw new PyException(PyErrors.ValueError("call stack is not deep enough"))));
+        var excepthook = PyBuiltinFunction.Create("excepthook", (type, value, traceback) =>
+        {
+            var text = value is PyBaseException e ? TracebackPrinter.Format(e) : PyProtocol.Str(value).Value + "\n";
+            PyCall.Call(PyProtocol.GetAttr(Module.Dict[PyStr.Intern("stderr")], PyStr.Intern("write")), new PyStr(text));
+            return null;
+        });
+        Set("excepthook", excepthook);
+        Set("__excepthook__", excepthook);
         Set("displayhook", PyBuiltinFunction.Create("displayhook", value =>
         {
             if (value != null)

@@ -11,9 +11,9 @@ namespace PyNet.Runtime;
 /// </summary>
 public sealed class PyBinaryFile : PyObject
 {
-    private static readonly PyType s_reader = new("BufferedReader", PyType.ObjectType, Init, "_io", isBaseType: false);
-    private static readonly PyType s_writer = new("BufferedWriter", PyType.ObjectType, Init, "_io", isBaseType: false);
-    private static readonly PyType s_random = new("BufferedRandom", PyType.ObjectType, Init, "_io", isBaseType: false);
+    public static readonly PyType ReaderType = new("BufferedReader", PyType.ObjectType, Init, "_io", isBaseType: false);
+    public static readonly PyType WriterType = new("BufferedWriter", PyType.ObjectType, Init, "_io", isBaseType: false);
+    public static readonly PyType RandomType = new("BufferedRandom", PyType.ObjectType, Init, "_io", isBaseType: false);
 
     private readonly FileStream _stream;
     private readonly bool _append;
@@ -38,7 +38,7 @@ public sealed class PyBinaryFile : PyObject
 
     public bool Closed { get; private set; }
 
-    public override PyType Type => Readable && Writable ? s_random : Writable ? s_writer : s_reader;
+    public override PyType Type => Readable && Writable ? RandomType : Writable ? WriterType : ReaderType;
 
     /// <summary>Raises the closed-file ValueError, with the message of the operation (CPython's vary by method).</summary>
     public void CheckOpen(string message = "I/O operation on closed file.")

@@ -1,9 +1,11 @@
 using System;
+using System.Buffers.Binary;
+using System.Numerics;
 
 namespace PyNet.Runtime;
 
 /// <summary>
-/// <c>memoryview</c> over bytes or bytearray (format 'B', one dimension): indexing, slicing (a view of the same
+/// <c>memoryview</c> over bytes or bytearray (format 'B', or another native format made by <c>cast</c>; one dimension): indexing, slicing (a view of the same
 /// memory), item and slice assignment when the underlying object is a bytearray, tobytes/tolist/hex, release and
 /// the context-manager protocol. A view of a bytearray reads the array's current storage on every access.
 /// </summary>
@@ -29,6 +31,12 @@ public sealed class PyMemoryView : PyObject
     public int Length { get; }
 
     public bool IsReleased { get; private set; }
+
+    /// <summary>The item format ("B" unless made by cast) and its size in bytes; <see cref="Length"/> counts bytes.</summary>
+    private string _format = "B";
+    private int _itemSize = 1;
+
+    private int ItemCount => Length / _itemSize;
 
     public bool IsReadOnly => Source is not PyByteArray;
 
@@ -75,9 +83,9 @@ public sealed class PyMemoryView : PyObject
         var i = PyProtocol.Index(key);
         if (i < 0)
         {
-            i += Length;
+            i += ItemCount;
         }
-        if (i < 0 || i >= Length)
+        if (i < 0 || i >= ItemCount)
         {
             throw new PyException(PyErrors.MemoryViewIndexOutOfBounds());
         }
@@ -89,6 +97,13 @@ public sealed class PyMemoryView : PyObject
         CheckReleased();
         if (key is PySlice slice)
         {
+            if (_format != "B")
+            {
+                var (first, _, by, items) = slice.Indices(ItemCount);
+                return by == 1
+                    ? new PyMemoryView(Source, Start + ((int)first * _itemSize), 1, (int)items * _itemSize) { _format = _format, _itemSize = _itemSize }
+                    : throw new PyException(PyErrors.New(PyExc.NotImplementedError, "memoryview: strided slicing of cast views is not supported"));
+            }
             var (start, _, step, count) = slice.Indices(Length);
             return Slice(start, step, count);
         }
@@ -96,7 +111,7 @@ public sealed class PyMemoryView : PyObject
         {
             throw new PyException(PyErrors.MemoryViewInvalidIndex());
         }
-        return PyInt.Box(Memory()[Start + ((int)Index(key) * Step)]);
+        return _itemSize == 1 && _format == "B" ? PyInt.Box(Memory()[Start + ((int)Index(key) * Step)]) : Item((int)Index(key));
     }
 
     private void SetItem(object? key, object? value)
@@ -105,6 +120,10 @@ public sealed class PyMemoryView : PyObject
         if (IsReadOnly)
         {
             throw new PyException(PyErrors.ReadOnlyMemory());
+        }
+        if (_format != "B")
+        {
+            throw new PyException(PyErrors.New(PyExc.NotImplementedError, "memoryview: assignment to cast views is not supported"));
         }
         if (key is PySlice slice)
         {
@@ -151,8 +170,70 @@ public sealed class PyMemoryView : PyObject
         return data == null ? PyNotImplemented.Instance : m.ToBytes().AsSpan().SequenceEqual(data);
     }
 
+    private static readonly string s_formats = "bBc?hHiIlLqQnNfd";
+    private static readonly int[] s_formatSizes = { 1, 1, 1, 1, 2, 2, 4, 4, 8, 8, 8, 8, 8, 8, 4, 8 };
+
+    /// <summary>memoryview.cast(format): a C-contiguous view reinterpreted as native items of another format.</summary>
+    private PyMemoryView Cast(object? format)
+    {
+        CheckReleased();
+        var f = (format as PyStr ?? throw new PyException(PyErrors.TypeError("cast() argument 'format' must be str"))).Value;
+        if (f.StartsWith('@'))
+        {
+            f = f[1..];
+        }
+        var kind = f.Length == 1 ? s_formats.IndexOf(f[0]) : -1;
+        if (kind < 0)
+        {
+            throw new PyException(PyErrors.ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'"));
+        }
+        if (Step != 1)
+        {
+            throw new PyException(PyErrors.TypeError("memoryview: casts are restricted to C-contiguous views"));
+        }
+        if (_format is not ("B" or "b" or "c") && f is not ("B" or "b" or "c"))
+        {
+            throw new PyException(PyErrors.TypeError("memoryview: cannot cast between two non-byte formats"));
+        }
+        if (Length % s_formatSizes[kind] != 0)
+        {
+            throw new PyException(PyErrors.TypeError("memoryview: length is not a multiple of itemsize"));
+        }
+        return new PyMemoryView(Source, Start, 1, Length) { _format = f, _itemSize = s_formatSizes[kind] };
+    }
+
+    /// <summary>Item <paramref name="i"/> of a cast view, read as the native little-endian value of its format.</summary>
+    private object Item(int i)
+    {
+        var bytes = ((ReadOnlySpan<byte>)Memory()).Slice(Start + (i * _itemSize), _itemSize);
+        return _format[0] switch
+        {
+            'b' => PyInt.Box((sbyte)bytes[0]),
+            'B' => PyInt.Box(bytes[0]),
+            'c' => new PyBytes(bytes.ToArray()),
+            '?' => bytes[0] != 0,
+            'h' => PyInt.Box(BinaryPrimitives.ReadInt16LittleEndian(bytes)),
+            'H' => PyInt.Box(BinaryPrimitives.ReadUInt16LittleEndian(bytes)),
+            'i' => PyInt.Box(BinaryPrimitives.ReadInt32LittleEndian(bytes)),
+            'I' => PyInt.Box(BinaryPrimitives.ReadUInt32LittleEndian(bytes)),
+            'l' or 'q' or 'n' => PyInt.Box(BinaryPrimitives.ReadInt64LittleEndian(bytes)),
+            'f' => (double)BinaryPrimitives.ReadSingleLittleEndian(bytes),
+            'd' => BinaryPrimitives.ReadDoubleLittleEndian(bytes),
+            _ => PyInt.Normalize(new BigInteger(BinaryPrimitives.ReadUInt64LittleEndian(bytes))),
+        };
+    }
+
     private static PyList ToList(PyMemoryView m)
     {
+        if (m._format != "B")
+        {
+            var values = new object?[m.ItemCount];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = m.Item(i);
+            }
+            return new PyList(values, values.Length);
+        }
         var items = Array.ConvertAll(m.ToBytes(), b => (object?)PyInt.Box(b));
         return new PyList(items, items.Length);
     }
@@ -167,7 +248,7 @@ public sealed class PyMemoryView : PyObject
         t.DefMethod("__len__", self =>
         {
             Self(self).CheckReleased();
-            return PyInt.Box(Self(self).Length);
+            return PyInt.Box(Self(self).ItemCount);
         });
         t.DefMethod("__getitem__", (self, key) => Self(self).GetItem(key));
         t.DefMethod("__setitem__", (self, key, value) =>
@@ -205,12 +286,13 @@ public sealed class PyMemoryView : PyObject
             PyCall.Call(PyProtocol.GetAttr(new PyBytes(Self(args[0]).ToBytes()), PyStr.Intern("hex")), args[1..], kw));
         t.DefGetSet("obj", self => Self(self).Source);
         t.DefGetSet("readonly", self => Self(self).IsReadOnly);
-        t.DefGetSet("format", self => PyStr.Intern("B"));
-        t.DefGetSet("itemsize", self => PyInt.Box(1));
+        t.DefMethod("cast", (self, format) => Self(self).Cast(format));
+        t.DefGetSet("format", self => PyStr.Intern(Self(self)._format));
+        t.DefGetSet("itemsize", self => PyInt.Box(Self(self)._itemSize));
         t.DefGetSet("nbytes", self => PyInt.Box(Self(self).Length));
         t.DefGetSet("ndim", self => PyInt.Box(1));
-        t.DefGetSet("shape", self => PyTuple.Create(PyInt.Box(Self(self).Length)));
-        t.DefGetSet("strides", self => PyTuple.Create(PyInt.Box(Self(self).Step)));
+        t.DefGetSet("shape", self => PyTuple.Create(PyInt.Box(Self(self).ItemCount)));
+        t.DefGetSet("strides", self => PyTuple.Create(PyInt.Box(Self(self).Step * Self(self)._itemSize)));
         t.DefGetSet("released", self => Self(self).IsReleased);
         t.DefGetSet("contiguous", self => Self(self).Step == 1);
         t.DefGetSet("c_contiguous", self => Self(self).Step == 1);

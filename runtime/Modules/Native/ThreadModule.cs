@@ -14,7 +14,34 @@ public static class ThreadModule
 
     public static readonly PyType LocalType = new("_local", PyType.ObjectType, null, "_thread");
 
+    /// <summary>threading.ExceptHookArgs: what threading.excepthook receives.</summary>
+    public static readonly PyType ExceptHookArgsType =
+        PyStructSequence.NewType("_ExceptHookArgs", "_thread", new[] { "exc_type", "exc_value", "exc_traceback", "thread" });
+
     private static int s_threadCount;
+
+    /// <summary>The locks _set_sentinel gave the current thread: released when the thread ends (Thread.join waits on them).</summary>
+    [ThreadStatic]
+    private static System.Collections.Generic.List<PyLock>? t_sentinels;
+
+    private static object? SetSentinel()
+    {
+        var sentinel = new PyLock();
+        (t_sentinels ??= new()).Add(sentinel);
+        return sentinel;
+    }
+
+    private static void ReleaseSentinels()
+    {
+        foreach (var sentinel in t_sentinels ?? new())
+        {
+            if (sentinel.IsLocked)
+            {
+                sentinel.Release();
+            }
+        }
+        t_sentinels = null;
+    }
 
     public static PyModule Create()
     {
@@ -23,7 +50,7 @@ public static class ThreadModule
         var allocate = PyBuiltinFunction.Create("allocate_lock", () => new PyLock());
         NativeTypes.Def(d, allocate);
         d[PyStr.Intern("allocate")] = allocate;
-        NativeTypes.Def(d, PyBuiltinFunction.Create("_set_sentinel", () => new PyLock()));
+        NativeTypes.Def(d, PyBuiltinFunction.Create("_set_sentinel", SetSentinel));
         NativeTypes.Def(d, PyBuiltinFunction.Create("get_ident", () => PyInt.Box(Environment.CurrentManagedThreadId)));
         NativeTypes.Def(d, PyBuiltinFunction.Create("get_native_id", () => PyInt.Box(Environment.CurrentManagedThreadId)));
         NativeTypes.Def(d, PyBuiltinFunction.Create("_count", () => PyInt.Box(Volatile.Read(ref s_threadCount))));
@@ -32,6 +59,8 @@ public static class ThreadModule
         NativeTypes.Def(d, new PyBuiltinFunction("stack_size", (args, kw) => PyInt.Zero));
         NativeTypes.Def(d, new PyBuiltinFunction("start_new_thread", StartNewThread));
         d[PyStr.Intern("start_new")] = d[PyStr.Intern("start_new_thread")];
+        NativeTypes.Def(d, PyBuiltinFunction.Create("_excepthook", ExceptHook));
+        d[PyStr.Intern("_ExceptHookArgs")] = ExceptHookArgsType;
         d[PyStr.Intern("LockType")] = PyLock.LockType;
         d[PyStr.Intern("RLock")] = PyRLock.RLockType;
         d[PyStr.Intern("_local")] = LocalType;
@@ -81,12 +110,47 @@ public static class ThreadModule
             }
             finally
             {
+                ReleaseSentinels();
                 Interlocked.Decrement(ref s_threadCount);
             }
         }, PythonProgram.StackSize / 16)
         { IsBackground = true };
         thread.Start();
         return PyInt.Box(thread.ManagedThreadId);
+    }
+
+    /// <summary>
+    /// The default threading.excepthook: "Exception in thread NAME:" and the traceback on sys.stderr (the thread's
+    /// saved stderr when sys.stderr is None); SystemExit is ignored silently.
+    /// </summary>
+    private static object? ExceptHook(object? args)
+    {
+        var hook = args as PyTuple is { Count: 4 } t && PyType.Of(args).IsSubtypeOf(ExceptHookArgsType)
+            ? t
+            : throw new PyException(PyErrors.TypeError("_thread._excepthook argument type must be ExceptHookArgs"));
+        if (hook[0] is PyType type && type.IsSubtypeOf(PyExc.SystemExit))
+        {
+            return null;
+        }
+        var thread = hook[3];
+        var stderr = Sys.Module.Dict[PyStr.Intern("stderr")];
+        if (stderr == null && thread != null)
+        {
+            stderr = PyProtocol.GetAttr(thread, PyStr.Intern("_stderr"));
+        }
+        if (stderr == null)
+        {
+            return null;
+        }
+        var name = thread != null && PyProtocol.TryGetAttr(thread, PyStr.Intern("name"), out var n) ? PyProtocol.Str(n).Value : Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var text = $"Exception in thread {name}:\n" + (hook[1] is PyBaseException e ? TracebackPrinter.Format(e) : PyProtocol.Str(hook[0]).Value + "\n");
+        var write = PyProtocol.GetAttr(stderr, PyStr.Intern("write"));
+        PyCall.Call(write, new PyStr(text));
+        if (PyProtocol.TryGetAttr(stderr, PyStr.Intern("flush"), out var flush))
+        {
+            PyCall.Call(flush);
+        }
+        return null;
     }
 
     internal static bool Acquire(SemaphoreSlim semaphore, object?[] args, PyStr[]? kw, string name)
