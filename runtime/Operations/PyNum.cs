@@ -242,9 +242,7 @@ public struct PyNum
 
     /// <summary>Any operator by the general protocol (and <c>@</c>, which numbers do not have).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static PyNum Generic(PyNum a, PyNum b, BinaryOperator op, bool inPlace) => Slow(a, b, op, inPlace);
-
-    private static PyNum Slow(PyNum a, PyNum b, BinaryOperator op, bool inPlace)
+    public static PyNum Generic(PyNum a, PyNum b, BinaryOperator op, bool inPlace)
     {
         var x = ToObject(a);
         var y = ToObject(b);

@@ -3,7 +3,7 @@ using System;
 namespace PyNet.Runtime;
 
 /// <summary><c>io.BytesIO</c>: an in-memory binary stream over a growable byte array.</summary>
-public sealed class PyBytesIO : PyObject, IHasDict
+public sealed class PyBytesIO : PyObject, IHasDict, IMemoryStream
 {
     public static readonly PyType BytesIOType = new("BytesIO", IoBase.BufferedIOBaseType, Init, "_io");
 
@@ -33,6 +33,16 @@ public sealed class PyBytesIO : PyObject, IHasDict
             throw new PyException(PyErrors.ClosedFile());
         }
     }
+
+    bool IMemoryStream.IsClosed => _closed;
+
+    long IMemoryStream.Position => _position;
+
+    void IMemoryStream.CheckOpen() => CheckOpen();
+
+    void IMemoryStream.Close() => _closed = true;
+
+    void IMemoryStream.Shorten(long size) => _length = (int)Math.Min(_length, size);
 
     public int Write(ReadOnlySpan<byte> data)
     {
@@ -78,15 +88,6 @@ public sealed class PyBytesIO : PyObject, IHasDict
 
     private static PyBytesIO Self(object? o) => (PyBytesIO)o!;
 
-    private static long Size(string function, object?[] args)
-    {
-        if (args.Length > 2)
-        {
-            throw new PyException(PyErrors.ArgumentCountRange(function, 0, 1, args.Length - 1));
-        }
-        return args.Length < 2 || args[1] == null ? -1 : PyProtocol.Index(args[1]);
-    }
-
     private static void Init(PyType t)
     {
         t.InstanceFactory = static type => new PyBytesIO(type);
@@ -109,9 +110,9 @@ public sealed class PyBytesIO : PyObject, IHasDict
             Self(self).CheckOpen();
             return new PyBytes(Self(self)._buffer.AsSpan(0, Self(self)._length).ToArray());
         });
-        t.DefMethodVar("read", (args, kw) => new PyBytes(Self(args[0]).Read(Size("read", args))));
-        t.DefMethodVar("read1", (args, kw) => new PyBytes(Self(args[0]).Read(Size("read1", args))));
-        t.DefMethodVar("readline", (args, kw) => new PyBytes(Self(args[0]).ReadLine(Size("readline", args))));
+        t.DefMethodVar("read", (args, kw) => new PyBytes(Self(args[0]).Read(MemoryStreams.Size("read", args))));
+        t.DefMethodVar("read1", (args, kw) => new PyBytes(Self(args[0]).Read(MemoryStreams.Size("read1", args))));
+        t.DefMethodVar("readline", (args, kw) => new PyBytes(Self(args[0]).ReadLine(MemoryStreams.Size("readline", args))));
         t.DefMethod("readinto", (self, target) =>
         {
             var buffer = target as PyByteArray ?? throw new PyException(PyErrors.ExpectedBytesLike(target));
@@ -153,41 +154,6 @@ public sealed class PyBytesIO : PyObject, IHasDict
             self._position = Math.Clamp(pos, 0, int.MaxValue / 2);
             return PyInt.Box(self._position);
         });
-        t.DefMethod("tell", self =>
-        {
-            Self(self).CheckOpen();
-            return PyInt.Box(Self(self)._position);
-        });
-        t.DefMethodVar("truncate", (args, kw) =>
-        {
-            var self = Self(args[0]);
-            self.CheckOpen();
-            var size = args.Length > 1 && args[1] != null ? PyProtocol.Index(args[1]) : self._position;
-            if (size < 0)
-            {
-                throw new PyException(PyErrors.ValueError($"negative size value {size}"));
-            }
-            self._length = (int)Math.Min(self._length, size);
-            return PyInt.Box(size);
-        });
-        t.DefMethod("close", self =>
-        {
-            Self(self)._closed = true;
-            return null;
-        });
-        t.DefGetSet("closed", self => Self(self)._closed);
-        foreach (var name in new[] { "readable", "writable", "seekable" })
-        {
-            t.DefMethod(name, self =>
-            {
-                Self(self).CheckOpen();
-                return true;
-            });
-        }
-        t.DefMethod("flush", self =>
-        {
-            Self(self).CheckOpen();
-            return null;
-        });
+        MemoryStreams.DefineShared(t, "negative size value");
     }
 }

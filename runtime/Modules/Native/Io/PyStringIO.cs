@@ -8,7 +8,7 @@ namespace PyNet.Runtime;
 /// CPython's StringIO does (None: "\r\n" and "\r" become "\n"; "": lines end at any of them; "\r"/"\r\n": "\n" is
 /// written as that).
 /// </summary>
-public sealed class PyStringIO : PyObject, IHasDict
+public sealed class PyStringIO : PyObject, IHasDict, IMemoryStream
 {
     public static readonly PyType StringIOType = new("StringIO", IoBase.TextIOBaseType, Init, "_io");
 
@@ -40,6 +40,16 @@ public sealed class PyStringIO : PyObject, IHasDict
             throw new PyException(PyErrors.ClosedFile("I/O operation on closed file"));
         }
     }
+
+    bool IMemoryStream.IsClosed => _closed;
+
+    long IMemoryStream.Position => _position;
+
+    void IMemoryStream.CheckOpen() => CheckOpen();
+
+    void IMemoryStream.Close() => _closed = true;
+
+    void IMemoryStream.Shorten(long size) => _length = (int)Math.Min(_length, size);
 
     public PyStr GetValue()
     {
@@ -156,15 +166,6 @@ public sealed class PyStringIO : PyObject, IHasDict
 
     private static PyStringIO Self(object? o) => (PyStringIO)o!;
 
-    private static long Size(string function, object?[] args)
-    {
-        if (args.Length > 2)
-        {
-            throw new PyException(PyErrors.ArgumentCountRange(function, 0, 1, args.Length - 1));
-        }
-        return args.Length < 2 || args[1] == null ? -1 : PyProtocol.Index(args[1]);
-    }
-
     private static void Init(PyType t)
     {
         t.InstanceFactory = static type => new PyStringIO(type);
@@ -194,8 +195,8 @@ public sealed class PyStringIO : PyObject, IHasDict
             return null;
         });
         t.DefMethod("getvalue", self => Self(self).GetValue());
-        t.DefMethodVar("read", (args, kw) => Self(args[0]).Read(Size("read", args)));
-        t.DefMethodVar("readline", (args, kw) => Self(args[0]).ReadLine(Size("readline", args)));
+        t.DefMethodVar("read", (args, kw) => Self(args[0]).Read(MemoryStreams.Size("read", args)));
+        t.DefMethodVar("readline", (args, kw) => Self(args[0]).ReadLine(MemoryStreams.Size("readline", args)));
         t.DefMethod("write", (self, s) =>
         {
             var text = s as PyStr ?? throw new PyException(PyErrors.TypeError($"string argument expected, got '{PyType.Of(s).Name}'"));
@@ -237,44 +238,9 @@ public sealed class PyStringIO : PyObject, IHasDict
             };
             return PyInt.Box(self._position);
         });
-        t.DefMethod("tell", self =>
-        {
-            Self(self).CheckOpen();
-            return PyInt.Box(Self(self)._position);
-        });
-        t.DefMethodVar("truncate", (args, kw) =>
-        {
-            var self = Self(args[0]);
-            self.CheckOpen();
-            var size = args.Length > 1 && args[1] != null ? PyProtocol.Index(args[1]) : self._position;
-            if (size < 0)
-            {
-                throw new PyException(PyErrors.ValueError($"Negative size value {size}"));
-            }
-            self._length = (int)Math.Min(self._length, size);
-            return PyInt.Box(size);
-        });
-        t.DefMethod("close", self =>
-        {
-            Self(self)._closed = true;
-            return null;
-        });
-        t.DefGetSet("closed", self => Self(self)._closed);
+        MemoryStreams.DefineShared(t, "Negative size value");
         t.DefGetSet("line_buffering", self => false);
         t.DefGetSet("newlines", self => Self(self).Newlines());
-        foreach (var name in new[] { "readable", "writable", "seekable" })
-        {
-            t.DefMethod(name, self =>
-            {
-                Self(self).CheckOpen();
-                return true;
-            });
-        }
-        t.DefMethod("flush", self =>
-        {
-            Self(self).CheckOpen();
-            return null;
-        });
     }
 
     private object? Newlines()
