@@ -69,7 +69,7 @@ internal sealed partial class CodeGenerator
         {
             foreach (var target in node.Targets)
             {
-                AddTargetNames(target, Names);
+                SymbolTable.CollectTargets(target, Names);
             }
             base.VisitDelete(node);
         }
@@ -81,25 +81,6 @@ internal sealed partial class CodeGenerator
                 Names.Add(node.Name);
             }
             base.VisitExceptHandler(node);
-        }
-    }
-
-    private static void AddTargetNames(ExprNode target, HashSet<string> names)
-    {
-        switch (target)
-        {
-            case Name n:
-                names.Add(n.Id);
-                break;
-            case Tuple t:
-                t.Elts.ForEach(e => AddTargetNames(e, names));
-                break;
-            case List l:
-                l.Elts.ForEach(e => AddTargetNames(e, names));
-                break;
-            case Starred s:
-                AddTargetNames(s.Value, names);
-                break;
         }
     }
 
@@ -186,7 +167,7 @@ internal sealed partial class CodeGenerator
         {
             Expression(target, flow);
             var names = new HashSet<string>();
-            AddTargetNames(target, names);
+            SymbolTable.CollectTargets(target, names);
             flow.Names.UnionWith(names.Where(n => !Deleted.Contains(n)));
         }
 
