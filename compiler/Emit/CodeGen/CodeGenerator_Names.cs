@@ -14,6 +14,9 @@ internal sealed partial class CodeGenerator
         return _scope.Kind is ScopeKind.Module or ScopeKind.Class ? SymbolStorage.Name : SymbolStorage.GlobalImplicit;
     }
 
+    /// <summary>A parameter that nothing deletes: its reads need no Unbound check (and no error exit).</summary>
+    private bool IsAlwaysBound(string mangledName) => _scope.TryGetSymbol(mangledName, out var s) && s.IsAlwaysBound;
+
     private void LoadGlobals()
     {
         if (_kind == UnitKind.Module)
@@ -45,8 +48,12 @@ internal sealed partial class CodeGenerator
         switch (StorageOf(name))
         {
             case SymbolStorage.Local:
-                var ok = _il.DefineLabel("bound");
                 EmitLoadLocalValue(name);
+                if (IsAlwaysBound(name))
+                {
+                    break;
+                }
+                var ok = _il.DefineLabel("bound");
                 _il.Dup();
                 _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Unbound));
                 _il.BranchIfNotEqual(ok);

@@ -1,0 +1,122 @@
+# Fast paths around exceptions and record building: each must behave as the general path (issue 10).
+
+
+# Parameters need no unbound check unless something deletes them: `del`, or an `except ... as` with their name.
+def deleted_parameter(a, b):
+    del a
+    try:
+        return a
+    except UnboundLocalError as e:
+        print("del:", e)
+    return b
+
+
+def parameter_as_except_target(e):
+    try:
+        raise ValueError("x")
+    except ValueError as e:
+        print("caught", repr(e))
+    try:
+        return e
+    except UnboundLocalError as err:
+        print("except-as:", err)
+
+
+def numeric_parameter_deleted(n):
+    x = n * 2
+    del n
+    try:
+        return n + x
+    except UnboundLocalError as err:
+        print("numeric:", err)
+    return x
+
+
+def plain_parameters(a, b=3, *args, c, **kw):
+    return a + b + sum(args) + c + len(kw)
+
+
+print(deleted_parameter(1, 2), parameter_as_except_target(3), numeric_parameter_deleted(4))
+print(plain_parameters(1, c=4), plain_parameters(1, 2, 3, c=4, d=5), (lambda x, y=2: x * y)(5))
+
+# str(int): small values may share one str object; the text is what matters.
+print([str(n) for n in (-257, -256, -1, 0, 7, 1023, 1024, 10**20, -10**20)])
+print(str(5) == "5", len(str(999)), str(True), str(-0))
+texts = [str(n % 7) for n in range(20)]
+print(texts, "".join(texts), texts.count("3"))
+
+# type(x) with one argument.
+class Meta(type):
+    pass
+
+
+class WithMeta(metaclass=Meta):
+    pass
+
+
+print(type(1), type("s"), type(ValueError("v")), type(type), type(WithMeta), type(WithMeta()), type(None))
+try:
+    type()
+except TypeError as e:
+    print("type():", e)
+
+
+# Dict displays with str constant keys: values in order, the last of repeated keys wins at the first one's place.
+def traced(value):
+    print("value", value)
+    return value
+
+
+record = {"id": traced(1), "name": traced("n"), "id": traced(3), "age": traced([])}
+print(record, list(record))
+try:
+    {"a": traced(1), "b": 1 // 0, "c": traced(2)}
+except ZeroDivisionError as e:
+    print("display:", e)
+print({"\u00e9": 1, "\ud83d": 2, "": 3}, {"k": {"nested": {}}}, {}, {"x": None}["x"])
+
+
+class Key:
+    def __hash__(self):
+        print("Key hash")
+        return 1
+
+    def __repr__(self):
+        return "Key()"
+
+
+mixed = {"a": traced(1), Key(): 2, 3: "c"}
+print(mixed)
+
+
+# Exceptions raised, chained and matched along the way.
+class ValidationError(Exception):
+    def __init__(self, field, message):
+        Exception.__init__(self, field, message)
+        self.field = field
+
+
+class Missing(ValidationError):
+    pass
+
+
+def require(rec, field):
+    try:
+        return rec[field]
+    except KeyError:
+        raise Missing(field, "is required") from None
+
+
+def parse(rec, field):
+    try:
+        return int(require(rec, field))
+    except ValueError as error:
+        raise ValidationError(field, "not a number") from error
+
+
+for rec in ({"n": "12"}, {"n": "1x"}, {}):
+    try:
+        print(parse(rec, "n"))
+    except ValidationError as e:
+        print(type(e).__name__, e.args, e.field, type(e.__cause__).__name__, e.__cause__, e.__suppress_context__,
+              type(e.__context__).__name__)
