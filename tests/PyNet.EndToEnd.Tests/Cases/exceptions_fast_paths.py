@@ -120,3 +120,49 @@ for rec in ({"n": "12"}, {"n": "1x"}, {}):
     except ValidationError as e:
         print(type(e).__name__, e.args, e.field, type(e.__cause__).__name__, e.__cause__, e.__suppress_context__,
               type(e.__context__).__name__)
+
+
+# Attribute sites on exception instances: the __dict__ unless the class customises access.
+class Tagged(Exception):
+    kind = "class"
+
+    def __init__(self, tag):
+        super().__init__(tag)
+        self.tag = tag
+
+
+class Logged(Tagged):
+    def __setattr__(self, name, value):
+        print("setattr", name, value)
+        object.__setattr__(self, name, value)
+
+
+class WithProperty(Tagged):
+    @property
+    def tag(self):
+        return "property"
+
+    @tag.setter
+    def tag(self, value):
+        print("property set", value)
+
+
+class WithGetattr(Tagged):
+    def __getattr__(self, name):
+        return "missing " + name
+
+
+for cls in (Tagged, Logged, WithProperty, WithGetattr):
+    for _ in range(3):
+        err = cls("t")
+        err.kind = "own"
+        err.args = ("replaced",)
+        print(cls.__name__, err.tag, err.kind, type(err).kind, err.args, sorted(vars(err)))
+print(WithGetattr("x").other)
+plain = ValueError("v")
+plain.note = 1
+print(plain.note, vars(plain))
+try:
+    Tagged("t").absent
+except AttributeError as e:
+    print("AttributeError:", e)
