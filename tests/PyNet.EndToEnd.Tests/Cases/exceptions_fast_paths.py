@@ -32,11 +32,30 @@ def numeric_parameter_deleted(n):
     return x
 
 
+def parameter_as_except_star_target(e):
+    try:
+        raise ExceptionGroup("g", [ValueError(1)])
+    except* ValueError as e:
+        print("caught", repr(e))
+    try:
+        return e
+    except UnboundLocalError as err:
+        print("except*-as:", err)
+
+
+def parameter_rebound_by_match(x):
+    match x:
+        case [x, *_]:
+            pass
+    return x
+
+
 def plain_parameters(a, b=3, *args, c, **kw):
     return a + b + sum(args) + c + len(kw)
 
 
 print(deleted_parameter(1, 2), parameter_as_except_target(3), numeric_parameter_deleted(4))
+print(parameter_as_except_star_target(5), parameter_rebound_by_match([3, 4]), parameter_rebound_by_match(7))
 print(plain_parameters(1, c=4), plain_parameters(1, 2, 3, c=4, d=5), (lambda x, y=2: x * y)(5))
 
 # str(int): small values may share one str object; the text is what matters.
