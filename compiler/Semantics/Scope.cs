@@ -47,12 +47,6 @@ public sealed class Symbol
 
     public bool IsParameter { get; set; }
 
-    /// <summary>Unbound by the scope's code: the target of <c>del</c>, or an <c>except ... as</c> name (deleted when the handler ends).</summary>
-    public bool IsDeleted { get; set; }
-
-    /// <summary>A parameter nothing deletes: bound from the call to the end of the function, so reads need no check.</summary>
-    public bool IsAlwaysBound => IsParameter && !IsDeleted;
-
     public bool IsUsed { get; set; }
 
     public bool IsDeclaredGlobal { get; set; }

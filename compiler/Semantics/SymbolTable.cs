@@ -129,10 +129,6 @@ public sealed partial class SymbolTable : AstWalker
         else
         {
             Bind(node.Id, node);
-            if (node.Ctx == ExprContext.Del)
-            {
-                _current.Lookup(Mangle(_current, node.Id)).IsDeleted = true;
-            }
         }
     }
 
@@ -491,7 +487,6 @@ public sealed partial class SymbolTable : AstWalker
         if (node.Name != null)
         {
             Bind(node.Name, node);
-            _current.Lookup(Mangle(_current, node.Name)).IsDeleted = true;
         }
         VisitAll(node.Body);
     }

@@ -14,9 +14,6 @@ internal sealed partial class CodeGenerator
         return _scope.Kind is ScopeKind.Module or ScopeKind.Class ? SymbolStorage.Name : SymbolStorage.GlobalImplicit;
     }
 
-    /// <summary>A parameter that nothing deletes: its reads need no Unbound check (and no error exit).</summary>
-    private bool IsAlwaysBound(string mangledName) => _scope.TryGetSymbol(mangledName, out var s) && s.IsAlwaysBound;
-
     private void LoadGlobals()
     {
         if (_kind == UnitKind.Module)
@@ -47,13 +44,12 @@ internal sealed partial class CodeGenerator
         var name = Mangle(rawName);
         switch (StorageOf(name))
         {
-            case SymbolStorage.Local:
+            case SymbolStorage.Local when at is Name n && _surelyBound.Contains(n):
                 EmitLoadLocalValue(name);
-                if (IsAlwaysBound(name))
-                {
-                    break;
-                }
+                break;
+            case SymbolStorage.Local:
                 var ok = _il.DefineLabel("bound");
+                EmitLoadLocalValue(name);
                 _il.Dup();
                 _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Unbound));
                 _il.BranchIfNotEqual(ok);

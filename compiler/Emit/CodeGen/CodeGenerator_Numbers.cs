@@ -235,7 +235,7 @@ internal sealed partial class CodeGenerator
                 _il.LoadDouble(d);
                 _il.Call(Runtime(RuntimeMembers.PyNum_OfDouble));
                 return;
-            case Name n when TryGetNumber(Mangle(n.Id), out var local) && IsAlwaysBound(Mangle(n.Id)):
+            case Name n when TryGetNumber(Mangle(n.Id), out var local) && _surelyBound.Contains(n):
                 _il.LoadLocal(local);
                 return;
             case Name n when TryGetNumber(Mangle(n.Id), out var local):
