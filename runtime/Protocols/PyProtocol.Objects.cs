@@ -91,7 +91,7 @@ public static partial class PyProtocol
         if (o is long l)
         {
             // str(int), the common conversion: no type dispatch.
-            return new PyStr(l.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return PyInt.DecimalStr(l);
         }
         var type = PyType.Of(o);
         if (!type.IsHeapType && !IsForeign(o))

@@ -6,7 +6,8 @@ namespace PyNet.Runtime;
 /// The inline cache of one <c>obj.name = value</c> store in compiled code. For instances of classes with the default
 /// __setattr__, an instance dictionary and no data descriptor for the name, it stores straight into the instance's
 /// values at the index its layout gives (or appends the name, moving the instance to the next layout), or into a
-/// materialised dict at the entry where the name was last found; anything else takes <see cref="PyOps.SetAttr"/>.
+/// materialised dict at the entry where the name was last found; instances of exception classes store into their
+/// dict the same way. Anything else takes <see cref="PyOps.SetAttr"/>.
 /// </summary>
 public sealed class SetAttrSite : InstanceAttributeSite
 {
@@ -59,6 +60,12 @@ public sealed class SetAttrSite : InstanceAttributeSite
                 instance.DictOrNull!.SetValue(Name, ref shape.Hint, value);
                 return null;
             }
+        }
+        else if (obj is PyBaseException exception && ShapeOf(exception.Type) is { StoresInInstance: true } exceptionShape)
+        {
+            // self.field = value in an exception class's __init__: into the exception's __dict__.
+            exception.GetOrCreateDict().SetValue(Name, ref exceptionShape.Hint, value);
+            return null;
         }
         return PyOps.SetAttr(obj, Name, value);
     }
