@@ -118,7 +118,7 @@ public static partial class PyProtocol
     {
         switch (o)
         {
-            case PyStr s:
+            case PyStr s when s.IsExact:
                 return s.Hash;
             case long l:
                 return PyInt.Hash(l);
