@@ -153,6 +153,12 @@ public static partial class PyErrors
     public static PyBaseException PropertyNoGetter(string? name, PyType owner) =>
         New(PyExc.AttributeError, $"property {(name != null ? $"'{name}' " : "")}of '{owner.Name}' object has no getter");
 
+    /// <summary>A read-only builtin descriptor's store or delete (collections' _tuplegetter).</summary>
+    public static PyBaseException CantSetAttribute(bool delete) => New(PyExc.AttributeError, delete ? "can't delete attribute" : "can't set attribute");
+
+    public static PyBaseException TupleGetterDoesNotApply(long index, object? instance) =>
+        TypeError($"descriptor for index '{index}' for tuple subclasses doesn't apply to '{TypeName(instance)}' object");
+
     public static PyBaseException PropertyNoSetter(string? name, PyType owner, bool delete) =>
         New(PyExc.AttributeError, $"property {(name != null ? $"'{name}' " : "")}of '{owner.Name}' object has no {(delete ? "deleter" : "setter")}");
 

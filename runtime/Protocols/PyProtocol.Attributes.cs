@@ -161,7 +161,7 @@ public static partial class PyProtocol
 
     public static bool IsDataDescriptor(object? descr) => descr switch
     {
-        PyGetSetDescriptor or PyProperty or PyMemberDescriptor => true,
+        PyGetSetDescriptor or PyProperty or PyMemberDescriptor or IPyDataDescriptor => true,
         PyFunction or PyBuiltinFunction or PyStr or null or long => false,
         PyObject p when p.Type.IsHeapType => p.Type.Lookup(SetName) != null || p.Type.Lookup(DeleteName) != null,
         _ => false,
@@ -329,6 +329,9 @@ public static partial class PyProtocol
                 return true;
             case PyMemberDescriptor md:
                 md.Set(obj, value, delete);
+                return true;
+            case IPyDataDescriptor data:
+                data.Set(obj, value, delete);
                 return true;
             case PyProperty p:
                 var fn = delete ? p.Deleter : p.Setter;

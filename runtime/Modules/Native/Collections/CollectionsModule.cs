@@ -1,8 +1,8 @@
 namespace PyNet.Runtime;
 
 /// <summary>
-/// The <c>_collections</c> module: <c>deque</c>, <c>defaultdict</c> and <c>_count_elements</c> (Counter's loop).
-/// <c>collections/__init__.py</c> has pure-Python fallbacks for OrderedDict and _tuplegetter, which PyNet uses.
+/// The <c>_collections</c> module: <c>deque</c>, <c>defaultdict</c>, <c>_tuplegetter</c> (namedtuple's fields) and
+/// <c>_count_elements</c> (Counter's loop). <c>collections/__init__.py</c> has a pure-Python OrderedDict, which PyNet uses.
 /// </summary>
 public static class CollectionsModule
 {
@@ -12,6 +12,7 @@ public static class CollectionsModule
         var m = new PyModule("_collections", d);
         NativeTypes.Def(d, PyDeque.DequeType);
         NativeTypes.Def(d, PyDefaultDict.DefaultDictType);
+        NativeTypes.Def(d, PyTupleGetter.TupleGetterType);
         d[PyStr.Intern("_deque_iterator")] = PyDeque.IteratorType;
         d[PyStr.Intern("_deque_reverse_iterator")] = PyDeque.ReverseIteratorType;
         NativeTypes.Def(d, PyBuiltinFunction.Create("_count_elements", CountElements));
