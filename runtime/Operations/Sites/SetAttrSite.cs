@@ -4,7 +4,8 @@ namespace PyNet.Runtime;
 /// The inline cache of one <c>obj.name = value</c> store in compiled code. For instances of classes with the default
 /// __setattr__, an instance dictionary and no data descriptor for the name, it stores straight into the instance's
 /// values at the index its layout gives (or appends the name, moving the instance to the next layout), or into a
-/// materialised dict at the entry where the name was last found; anything else takes <see cref="PyOps.SetAttr"/>.
+/// materialised dict at the entry where the name was last found; a function's own attribute (a name the
+/// function type lacks) goes into the function's dict; anything else takes <see cref="PyOps.SetAttr"/>.
 /// </summary>
 public sealed class SetAttrSite : InstanceAttributeSite
 {
@@ -37,6 +38,11 @@ public sealed class SetAttrSite : InstanceAttributeSite
                 instance.DictOrNull!.SetValue(Name, ref shape.Hint, value);
                 return null;
             }
+        }
+        if (obj is PyFunction function && IsFunctionOwnAttribute)
+        {
+            function.GetOrCreateDict().SetValue(Name, ref FunctionHint, value);
+            return null;
         }
         return PyOps.SetAttr(obj, Name, value);
     }
