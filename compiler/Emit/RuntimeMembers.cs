@@ -73,6 +73,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_DelItem = Method(typeof(PyOps), nameof(PyOps.DelItem));
     public static readonly MethodInfo PyOps_ForIter = Method(typeof(PyOps), nameof(PyOps.ForIter));
     public static readonly MethodInfo PyOps_ForNext = Method(typeof(PyOps), nameof(PyOps.ForNext));
+    public static readonly MethodInfo PyOps_ForNextToUnpack = Method(typeof(PyOps), nameof(PyOps.ForNextToUnpack));
     public static readonly MethodInfo PyOps_FormatValue = Method(typeof(PyOps), nameof(PyOps.FormatValue));
     public static readonly MethodInfo PyOps_JoinStrings = Method(typeof(PyOps), nameof(PyOps.JoinStrings));
     public static readonly MethodInfo PyOps_BuildSlice = Method(typeof(PyOps), nameof(PyOps.BuildSlice));

@@ -85,6 +85,13 @@ public abstract class PyIterator : PyObject
             return PyOps.SetPending(e.Value);
         }
     }
+
+    /// <summary>
+    /// The next item for a for loop whose target unpacks it at once, with <see cref="NextOrRaised"/>'s results.
+    /// Iterators that make a tuple per item (enumerate, zip) return one tuple they refill on every call: the loop
+    /// copies its items out before anything else runs, and no Python code can reach the tuple.
+    /// </summary>
+    public virtual object? NextToUnpack() => NextOrRaised();
 }
 
 /// <summary>The iterator over a range (forwards, or backwards for reversed(range)).</summary>
