@@ -205,6 +205,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_CallWithExit = Method(typeof(PyOps), nameof(PyOps.CallWithExit));
     public static readonly FieldInfo PyTuple_Empty = Field(typeof(PyTuple), nameof(PyTuple.Empty));
     public static readonly ConstructorInfo PyList_New = typeof(PyList).GetConstructor(Type.EmptyTypes)!;
+    public static readonly MethodInfo PyList_ReserveFor = Method(typeof(PyList), nameof(PyList.ReserveFor));
     public static readonly ConstructorInfo PyDict_New = typeof(PyDict).GetConstructor(Type.EmptyTypes)!;
     public static readonly MethodInfo PyOps_MakeComplex = Method(typeof(PyOps), nameof(PyOps.MakeImaginary));
     public static readonly MethodInfo PyBytes_FromLatin1 = Method(typeof(PyBytes), nameof(PyBytes.FromLatin1));

@@ -323,6 +323,7 @@ public static class ListMembers
                 return;
         }
         var it = PyProtocol.GetIterator(iterable);
+        list.ReserveFor(it);
         var ts = PyGenerator.LoopThreadState(it);
         while (true)
         {
