@@ -67,6 +67,11 @@ public static partial class PyOps
                 var items = a is PyList l ? l.ToArray() : (object?[])((PyTuple)a).UnsafeArray.Clone();
                 return ReferenceEquals(t, PyType.TupleType) ? PyTuple.Create(items) : new PyList(items, items.Length);
             }
+            if (ReferenceEquals(t, PyType.TupleType) || ReferenceEquals(t, PyType.ListType))
+            {
+                // tuple(genexpr), list(map(...)): what the types' __new__/__init__ do, without the general call.
+                return SequenceOf(t, a);
+            }
             if (ReferenceEquals(t, PyReversed.ReversedType))
             {
                 return ReversedOf(a);
@@ -157,6 +162,25 @@ public static partial class PyOps
         try
         {
             return builtin(a, b, c);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary>tuple(x) or list(x) of any iterable but an exact list or tuple.</summary>
+    private static object? SequenceOf(PyType t, object? a)
+    {
+        try
+        {
+            if (ReferenceEquals(t, PyType.TupleType))
+            {
+                return PyTuple.Create(Builtins.ToArray(a));
+            }
+            var list = new PyList();
+            ListMembers.Extend(list, a);
+            return list;
         }
         catch (Exception e)
         {
