@@ -23,8 +23,11 @@ public sealed class PyFunction : PyObject, IHasDict
         Closure = closure;
         Name = code.Name;
         QualName = code.QualName;
-        Module = globals.TryGetValue(PyStr.Intern("__name__"), out var m) ? m : null;
+        Module = globals.TryGetValue(s_name, out var m) ? m : null;
     }
+
+    /// <summary>The key of a function's __module__ in its globals (interned once: closures are created in loops).</summary>
+    private static readonly PyStr s_name = PyStr.Intern("__name__");
 
     public PyCode Code { get; set; }
 

@@ -48,11 +48,6 @@ public static partial class PyOps
                 var instance = t.InstanceFactory!(t);
                 return Initialized(instance, init(instance, a));
             }
-            if (ExceptionMembers.TryPlainConstruction(t, out var excInit) && (excInit == null || excInit.Fast2 != null))
-            {
-                var e = ExceptionMembers.NewPlain(t, PyTuple.Create(a));
-                return excInit == null ? e : Initialized(e, excInit.Fast2!(e, a));
-            }
             if (ReferenceEquals(t, PyType.StrType))
             {
                 return StrOf(a);
@@ -85,6 +80,12 @@ public static partial class PyOps
             {
                 // int(s) on bad input is common inside try/except: its ValueError is set pending, never thrown.
                 return IntMembers.TryParse(text.Value, 10, text, out var value) is { } error ? SetPending(error) : value;
+            }
+            // After the builtin types above, which are never exception classes: the test costs two method-cache probes.
+            if (ExceptionMembers.TryPlainConstruction(t, out var excInit) && (excInit == null || excInit.Fast2 != null))
+            {
+                var e = ExceptionMembers.NewPlain(t, PyTuple.Create(a));
+                return excInit == null ? e : Initialized(e, excInit.Fast2!(e, a));
             }
         }
         return CallSlow(f, [a], null);
