@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PyNet.Runtime;
 
 /// <summary>
@@ -19,7 +21,23 @@ public sealed class GetAttrSite : InstanceAttributeSite
     {
     }
 
+    /// <summary>
+    /// The load. Its first lines are the monomorphic hit on an instance attribute (the class and version of the first
+    /// cached shape, the instance's layout that shape last saw): a small method with no calls, so that the common case
+    /// pays no frame set-up for the general path's calls and out-parameters.
+    /// </summary>
     public object? Get(object? obj)
+    {
+        if (obj is PyInstance instance && FirstShape is { } shape && ReferenceEquals(shape.Type, instance.Type) &&
+            shape.Version == shape.Type.Version && shape.LoadSlot is { } slot && ReferenceEquals(slot.Layout, instance.Layout))
+        {
+            return instance.Values[slot.Index];
+        }
+        return GetGeneral(obj);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private object? GetGeneral(object? obj)
     {
         if (obj is PyInstance instance)
         {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PyNet.Runtime;
 
 /// <summary>
@@ -16,6 +18,26 @@ public sealed class SetAttrSite : InstanceAttributeSite
 
     /// <summary>Returns null, or <see cref="PyOps.Raised"/> with the exception pending.</summary>
     public object? Set(object? obj, object? value)
+    {
+        // The monomorphic hit, as in GetAttrSite.Get: the first cached shape, and the layout it last stored into.
+        if (obj is PyInstance instance && FirstShape is { StoresInInstance: true } first && ReferenceEquals(first.Type, instance.Type) &&
+            first.Version == first.Type.Version && first.StoreSlot is { } cached && ReferenceEquals(cached.Layout, instance.Layout))
+        {
+            if (cached.Next != null)
+            {
+                instance.Append(cached.Next, value);
+            }
+            else
+            {
+                instance.Values[cached.Index] = value;
+            }
+            return null;
+        }
+        return SetGeneral(obj, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private object? SetGeneral(object? obj, object? value)
     {
         if (obj is PyInstance instance && ShapeOf(instance.Type) is { StoresInInstance: true } shape)
         {
