@@ -123,13 +123,13 @@ public partial class PyList : PyObject
 
     public object?[] ToArray() => AsSpan().ToArray();
 
-    /// <summary>The most items <see cref="ReserveFor"/> allocates room for at once: a wrong hint costs no more.</summary>
+    /// <summary>The most items <see cref="ReserveFor"/> allocates room for at once, which bounds what a wrong hint costs.</summary>
     private const int MaxReserve = 1 << 20;
 
     /// <summary>
     /// Makes room for the items <paramref name="iterator"/> has left, when it knows how many, before they are
     /// appended one by one: a list built from a list or a range is allocated once at its size instead of growing
-    /// through a series of copies (large ones in the large-object heap, where each counts towards a full collection).
+    /// through a series of copies (about three times the final array allocated in all).
     /// </summary>
     public void ReserveFor(PyIterator iterator)
     {
