@@ -73,6 +73,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_DelItem = Method(typeof(PyOps), nameof(PyOps.DelItem));
     public static readonly MethodInfo PyOps_ForIter = Method(typeof(PyOps), nameof(PyOps.ForIter));
     public static readonly MethodInfo PyOps_ForNext = Method(typeof(PyOps), nameof(PyOps.ForNext));
+    public static readonly MethodInfo PyOps_ForNextToUnpack = Method(typeof(PyOps), nameof(PyOps.ForNextToUnpack));
     public static readonly MethodInfo PyOps_FormatValue = Method(typeof(PyOps), nameof(PyOps.FormatValue));
     public static readonly MethodInfo PyOps_JoinStrings = Method(typeof(PyOps), nameof(PyOps.JoinStrings));
     public static readonly MethodInfo PyOps_BuildSlice = Method(typeof(PyOps), nameof(PyOps.BuildSlice));
@@ -206,6 +207,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_CallWithExit = Method(typeof(PyOps), nameof(PyOps.CallWithExit));
     public static readonly FieldInfo PyTuple_Empty = Field(typeof(PyTuple), nameof(PyTuple.Empty));
     public static readonly ConstructorInfo PyList_New = typeof(PyList).GetConstructor(Type.EmptyTypes)!;
+    public static readonly MethodInfo PyList_ReserveFor = Method(typeof(PyList), nameof(PyList.ReserveFor));
     public static readonly ConstructorInfo PyDict_New = typeof(PyDict).GetConstructor(Type.EmptyTypes)!;
     public static readonly MethodInfo PyOps_MakeComplex = Method(typeof(PyOps), nameof(PyOps.MakeImaginary));
     public static readonly MethodInfo PyBytes_FromLatin1 = Method(typeof(PyBytes), nameof(PyBytes.FromLatin1));

@@ -23,6 +23,12 @@ public static partial class PyErrors
     public static PyBaseException ClassMustBeSetToClass(object? value) =>
         TypeError($"__class__ must be set to a class, not '{TypeName(value)}' object");
 
+    /// <summary>Assigning a non-dict to a function's (or an instance's) __dict__.</summary>
+    public static PyBaseException DictMustBeSetToDict(object? value) =>
+        TypeError($"__dict__ must be set to a dictionary, not a '{TypeName(value)}'");
+
+    public static PyBaseException CannotDeleteDict() => TypeError("cannot delete __dict__");
+
     public static PyBaseException ClassAssignmentOnlyMutable() =>
         TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
 

@@ -14,6 +14,9 @@ public sealed class PyEnumerate : PyIterator
     private long _count;
     private BigInteger? _bigCount;
 
+    /// <summary>The tuple <see cref="NextToUnpack"/> refills.</summary>
+    private PyTuple? _reused;
+
     private PyEnumerate(PyType type, PyIterator iterator, object? start)
     {
         _type = type;
@@ -40,10 +43,32 @@ public sealed class PyEnumerate : PyIterator
     public override object? Next()
     {
         var item = _iterator.Next();
-        if (ReferenceEquals(item, PyOps.Done))
+        return ReferenceEquals(item, PyOps.Done) ? item : PyTuple.Create(NextIndex(), item);
+    }
+
+    public override object? NextToUnpack()
+    {
+        try
         {
-            return PyOps.Done;
+            var item = _iterator.Next();
+            if (ReferenceEquals(item, PyOps.Done))
+            {
+                return item;
+            }
+            var pair = _reused ??= PyTuple.Create(null, null);
+            pair.UnsafeArray[0] = NextIndex();
+            pair.UnsafeArray[1] = item;
+            return pair;
         }
+        catch (PyException e)
+        {
+            return PyOps.SetPending(e.Value);
+        }
+    }
+
+    /// <summary>The count for the current item, advanced.</summary>
+    private object NextIndex()
+    {
         object index;
         if (_bigCount is { } big)
         {
@@ -62,7 +87,7 @@ public sealed class PyEnumerate : PyIterator
                 _count++;
             }
         }
-        return PyTuple.Create(index, item);
+        return index;
     }
 
     private static void Init(PyType t)

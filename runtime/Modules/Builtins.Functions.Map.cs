@@ -38,6 +38,8 @@ public sealed class PyMap : PyIterator
         return PyCall.Call(_function, row, null);
     }
 
+    public override int LengthHint => _iterators.Length == 1 ? _iterators[0].LengthHint : -1;
+
     private static void Init(PyType t)
     {
         IteratorMembers.Init(t);

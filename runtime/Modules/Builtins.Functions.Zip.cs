@@ -12,6 +12,9 @@ public sealed class PyZip : PyIterator
     private readonly bool _strict;
     private bool _exhausted;
 
+    /// <summary>The tuple <see cref="NextToUnpack"/> refills.</summary>
+    private PyTuple? _reused;
+
     private PyZip(PyType type, PyIterator[] iterators, bool strict)
     {
         _type = type;
@@ -28,6 +31,29 @@ public sealed class PyZip : PyIterator
             return PyOps.Done;
         }
         var row = new object?[_iterators.Length];
+        return Fill(row) ? PyTuple.Create(row) : PyOps.Done;
+    }
+
+    public override object? NextToUnpack()
+    {
+        if (_exhausted || _iterators.Length == 0)
+        {
+            return PyOps.Done;
+        }
+        try
+        {
+            var row = _reused ??= PyTuple.Create(new object?[_iterators.Length]);
+            return Fill(row.UnsafeArray) ? row : PyOps.Done;
+        }
+        catch (PyException e)
+        {
+            return PyOps.SetPending(e.Value);
+        }
+    }
+
+    /// <summary>The next item of every iterator into <paramref name="row"/>; false when one has ended.</summary>
+    private bool Fill(object?[] row)
+    {
         for (var i = 0; i < _iterators.Length; i++)
         {
             var x = _iterators[i].Next();
@@ -38,11 +64,11 @@ public sealed class PyZip : PyIterator
                 {
                     CheckStrict(i);
                 }
-                return PyOps.Done;
+                return false;
             }
             row[i] = x;
         }
-        return PyTuple.Create(row);
+        return true;
     }
 
     /// <summary>strict=True: iterator <paramref name="i"/> ended; every other iterator must end at the same time.</summary>

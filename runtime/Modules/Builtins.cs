@@ -141,7 +141,11 @@ public static partial class Builtins
             case PyList { IsExact: true } l:
                 return l.ToArray();
         }
-        var result = new List<object?>();
+        // The first items are collected on the stack: a short iterable (a key's tuple(genexpr)) costs one array.
+        var buffer = default(PyFunction.SlotBuffer);
+        Span<object?> first = buffer;
+        var n = 0;
+        List<object?>? more = null;
         var it = PyProtocol.GetIterator(iterable);
         var ts = PyGenerator.LoopThreadState(it);
         while (true)
@@ -149,10 +153,21 @@ public static partial class Builtins
             var x = PyGenerator.NextInLoop(it, ts);
             if (ReferenceEquals(x, PyOps.Done))
             {
-                return result.ToArray();
+                break;
             }
-            result.Add(x);
+            if (n < first.Length)
+            {
+                first[n++] = x;
+                continue;
+            }
+            if (more == null)
+            {
+                more = new List<object?>(2 * first.Length);
+                more.AddRange(first);
+            }
+            more.Add(x);
         }
+        return more?.ToArray() ?? (n == 0 ? Array.Empty<object?>() : first[..n].ToArray());
     }
 
     public static object?[] UnpackExactly(object? value, int count)

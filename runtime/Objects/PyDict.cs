@@ -261,10 +261,19 @@ public partial class PyDict : PyObject
         return false;
     }
 
+    /// <summary>A new dict with the same items: the live entries copied as they are (their keys are distinct and
+    /// hashed already), the index table rebuilt for a large one.</summary>
     public PyDict Copy()
     {
-        var d = new PyDict(_count);
-        d.Update(this);
+        var d = new PyDict();
+        if (_count > 0)
+        {
+            // Allocate copies the live entries of the table it is given, here this dict's, into a new one.
+            d._entries = _entries;
+            d._used = _used;
+            d._count = _count;
+            d.Allocate(_count);
+        }
         return d;
     }
 

@@ -23,8 +23,11 @@ public sealed class PyFunction : PyObject, IHasDict
         Closure = closure;
         Name = code.Name;
         QualName = code.QualName;
-        Module = globals.TryGetValue(PyStr.Intern("__name__"), out var m) ? m : null;
+        Module = globals.TryGetValue(s_name, out var m) ? m : null;
     }
+
+    /// <summary>The key of a function's __module__ in its globals (interned once: closures are created in loops).</summary>
+    private static readonly PyStr s_name = PyStr.Intern("__name__");
 
     public PyCode Code { get; set; }
 
@@ -203,8 +206,64 @@ public sealed class PyFunction : PyObject, IHasDict
         2 when Fast2 != null => Fast2(a[0], a[1]),
         3 when Fast3 != null => Fast3(a[0], a[1], a[2]),
         4 when Fast4 != null => Fast4(a[0], a[1], a[2], a[3]),
-        _ => BindAndInvoke(a, default, default),
+        _ => InstallVarArgsEntry(a.Length) ? CallPositional(a) : BindAndInvoke(a, default, default),
     };
+
+    /// <summary>
+    /// For a function with *args or **kwargs after plain parameters (<c>def wrapper(*args, **kwargs)</c>), installs
+    /// the fixed-arity entry for calls of <paramref name="n"/> positional arguments, which builds the *args tuple
+    /// and the empty **kwargs dict itself: later calls of that arity take the typed entry, as plain functions' do.
+    /// Installed on first use, so a function that is never called that way pays nothing. False when the call
+    /// needs binding (keyword-only parameters, defaults, too few arguments).
+    /// </summary>
+    private bool InstallVarArgsEntry(int n)
+    {
+        var code = Code;
+        var p = code.ArgCount;
+        if (Body == null || code.KwOnlyArgCount != 0 || !(code.HasVarArgs || code.HasVarKeywords) || n < p || n > p && !code.HasVarArgs)
+        {
+            return false;
+        }
+        switch (n)
+        {
+            case 0:
+                Fast0 = () => CallWithVarArgs([]);
+                return true;
+            case 1:
+                Fast1 = a => CallWithVarArgs([a]);
+                return true;
+            case 2:
+                Fast2 = (a, b) => CallWithVarArgs([a, b]);
+                return true;
+            case 3:
+                Fast3 = (a, b, c) => CallWithVarArgs([a, b, c]);
+                return true;
+            case 4:
+                Fast4 = (a, b, c, d) => CallWithVarArgs([a, b, c, d]);
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The body of a *args/**kwargs function on positional arguments that fill its plain parameters.</summary>
+    private object? CallWithVarArgs(ReadOnlySpan<object?> args)
+    {
+        var buffer = default(SlotBuffer);
+        Span<object?> slots = buffer;
+        var code = Code;
+        var n = code.ArgCount;
+        args[..n].CopyTo(slots);
+        if (code.HasVarArgs)
+        {
+            slots[n] = args.Length == n ? PyTuple.Empty : PyTuple.Create(args[n..].ToArray());
+            n++;
+        }
+        if (code.HasVarKeywords)
+        {
+            slots[n++] = new PyDict();
+        }
+        return Invoke(slots[..n]);
+    }
 
     /// <summary>
     /// Binds the arguments into parameter slots on the stack (an array only for functions with more than

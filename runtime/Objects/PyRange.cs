@@ -85,6 +85,19 @@ public abstract class PyIterator : PyObject
             return PyOps.SetPending(e.Value);
         }
     }
+
+    /// <summary>
+    /// The next item for a for loop whose target unpacks it at once, with <see cref="NextOrRaised"/>'s results.
+    /// Iterators that make a tuple per item (enumerate, zip) return one tuple they refill on every call: the loop
+    /// copies its items out before anything else runs, and no Python code can reach the tuple.
+    /// </summary>
+    public virtual object? NextToUnpack() => NextOrRaised();
+
+    /// <summary>
+    /// How many items are left when the iterator knows it cheaply (a list, tuple or range iterator, or a map over
+    /// one), else -1. Only a hint for sizing a list that collects them: the source may still change.
+    /// </summary>
+    public virtual int LengthHint => -1;
 }
 
 /// <summary>The iterator over a range (forwards, or backwards for reversed(range)).</summary>
@@ -166,6 +179,8 @@ public sealed class PyRangeIterator : PyIterator
 
     /// <summary>True when the values are longs (<see cref="TryNextSmall"/> yields them all).</summary>
     public bool IsSmall => _isSmall;
+
+    public override int LengthHint => _isSmall ? (int)System.Math.Min(_remaining, int.MaxValue) : -1;
 }
 
 /// <summary>The iterator over a list; sees appends made while iterating, as CPython's does.</summary>
@@ -192,6 +207,8 @@ public sealed class PyListIterator : PyIterator
     }
 
     public override object? NextOrRaised() => Next();
+
+    public override int LengthHint => System.Math.Max(0, _list.Count - _index);
 }
 
 /// <summary>The iterator over a tuple.</summary>
@@ -210,6 +227,8 @@ public sealed class PyTupleIterator : PyIterator
     public override object? Next() => _index < _tuple.Count ? _tuple[_index++] : PyOps.Done;
 
     public override object? NextOrRaised() => Next();
+
+    public override int LengthHint => _tuple.Count - _index;
 }
 
 /// <summary>The iterator over a str: one-character strings.</summary>

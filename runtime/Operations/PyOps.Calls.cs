@@ -48,11 +48,6 @@ public static partial class PyOps
                 var instance = t.InstanceFactory!(t);
                 return Initialized(instance, init(instance, a));
             }
-            if (ExceptionMembers.TryPlainConstruction(t, out var excInit) && (excInit == null || excInit.Fast2 != null))
-            {
-                var e = ExceptionMembers.NewPlain(t, PyTuple.Create(a));
-                return excInit == null ? e : Initialized(e, excInit.Fast2!(e, a));
-            }
             if (ReferenceEquals(t, PyType.StrType))
             {
                 return StrOf(a);
@@ -72,6 +67,11 @@ public static partial class PyOps
                 var items = a is PyList l ? l.ToArray() : (object?[])((PyTuple)a).UnsafeArray.Clone();
                 return ReferenceEquals(t, PyType.TupleType) ? PyTuple.Create(items) : new PyList(items, items.Length);
             }
+            if (ReferenceEquals(t, PyType.TupleType) || ReferenceEquals(t, PyType.ListType))
+            {
+                // tuple(genexpr), list(map(...)): what the types' __new__/__init__ do, without the general call.
+                return SequenceOf(t, a);
+            }
             if (ReferenceEquals(t, PyReversed.ReversedType))
             {
                 return ReversedOf(a);
@@ -85,6 +85,12 @@ public static partial class PyOps
             {
                 // int(s) on bad input is common inside try/except: its ValueError is set pending, never thrown.
                 return IntMembers.TryParse(text.Value, 10, text, out var value) is { } error ? SetPending(error) : value;
+            }
+            // After the builtin types above, which are never exception classes: the test costs two method-cache probes.
+            if (ExceptionMembers.TryPlainConstruction(t, out var excInit) && (excInit == null || excInit.Fast2 != null))
+            {
+                var e = ExceptionMembers.NewPlain(t, PyTuple.Create(a));
+                return excInit == null ? e : Initialized(e, excInit.Fast2!(e, a));
             }
         }
         return CallSlow(f, [a], null);
@@ -162,6 +168,25 @@ public static partial class PyOps
         try
         {
             return builtin(a, b, c);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary>tuple(x) or list(x) of any iterable but an exact list or tuple.</summary>
+    private static object? SequenceOf(PyType t, object? a)
+    {
+        try
+        {
+            if (ReferenceEquals(t, PyType.TupleType))
+            {
+                return PyTuple.Create(Builtins.ToArray(a));
+            }
+            var list = new PyList();
+            ListMembers.Extend(list, a);
+            return list;
         }
         catch (Exception e)
         {

@@ -159,6 +159,11 @@ public static partial class PyOps
     public static object? ForNext(PyIterator iterator, PyThreadState ts) =>
         iterator is PyGenerator generator ? generator.Resume(null, out _, ts) : iterator.NextOrRaised();
 
+    /// <summary>A for loop's next item when its target unpacks the item at once (<c>for i, x in enumerate(xs)</c>):
+    /// see <see cref="PyIterator.NextToUnpack"/>.</summary>
+    public static object? ForNextToUnpack(PyIterator iterator, PyThreadState ts) =>
+        iterator is PyGenerator generator ? generator.Resume(null, out _, ts) : iterator.NextToUnpack();
+
     public static object? Repr(object? o)
     {
         try

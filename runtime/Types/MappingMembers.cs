@@ -343,7 +343,9 @@ public static class FunctionMembers
         t.DefGetSet("__globals__", self => ((PyFunction)self).Globals);
         t.DefGetSet("__code__", self => ((PyFunction)self).Code);
         t.DefGetSet("__annotations__", self => ((PyFunction)self).Annotations ??= new PyDict(), (self, v) => ((PyFunction)self).Annotations = v as PyDict);
-        t.DefGetSet("__dict__", self => ((PyFunction)self).GetOrCreateDict());
+        t.DefGetSet("__dict__", self => ((PyFunction)self).GetOrCreateDict(), (self, v) => ((PyFunction)self).InstanceDict =
+            ReferenceEquals(v, PyOps.Unbound) ? throw new PyException(PyErrors.CannotDeleteDict())
+            : v as PyDict ?? throw new PyException(PyErrors.DictMustBeSetToDict(v)));
         t.DefMethodVar("__get__", (args, kw) => args.Length is < 2 or > 3
             ? throw new PyException(PyErrors.ExpectedArguments("__get__", 2, args.Length - 1))
             : args[1] == null ? args[0] : new PyBoundMethod(args[0], args[1]));

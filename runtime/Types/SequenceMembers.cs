@@ -313,16 +313,18 @@ public static class ListMembers
 
     public static void Extend(PyList list, object? iterable)
     {
+        // Exact lists and tuples are copied; a subclass may define its own __iter__ (CPython's list_extend).
         switch (iterable)
         {
-            case PyList other:
+            case PyList { IsExact: true } other:
                 list.AddRange(other.ToArray());
                 return;
-            case PyTuple t:
+            case PyTuple { IsExact: true } t:
                 list.AddRange(t.Items);
                 return;
         }
         var it = PyProtocol.GetIterator(iterable);
+        list.ReserveFor(it);
         var ts = PyGenerator.LoopThreadState(it);
         while (true)
         {
@@ -712,7 +714,7 @@ public static class TupleMembers
     {
         PyGenericAlias.DefClassGetItem(t);
         t.InstanceFactory = static type => ReferenceEquals(type, PyType.TupleType) ? PyTuple.Empty : new PyTupleInstance(type, Array.Empty<object?>());
-        t.DefStatic("__new__", (args, kw) => PyValueInstance.OfSubtype(args, PyType.TupleType, args.Length > 1 ? (args[1] is PyTuple tt ? tt : PyTuple.Create(Builtins.ToArray(args[1]))) : PyTuple.Empty));
+        t.DefStatic("__new__", (args, kw) => PyValueInstance.OfSubtype(args, PyType.TupleType, args.Length > 1 ? (args[1] is PyTuple { IsExact: true } tt ? tt : PyTuple.Create(Builtins.ToArray(args[1]))) : PyTuple.Empty));
         t.DefMethod("__repr__", self => new PyStr(Repr((PyTuple)self!)));
         t.DefMethod("__len__", self => PyInt.Box(((PyTuple)self!).Count));
         t.DefMethod("__getitem__", (self, key) => GetItem((PyTuple)self!, key));

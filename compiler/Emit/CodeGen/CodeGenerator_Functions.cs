@@ -483,6 +483,14 @@ internal sealed partial class CodeGenerator
             _ => RuntimeMembers.PyList_New,
         }));
         _il.StoreLocal(result);
+        if (node is ListComp && generators is [{ IsAsync: 0, Ifs.Count: 0 }])
+        {
+            // [f(x) for x in xs]: one item per item of xs, so a list or range source sizes the result at once.
+            _il.LoadLocal(result);
+            _il.LoadLocal(_locals[".0"]);
+            _il.CastClass(_module.Import(typeof(PyIterator)));
+            _il.Call(Runtime(RuntimeMembers.PyList_ReserveFor));
+        }
         EmitComprehensionLevel(node, generators, 0, result);
         _il.LoadLocal(result);
         _il.StoreLocal(_returnValue);

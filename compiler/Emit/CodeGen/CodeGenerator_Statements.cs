@@ -228,7 +228,10 @@ internal sealed partial class CodeGenerator
             _il.StoreLocal(number);
             return;
         }
-        _il.Call(Runtime(RuntimeMembers.PyOps_ForNext));
+        // A target that unpacks the item at once (for i, x in enumerate(xs)) lets the iterator hand out a tuple it reuses.
+        var unpacks = target is Syntax.Tuple { Elts: var tupleElts } && !tupleElts.Any(e => e is Starred)
+            || target is List { Elts: var listElts } && !listElts.Any(e => e is Starred);
+        _il.Call(Runtime(unpacks ? RuntimeMembers.PyOps_ForNextToUnpack : RuntimeMembers.PyOps_ForNext));
         CheckObject(iterNode);
         _il.Dup();
         _il.LoadStaticField(Runtime(RuntimeMembers.PyOps_Done));

@@ -7,7 +7,8 @@ namespace PyNet.Runtime;
 /// instances of classes with the default attribute protocol it remembers, per type version, how the attribute
 /// resolves: through a data descriptor of the class, or the instance's own attributes (read at the index the
 /// instance's layout gives, cached per layout; or a materialised dict probed at the entry where the name was last
-/// found) falling back to the class attribute. For modules and exceptions it probes their dictionary the same way.
+/// found) falling back to the class attribute. For modules and exceptions it probes their dictionary the same way,
+/// and for functions their dict when the function type lacks the name.
 /// Anything else, and every miss, takes <see cref="PyOps.GetAttr"/>. Never throws: errors return
 /// <see cref="PyOps.Raised"/> with the exception pending, like every entry compiled code calls.
 /// </summary>
@@ -82,6 +83,12 @@ public sealed class GetAttrSite : InstanceAttributeSite
         {
             // error.field: an attribute its class's __init__ stored in the exception's __dict__.
             return own;
+        }
+        else if (obj is PyFunction { InstanceDict: { } functionDict } && IsFunctionOwnAttribute &&
+            functionDict.TryGetValue(Name, ref FunctionHint, out var functionAttribute))
+        {
+            // A function attribute (wrapper.calls): not on the function type, so only in the function's dict.
+            return functionAttribute;
         }
         return PyOps.GetAttr(obj, Name);
     }

@@ -25,6 +25,29 @@ public abstract class InstanceAttributeSite
 
     protected PyStr Name { get; }
 
+    /// <summary>1 when the name is not an attribute of the function type, so that on a function it can only be one of
+    /// the function's own attributes (its dict); -1 when the type has it; 0 before the first function seen.</summary>
+    private sbyte _functionOwnAttribute;
+
+    /// <summary>
+    /// Whether <c>f.name</c> on a function reads and writes the function's dict directly: the function type is
+    /// immutable, so whether it defines the name (a descriptor such as __name__, or a method) never changes.
+    /// </summary>
+    private protected bool IsFunctionOwnAttribute
+    {
+        get
+        {
+            if (_functionOwnAttribute == 0)
+            {
+                _functionOwnAttribute = (sbyte)(PyType.FunctionType.Lookup(Name) == null ? 1 : -1);
+            }
+            return _functionOwnAttribute > 0;
+        }
+    }
+
+    /// <summary>Where the name was last found in a function's dict.</summary>
+    private protected int FunctionHint = -1;
+
     /// <summary>The first cached shape: the one a monomorphic site's inline fast path checks.</summary>
     private protected InstanceAttributeShape? FirstShape => _a;
 

@@ -7,7 +7,8 @@ namespace PyNet.Runtime;
 /// __setattr__, an instance dictionary and no data descriptor for the name, it stores straight into the instance's
 /// values at the index its layout gives (or appends the name, moving the instance to the next layout), or into a
 /// materialised dict at the entry where the name was last found; instances of exception classes store into their
-/// dict the same way. Anything else takes <see cref="PyOps.SetAttr"/>.
+/// dict the same way, and a function's own attribute (a name the function type lacks) goes into the function's dict.
+/// Anything else takes <see cref="PyOps.SetAttr"/>.
 /// </summary>
 public sealed class SetAttrSite : InstanceAttributeSite
 {
@@ -65,6 +66,11 @@ public sealed class SetAttrSite : InstanceAttributeSite
         {
             // self.field = value in an exception class's __init__: into the exception's __dict__.
             exception.GetOrCreateDict().SetValue(Name, ref exceptionShape.Hint, value);
+            return null;
+        }
+        if (obj is PyFunction function && IsFunctionOwnAttribute)
+        {
+            function.GetOrCreateDict().SetValue(Name, ref FunctionHint, value);
             return null;
         }
         return PyOps.SetAttr(obj, Name, value);
