@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PyNet.Runtime;
@@ -292,7 +293,11 @@ public static partial class StrMembers
     {
         public static SearchValues<char> Chars => s_space;
 
-        public static bool Contains(char c) => c <= ' ' ? ((SpaceBits >> c) & 1) != 0 : c >= '\x85' && s_space.Contains(c);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool Contains(char c) => c <= ' ' ? ((SpaceBits >> c) & 1) != 0 : c >= '\x85' && IsOtherSpace(c);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool IsOtherSpace(char c) => s_space.Contains(c);
     }
 
     internal readonly struct StrLineBreak : ICharClass
@@ -306,6 +311,7 @@ public static partial class StrMembers
     {
         public static SearchValues<char> Chars => s_asciiSpace;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool Contains(char c) => c <= ' ' && ((SpaceBits >> c) & 1) != 0 && c is not ('\x1c' or '\x1d' or '\x1e' or '\x1f');
     }
 
