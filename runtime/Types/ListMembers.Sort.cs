@@ -295,6 +295,9 @@ public static partial class ListMembers
 
     private const int PrefixWords = 4;
 
+    /// <summary>Smaller sorts stay in the cache and would pay more for the prefix arrays than they save.</summary>
+    private const int MinPrefixedSort = 64;
+
     /// <summary>A key's prefix: <see cref="PrefixWords"/> words, compared in order.</summary>
     private struct KeyPrefix
     {
@@ -327,6 +330,10 @@ public static partial class ListMembers
     /// </summary>
     private static KeyPrefix[]? KeyPrefixes(object?[] keys)
     {
+        if (keys.Length < MinPrefixedSort)
+        {
+            return null;
+        }
         var prefixes = new KeyPrefix[keys.Length];
         ulong structure = 0;
         for (var i = 0; i < keys.Length; i++)

@@ -1,5 +1,5 @@
-# Sorts whose keys are ints, strs or tuples of them compare precomputed prefixes first (ListMembers.Sort.cs,
-# KeyPrefixes): orders at the UTF-16/code point boundary, ties past the prefix, shapes that mix kinds.
+# Sorts of 64 keys or more that are ints, strs or tuples of them compare precomputed prefixes first
+# (ListMembers.Sort.cs, KeyPrefixes): orders at the UTF-16/code point boundary, ties past the prefix, shapes that mix kinds.
 import random
 rng = random.Random(5)
 alphabet = ["a", "b", "ab", "abcd", "abcde", "abcdefgh", "abcdefghi", "\x00", "a\x00", "\ud800", "\ue000", "\U0001F600",
@@ -39,6 +39,11 @@ for m in mixes:
         print(sorted(m), sorted(m, key=lambda x: x, reverse=True))
     except TypeError as e:
         print("TypeError", e)
+    big = m * 20  # large enough to get prefixes; which pair fails first depends on the sort algorithm
+    try:
+        print(sorted(big)[::20], sorted(big, key=lambda x: x, reverse=True)[::20])
+    except TypeError:
+        print("TypeError")
 words = [rs() for _ in range(2000)]
 counts = {}
 for w in words:
