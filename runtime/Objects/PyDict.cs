@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace PyNet.Runtime;
 
@@ -439,19 +440,65 @@ public partial class PyDict : PyObject
 
     private static bool KeyEquals(object? stored, object? key)
     {
+        if (stored != null && key != null && stored.GetType() == key.GetType() && TryExactEquals(stored, key, out var equal))
+        {
+            return equal;
+        }
         if (stored is PyStr a && key is PyStr b)
         {
             return a.Equals(b);
-        }
-        if (stored is long x && key is long y)
-        {
-            return x == y;
         }
         if (ReferenceEquals(stored, PyOps.Unbound))
         {
             return false;
         }
         return PyProtocol.Eq(stored, key);
+    }
+
+    /// <summary>
+    /// == of two values of the same CLR class when it is an exact str, int or tuple (one method-table compare each:
+    /// an "is" test of the unsealed str is a call); false when the class is another.
+    /// </summary>
+    private static bool TryExactEquals(object a, object b, out bool equal)
+    {
+        if (a.GetType() == typeof(PyStr))
+        {
+            equal = Unsafe.As<PyStr>(a).Equals(Unsafe.As<PyStr>(b));
+            return true;
+        }
+        if (a.GetType() == typeof(long))
+        {
+            equal = (long)a == (long)b;
+            return true;
+        }
+        if (a.GetType() == typeof(PyTuple))
+        {
+            equal = TupleEquals(Unsafe.As<PyTuple>(a), Unsafe.As<PyTuple>(b));
+            return true;
+        }
+        equal = false;
+        return false;
+    }
+
+    /// <summary>Tuple keys (<c>(word, next)</c>): items compared by identity, then ==, as tuple equality does.</summary>
+    private static bool TupleEquals(PyTuple a, PyTuple b)
+    {
+        var x = a.Items;
+        var y = b.Items;
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < x.Length; i++)
+        {
+            var p = x[i];
+            var q = y[i];
+            if (!ReferenceEquals(p, q) && !(p != null && q != null && p.GetType() == q.GetType() && TryExactEquals(p, q, out var equal) ? equal : PyProtocol.Eq(p, q)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
 

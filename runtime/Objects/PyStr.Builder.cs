@@ -28,7 +28,7 @@ public partial class PyStr
             {
                 return this;
             }
-            if (s._surrogatesAreCodePoints || (char.IsLowSurrogate(v[0]) && EndsWithHighSurrogate()))
+            if (s.SurrogatesAreCodePoints || (char.IsLowSurrogate(v[0]) && EndsWithHighSurrogate()))
             {
                 _surrogatesAreCodePoints = true;
             }

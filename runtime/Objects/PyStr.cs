@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PyNet.Runtime;
@@ -20,11 +21,18 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
 
     public static readonly PyStr Empty = new(string.Empty);
 
+    /// <summary>Code-point offset tables of the strings with astral characters that have been indexed (few do).</summary>
+    private static readonly ConditionalWeakTable<PyStr, int[]> s_offsets = new();
+
+    private const int LengthMask = 0x3FFF_FFFF;
+    private const int UnitsFlag = 0x4000_0000;
+
+    // A str is 32 bytes (header, Value, two ints): the many strs that programs keep alive (dictionary keys, words)
+    // cost the GC less to copy. The hash is 32 bits (0: not computed yet). _state is -1 until the code points are
+    // counted, then the count (a .NET string holds under 2^30 units) with UnitsFlag for SurrogatesAreCodePoints.
     public readonly string Value;
-    private long _hash;
-    private int _length = -1;
-    private int[]? _offsets;
-    private readonly bool _surrogatesAreCodePoints;
+    private int _hash;
+    private int _state = -1;
 
     public PyStr(string value)
     {
@@ -37,8 +45,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         Value = value;
         if (surrogatesAreCodePoints)
         {
-            _surrogatesAreCodePoints = true;
-            _length = value.Length;
+            _state = value.Length | UnitsFlag;
         }
     }
 
@@ -47,7 +54,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
     /// surrogates (<c>'\ud83d\ude00'</c>), not one astral character. Only strings built from surrogate escapes,
     /// surrogatepass decoding or the concatenation of lone surrogates carry it; their indexes are UTF-16 indexes.
     /// </summary>
-    public bool SurrogatesAreCodePoints => _surrogatesAreCodePoints;
+    public bool SurrogatesAreCodePoints => _state >> 30 == 1;
 
     /// <summary>
     /// A str from UTF-16 units; with <paramref name="surrogatesAreCodePoints"/>, each surrogate unit is a separate
@@ -104,12 +111,12 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
     {
         get
         {
-            var n = _length;
+            var n = _state;
             if (n < 0)
             {
-                n = _length = CountCodePoints(Value);
+                n = _state = CountCodePoints(Value);
             }
-            return n;
+            return n & LengthMask;
         }
     }
 
@@ -123,7 +130,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
             var h = _hash;
             if (h == 0)
             {
-                h = _hash = ComputeHash(Value, _surrogatesAreCodePoints);
+                h = _hash = ComputeHash(Value, SurrogatesAreCodePoints);
             }
             return h;
         }
@@ -146,8 +153,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         {
             return index;
         }
-        var offsets = _offsets ??= BuildOffsets(Value, Length);
-        return offsets[index];
+        return Offsets()[index];
     }
 
     /// <summary>The code-point index of a UTF-16 offset.</summary>
@@ -157,10 +163,11 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         {
             return offset;
         }
-        var offsets = _offsets ??= BuildOffsets(Value, Length);
-        var i = Array.BinarySearch(offsets, offset);
+        var i = Array.BinarySearch(Offsets(), offset);
         return i >= 0 ? i : ~i;
     }
+
+    private int[] Offsets() => s_offsets.GetValue(this, static s => BuildOffsets(s.Value, s.Length));
 
     /// <summary>A substring by code-point range [start, end).</summary>
     public PyStr Substring(int start, int end)
@@ -175,11 +182,11 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         }
         var from = Offset(start);
         var text = Value.Substring(from, Offset(end) - from);
-        return _surrogatesAreCodePoints ? FromUnits(text, true) : new PyStr(text);
+        return SurrogatesAreCodePoints ? FromUnits(text, true) : new PyStr(text);
     }
 
     /// <summary>An exact str with the same code points (for instances of str subclasses).</summary>
-    public PyStr ExactCopy() => FromUnits(Value, _surrogatesAreCodePoints);
+    public PyStr ExactCopy() => FromUnits(Value, SurrogatesAreCodePoints);
 
     /// <summary>The code points, in order (each lone surrogate is one).</summary>
     public int[] CodePoints()
@@ -188,7 +195,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         for (int i = 0, k = 0; k < result.Length; i++, k++)
         {
             int cp = Value[i];
-            if (!_surrogatesAreCodePoints && char.IsHighSurrogate(Value[i]) && i + 1 < Value.Length && char.IsLowSurrogate(Value[i + 1]))
+            if (!SurrogatesAreCodePoints && char.IsHighSurrogate(Value[i]) && i + 1 < Value.Length && char.IsLowSurrogate(Value[i + 1]))
             {
                 cp = char.ConvertToUtf32(Value[i], Value[i + 1]);
                 i++;
@@ -212,16 +219,16 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         {
             return false;
         }
-        return string.Equals(Value, other.Value, StringComparison.Ordinal) && _surrogatesAreCodePoints == other._surrogatesAreCodePoints;
+        return string.Equals(Value, other.Value, StringComparison.Ordinal) && SurrogatesAreCodePoints == other.SurrogatesAreCodePoints;
     }
 
     public override bool Equals(object? obj) => obj is PyStr s && Equals(s);
 
-    public override int GetHashCode() => (int)Hash ^ (int)(Hash >> 32);
+    public override int GetHashCode() => (int)Hash;
 
     /// <summary>Code point order, as Python compares strings.</summary>
     public int CompareTo(PyStr? other) =>
-        other is null ? 1 : Compare(Value, _surrogatesAreCodePoints, other.Value, other._surrogatesAreCodePoints);
+        other is null ? 1 : Compare(Value, SurrogatesAreCodePoints, other.Value, other.SurrogatesAreCodePoints);
 
     /// <summary>Code point order of two ordinary strings (pairs are astral characters).</summary>
     public static int CompareOrdinal(string a, string b) => Compare(a, false, b, false);
@@ -292,7 +299,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
             return a;
         }
         var text = string.Concat(a.Value, b.Value);
-        if (a._surrogatesAreCodePoints || b._surrogatesAreCodePoints || (char.IsHighSurrogate(a.Value[^1]) && char.IsLowSurrogate(b.Value[0])))
+        if (a.SurrogatesAreCodePoints || b.SurrogatesAreCodePoints || (char.IsHighSurrogate(a.Value[^1]) && char.IsLowSurrogate(b.Value[0])))
         {
             // A lone high surrogate meeting a lone low one stays two code points.
             return FromUnits(text, true);
@@ -301,7 +308,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
     }
 
     /// <summary>Python's <c>repr(str)</c>: quote choice and escapes as CPython.</summary>
-    public static string Repr(PyStr s) => Repr(s.Value, s._surrogatesAreCodePoints);
+    public static string Repr(PyStr s) => Repr(s.Value, s.SurrogatesAreCodePoints);
 
     /// <summary>Python's <c>repr(str)</c> of an ordinary string.</summary>
     public static string Repr(string s) => Repr(s, false);
@@ -400,10 +407,10 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         return offsets;
     }
 
-    private static long ComputeHash(string s, bool surrogatesAreCodePoints)
+    private static int ComputeHash(string s, bool surrogatesAreCodePoints)
     {
         // FNV-1a over UTF-16 units: deterministic across runs (CPython randomises str hashes; programs cannot rely on
-        // either), folded into Python's hash range, never -1 or 0 (0 marks "not computed").
+        // either), folded to 32 bits, never -1 or 0 (0 marks "not computed").
         ulong h = 14695981039346656037UL;
         foreach (var c in s)
         {
@@ -415,7 +422,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
             // Not equal to the string whose pairs are astral characters, so hash it apart.
             h = (h ^ 0x9E3779B97F4A7C15UL) * 1099511628211UL;
         }
-        var r = (long)(h >> 3);
+        var r = (int)(h ^ (h >> 32));
         return r == 0 || r == -1 ? 1 : r;
     }
 

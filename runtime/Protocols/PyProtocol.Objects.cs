@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace PyNet.Runtime;
 
@@ -116,6 +117,23 @@ public static partial class PyProtocol
 
     public static long Hash(object? o)
     {
+        // The commonest keys by exact class first (one method-table compare: "is" tests of the unsealed str and
+        // tuple are calls).
+        if (o != null)
+        {
+            if (o.GetType() == typeof(PyStr))
+            {
+                return Unsafe.As<PyStr>(o).Hash;
+            }
+            if (o.GetType() == typeof(long))
+            {
+                return PyInt.Hash((long)o);
+            }
+            if (o.GetType() == typeof(PyTuple))
+            {
+                return TupleMembers.Hash(Unsafe.As<PyTuple>(o));
+            }
+        }
         switch (o)
         {
             case PyStr s when s.IsExact:

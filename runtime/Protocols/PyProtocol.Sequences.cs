@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace PyNet.Runtime;
 
@@ -85,6 +86,10 @@ public static partial class PyProtocol
     /// <summary><c>item in container</c>.</summary>
     public static bool Contains(object? container, object? item)
     {
+        if (container?.GetType() == typeof(PyDict))
+        {
+            return Unsafe.As<PyDict>(container).ContainsKey(item);
+        }
         switch (container)
         {
             case PyDict d when d.IsExact:

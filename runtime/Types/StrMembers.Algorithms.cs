@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PyNet.Runtime;
@@ -188,10 +190,7 @@ public static partial class StrMembers
         var i = s.Length;
         while (true)
         {
-            while (i > 0 && TSpace.Contains(s[i - 1]))
-            {
-                i--;
-            }
+            i = s.AsSpan(0, i).LastIndexOfAnyExcept(TSpace.Chars) + 1;
             if (i <= 0)
             {
                 break;
@@ -202,10 +201,7 @@ public static partial class StrMembers
                 break;
             }
             var end = i;
-            while (i > 0 && !TSpace.Contains(s[i - 1]))
-            {
-                i--;
-            }
+            i = s.AsSpan(0, i).LastIndexOfAny(TSpace.Chars) + 1;
             parts.Add(make(s[i..end]));
         }
         parts.Reverse();
@@ -215,20 +211,33 @@ public static partial class StrMembers
     internal static string Strip<TSpace>(string s, string? chars, bool left, bool right)
         where TSpace : struct, ICharClass
     {
+        var span = s.AsSpan();
         var start = 0;
         var end = s.Length;
-        if (left)
+        if (chars == null)
         {
-            while (start < end && (chars == null ? TSpace.Contains(s[start]) : chars.Contains(s[start])))
+            while (left && start < end && TSpace.Contains(s[start]))
             {
                 start++;
             }
-        }
-        if (right)
-        {
-            while (end > start && (chars == null ? TSpace.Contains(s[end - 1]) : chars.Contains(s[end - 1])))
+            while (right && end > start && TSpace.Contains(s[end - 1]))
             {
                 end--;
+            }
+        }
+        else
+        {
+            if (left)
+            {
+                start = span.IndexOfAnyExcept(chars);
+                if (start < 0)
+                {
+                    return string.Empty;
+                }
+            }
+            if (right)
+            {
+                end = 1 + start + span[start..].LastIndexOfAnyExcept(chars);
             }
         }
         return start == 0 && end == s.Length ? s : s[start..end];
@@ -242,10 +251,8 @@ public static partial class StrMembers
         while (i < s.Length)
         {
             var start = i;
-            while (i < s.Length && !TBreak.Contains(s[i]))
-            {
-                i++;
-            }
+            var length = s.AsSpan(i).IndexOfAny(TBreak.Chars);
+            i = length < 0 ? s.Length : i + length;
             var eol = i;
             if (i < s.Length)
             {
@@ -258,40 +265,63 @@ public static partial class StrMembers
 
     /// <summary>
     /// A class of characters as a type: the splitting and stripping loops are generic over it, so the JIT compiles
-    /// each class's test into the loop (no delegate call per character).
+    /// each class's test into the loop (no delegate call per character) and can search for it vectorised.
     /// </summary>
     internal interface ICharClass
     {
+        static abstract SearchValues<char> Chars { get; }
+
+        /// <summary>The test of one character, inlined into the scanning loops (short runs: words between spaces).</summary>
         static abstract bool Contains(char c);
     }
 
+    /// <summary>The str whitespace characters up to ' ' as bits (tab to carriage return, \x1c to space).</summary>
+    private const ulong SpaceBits = 0x1_F000_3E00UL;
+
+    /// <summary>Python's str whitespace (str.isspace, split()): Unicode White_Space plus the separators \x1c-\x1f.</summary>
+    private static readonly SearchValues<char> s_space = SearchValues.Create(
+        "\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
+
+    private static readonly SearchValues<char> s_lineBreak = SearchValues.Create("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029");
+
+    /// <summary>ASCII whitespace, as bytes methods use it.</summary>
+    private static readonly SearchValues<char> s_asciiSpace = SearchValues.Create(" \t\n\r\v\f");
+
+    private static readonly SearchValues<char> s_asciiLineBreak = SearchValues.Create("\n\r");
+
     internal readonly struct StrSpace : ICharClass
     {
-        public static bool Contains(char c) => IsSpace(c);
+        public static SearchValues<char> Chars => s_space;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool Contains(char c) => c <= ' ' ? ((SpaceBits >> c) & 1) != 0 : c >= '\x85' && IsOtherSpace(c);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool IsOtherSpace(char c) => s_space.Contains(c);
     }
 
     internal readonly struct StrLineBreak : ICharClass
     {
-        public static bool Contains(char c) => IsLineBreak(c);
+        public static SearchValues<char> Chars => s_lineBreak;
+
+        public static bool Contains(char c) => s_lineBreak.Contains(c);
     }
 
     internal readonly struct AsciiSpace : ICharClass
     {
-        public static bool Contains(char c) => IsAsciiSpace(c);
+        public static SearchValues<char> Chars => s_asciiSpace;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool Contains(char c) => c <= ' ' && ((SpaceBits >> c) & 1) != 0 && c is not ('\x1c' or '\x1d' or '\x1e' or '\x1f');
     }
 
     internal readonly struct AsciiLineBreak : ICharClass
     {
-        public static bool Contains(char c) => IsAsciiLineBreak(c);
+        public static SearchValues<char> Chars => s_asciiLineBreak;
+
+        public static bool Contains(char c) => c is '\n' or '\r';
     }
 
-    /// <summary>Python's str whitespace: Unicode White_Space plus the separators \x1c-\x1f.</summary>
-    public static bool IsSpace(char c) => c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f') : c >= '\x85' && char.IsWhiteSpace(c);
-
-    internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
-
     /// <summary>ASCII whitespace, as bytes methods use it.</summary>
-    internal static bool IsAsciiSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f';
-
-    internal static bool IsAsciiLineBreak(char c) => c is '\n' or '\r';
+    internal static bool IsAsciiSpace(char c) => AsciiSpace.Contains(c);
 }

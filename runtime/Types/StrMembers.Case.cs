@@ -10,8 +10,8 @@ public static partial class StrMembers
 {
     private static void DefineCaseMethods(PyType t)
     {
-        t.DefMethod("upper", self => IsAscii(Self(self)) ? new PyStr(Self(self).Value.ToUpperInvariant()) : Map(Self(self), UnicodeTypes.AppendUpper));
-        t.DefMethod("lower", self => IsAscii(Self(self)) ? new PyStr(Self(self).Value.ToLowerInvariant()) : Lower(Self(self)));
+        t.DefMethod("upper", self => IsAscii(Self(self)) ? Unchanged(Self(self), Self(self).Value.ToUpperInvariant()) : Map(Self(self), UnicodeTypes.AppendUpper));
+        t.DefMethod("lower", self => IsAscii(Self(self)) ? Unchanged(Self(self), Self(self).Value.ToLowerInvariant()) : Lower(Self(self)));
         t.DefMethod("casefold", self => Map(Self(self), UnicodeTypes.AppendFold));
         t.DefMethod("swapcase", self => SwapCase(Self(self)));
         t.DefMethod("capitalize", self => Capitalize(Self(self)));
@@ -45,6 +45,13 @@ public static partial class StrMembers
             return MakeTrans(a[0], a[1], a[2]);
         });
     }
+
+    /// <summary>
+    /// The result of a method that made <paramref name="text"/> from <paramref name="s"/>: an exact str whose text
+    /// came back unchanged (the same .NET string) is returned itself, as CPython's strip and replace do (str is
+    /// immutable, so only <c>is</c> can tell); a subclass instance gives an exact str.
+    /// </summary>
+    private static PyStr Unchanged(PyStr s, string text) => ReferenceEquals(text, s.Value) && s.IsExact ? s : new PyStr(text);
 
     /// <summary>ASCII text (checked vectorised) maps case exactly as .NET's invariant mapping does.</summary>
     private static bool IsAscii(PyStr s) => System.Text.Ascii.IsValid(s.Value);

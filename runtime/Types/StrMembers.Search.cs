@@ -172,8 +172,7 @@ public static partial class StrMembers
         var result = count < 0 && old.Value.Length > 0
             ? s.Value.Replace(old.Value, @new.Value, StringComparison.Ordinal)
             : Replace(s.Value, old.Value, @new.Value, count, CodePointBoundaries);
-        // As CPython, a str with nothing replaced is returned itself.
-        return ReferenceEquals(result, s.Value) && s.IsExact ? s : new PyStr(result);
+        return Unchanged(s, result);
     }
 
     private static void DefineAffix(PyType t, string name, bool prefix)
@@ -291,8 +290,7 @@ public static partial class StrMembers
         {
             return StripCodePoints(s, chars, left, right);
         }
-        var r = Strip<StrSpace>(s.Value, chars?.Value, left, right);
-        return ReferenceEquals(r, s.Value) ? s : new PyStr(r);
+        return Unchanged(s, Strip<StrSpace>(s.Value, chars?.Value, left, right));
     }
 
     private static PyStr StripCodePoints(PyStr s, PyStr chars, bool left, bool right)

@@ -1,3 +1,5 @@
+using System;
+
 namespace PyNet.Runtime;
 
 /// <summary>
@@ -16,7 +18,22 @@ public sealed class MethodCallSite : InstanceAttributeSite
     /// <summary>The builtin type last seen at this site and the method the name resolves to on it.</summary>
     private BuiltinEntry? _builtin;
 
-    private sealed record BuiltinEntry(PyType Type, int Version, PyBuiltinFunction Method);
+    private sealed record BuiltinEntry(PyType Type, int Version, PyBuiltinFunction Method, Type? ExactClass);
+
+    /// <summary>
+    /// The builtin method cached for <paramref name="obj"/> when its CLR class alone says its Python type (an exact
+    /// str, dict, list, tuple, int or float): one class comparison, before the module, instance and type tests.
+    /// </summary>
+    private PyBuiltinFunction? ExactBuiltinMethod(object? obj)
+    {
+        var entry = _builtin;
+        return entry != null && obj != null && obj.GetType() == entry.ExactClass && entry.Version == entry.Type.Version ? entry.Method : null;
+    }
+
+    private static Type? ExactClassOf(object? obj) =>
+        obj?.GetType() is { } c && (c == typeof(PyStr) || c == typeof(PyDict) || c == typeof(PyList) || c == typeof(PyTuple) || c == typeof(long) || c == typeof(double))
+            ? c
+            : null;
 
     public MethodCallSite(PyStr name)
         : base(name)
@@ -25,6 +42,10 @@ public sealed class MethodCallSite : InstanceAttributeSite
 
     public object? Call0(object? obj)
     {
+        if (ExactBuiltinMethod(obj) is { } exact)
+        {
+            return PyOps.CallBuiltinMethod0(exact, obj);
+        }
         if (obj is PyModule module && module.Dict.TryGetValue(Name, ref _hint, out var callee))
         {
             return PyOps.Call0(callee);
@@ -43,6 +64,10 @@ public sealed class MethodCallSite : InstanceAttributeSite
 
     public object? Call1(object? obj, object? a)
     {
+        if (ExactBuiltinMethod(obj) is { } exact)
+        {
+            return PyOps.CallBuiltinMethod1(exact, obj, a);
+        }
         if (obj is PyModule module && module.Dict.TryGetValue(Name, ref _hint, out var callee))
         {
             return PyOps.Call1(callee, a);
@@ -61,6 +86,10 @@ public sealed class MethodCallSite : InstanceAttributeSite
 
     public object? Call2(object? obj, object? a, object? b)
     {
+        if (ExactBuiltinMethod(obj) is { } exact)
+        {
+            return PyOps.CallBuiltinMethod2(exact, obj, a, b);
+        }
         if (obj is PyModule module && module.Dict.TryGetValue(Name, ref _hint, out var callee))
         {
             return PyOps.Call2(callee, a, b);
@@ -111,7 +140,7 @@ public sealed class MethodCallSite : InstanceAttributeSite
         {
             return null;
         }
-        _builtin = new BuiltinEntry(type, type.Version, method);
+        _builtin = new BuiltinEntry(type, type.Version, method, ExactClassOf(obj));
         return method;
     }
 
