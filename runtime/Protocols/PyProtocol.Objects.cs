@@ -136,10 +136,6 @@ public static partial class PyProtocol
         }
         switch (o)
         {
-            case PyStr s when s.IsExact:
-                return s.Hash;
-            case long l:
-                return PyInt.Hash(l);
             case null:
                 return 0x5f3759df;
             case bool b:
@@ -148,8 +144,6 @@ public static partial class PyProtocol
                 return PyFloat.Hash(d);
             case BigInteger big:
                 return PyInt.Hash(big);
-            case PyTuple t when t.IsExact:
-                return TupleMembers.Hash(t);
             case PySet { IsFrozen: true } fs when !fs.Type.IsHeapType:
                 return fs.FrozenHash();
         }
