@@ -142,7 +142,11 @@ public sealed unsafe class PyGenerator : PyIterator
             return PyOps.Raised;
         }
         _running = true;
-        ThreadState = ts;
+        if (!ReferenceEquals(ThreadState, ts))
+        {
+            // Compared first: a store would cost a GC write barrier on every resume.
+            ThreadState = ts;
+        }
         object? result;
         try
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Numerics;
 
 namespace PyNet.Runtime;
@@ -8,35 +9,73 @@ namespace PyNet.Runtime;
 /// </summary>
 public sealed class PyRange : PyObject
 {
+    /// <summary>A range of longs; <paramref name="step"/> is not zero. Computed without BigInteger when the length and
+    /// every value fit a long (always, for the ranges of ordinary loops).</summary>
     public PyRange(long start, long stop, long step)
-        : this((BigInteger)start, stop, step)
     {
-    }
-
-    public PyRange(BigInteger start, BigInteger stop, BigInteger step)
-    {
-        BigStart = start;
-        BigStop = stop;
-        BigStep = step;
-        if (step.Sign > 0)
+        Int128 length;
+        if (step == 1)
         {
-            BigLength = start < stop ? ((stop - start - 1) / step) + 1 : BigInteger.Zero;
+            length = start < stop ? (Int128)stop - start : 0;
+        }
+        else if (step > 0)
+        {
+            length = start < stop ? (((Int128)stop - start - 1) / step) + 1 : 0;
         }
         else
         {
-            BigLength = start > stop ? ((start - stop - 1) / -step) + 1 : BigInteger.Zero;
+            length = start > stop ? (((Int128)start - stop - 1) / -(Int128)step) + 1 : 0;
         }
-        IsSmall = BigLength <= long.MaxValue && Fits(start) && Fits(stop) && Fits(step) && Fits(start + (BigLength * step));
-        if (IsSmall)
+        var end = start + (length * step);
+        if (length <= long.MaxValue && end >= long.MinValue && end <= long.MaxValue)
         {
-            Start = (long)start;
-            Stop = (long)stop;
-            Step = (long)step;
-            _length = (long)BigLength;
+            IsSmall = true;
+            Start = start;
+            Stop = stop;
+            Step = step;
+            _length = (long)length;
+            return;
+        }
+        _bigStart = start;
+        _bigStop = stop;
+        _bigStep = step;
+        _bigLength = (BigInteger)length;
+    }
+
+    /// <summary>A range with arbitrary bounds; <paramref name="step"/> is not zero.</summary>
+    public static PyRange Create(BigInteger start, BigInteger stop, BigInteger step)
+    {
+        if (Fits(start) && Fits(stop) && Fits(step))
+        {
+            var r = new PyRange((long)start, (long)stop, (long)step);
+            if (r.IsSmall)
+            {
+                return r;
+            }
+        }
+        return new PyRange(start, stop, step);
+    }
+
+    private PyRange(BigInteger start, BigInteger stop, BigInteger step)
+    {
+        _bigStart = start;
+        _bigStop = stop;
+        _bigStep = step;
+        if (step.Sign > 0)
+        {
+            _bigLength = start < stop ? ((stop - start - 1) / step) + 1 : BigInteger.Zero;
+        }
+        else
+        {
+            _bigLength = start > stop ? ((start - stop - 1) / -step) + 1 : BigInteger.Zero;
         }
     }
 
     private readonly long _length;
+    private readonly BigInteger _bigStart;
+    private readonly BigInteger _bigStop;
+    private readonly BigInteger _bigStep;
+    private readonly BigInteger _bigLength;
 
     /// <summary>True when start, stop, step, the length and every value fit a long (the long fields are valid).</summary>
     public bool IsSmall { get; }
@@ -47,16 +86,16 @@ public sealed class PyRange : PyObject
 
     public long Step { get; }
 
-    public BigInteger BigStart { get; }
+    public BigInteger BigStart => IsSmall ? Start : _bigStart;
 
-    public BigInteger BigStop { get; }
+    public BigInteger BigStop => IsSmall ? Stop : _bigStop;
 
-    public BigInteger BigStep { get; }
+    public BigInteger BigStep => IsSmall ? Step : _bigStep;
 
-    public BigInteger BigLength { get; }
+    public BigInteger BigLength => IsSmall ? _length : _bigLength;
 
     /// <summary>len(range): OverflowError when the length does not fit a long.</summary>
-    public long Length => IsSmall ? _length : BigLength <= long.MaxValue ? (long)BigLength : throw new PyException(PyErrors.RangeLengthOverflow());
+    public long Length => IsSmall ? _length : _bigLength <= long.MaxValue ? (long)_bigLength : throw new PyException(PyErrors.RangeLengthOverflow());
 
     public long this[long index] => Start + (index * Step);
 
@@ -101,8 +140,19 @@ public sealed class PyRangeIterator : PyIterator
     private BigInteger _bigRemaining;
 
     public PyRangeIterator(PyRange range)
-        : this(range.BigStart, range.BigStep, range.BigLength)
     {
+        if (range.IsSmall)
+        {
+            // Every value of a small range fits a long, as does the one past its end.
+            _isSmall = true;
+            _next = range.Start;
+            _step = range.Step;
+            _remaining = range.Length;
+            return;
+        }
+        _bigNext = range.BigStart;
+        _bigStep = range.BigStep;
+        _bigRemaining = range.BigLength;
     }
 
     public PyRangeIterator(BigInteger start, BigInteger step, BigInteger count)

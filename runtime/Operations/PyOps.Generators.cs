@@ -73,6 +73,21 @@ public static partial class PyOps
     /// </summary>
     public static object? YieldFromStep(PyGenerator generator, object? iterator, object? sent)
     {
+        if (sent == null && iterator is PyGenerator sub)
+        {
+            // next() of a generator: resumed directly (the common case, kept small for the JIT).
+            var r = sub.Resume(null, out var returnValue, generator.ThreadState!);
+            if (ReferenceEquals(r, Done))
+            {
+                generator.DelegateResult = returnValue;
+            }
+            return r;
+        }
+        return YieldFromStepGeneral(generator, iterator, sent);
+    }
+
+    private static object? YieldFromStepGeneral(PyGenerator generator, object? iterator, object? sent)
+    {
         try
         {
             object? r;

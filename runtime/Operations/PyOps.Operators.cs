@@ -411,6 +411,20 @@ public static partial class PyOps
         }
     }
 
+    /// <summary><c>item in container</c> as a condition: 1 or 0 (no bool box), -1 with the error pending.</summary>
+    public static int ContainsTruth(object? item, object? container)
+    {
+        try
+        {
+            return PyProtocol.Contains(container, item) ? 1 : 0;
+        }
+        catch (Exception e)
+        {
+            Fail(e);
+            return -1;
+        }
+    }
+
     public static object NotIn(object? item, object? container)
     {
         try

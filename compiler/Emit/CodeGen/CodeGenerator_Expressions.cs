@@ -342,6 +342,16 @@ internal sealed partial class CodeGenerator
                 _il.Call(Runtime(RuntimeMembers.PyOps_CompareTruth));
                 CheckInt(c);
                 break;
+            case Compare { Ops.Count: 1 } c when c.Ops[0] is CmpOpKind.In or CmpOpKind.NotIn:
+                EmitExpression(c.Left);
+                EmitExpression(c.Comparators[0]);
+                _il.Call(Runtime(RuntimeMembers.PyOps_ContainsTruth));
+                CheckInt(c);
+                if (c.Ops[0] == CmpOpKind.NotIn)
+                {
+                    jumpIfTrue = !jumpIfTrue;
+                }
+                break;
             case Compare { Ops.Count: 1 } c when c.Ops[0] is CmpOpKind.Is or CmpOpKind.IsNot:
                 EmitExpression(c.Left);
                 EmitExpression(c.Comparators[0]);
