@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace PyNet.Runtime;
 
@@ -246,14 +248,23 @@ public partial class PySet : PyObject
             var j = i;
             while (true)
             {
-                ref var e = ref table[(int)j];
-                var k = e.Key;
-                if (k == null)
+                // j <= mask: a linear run only starts where it fits in the table.
+                ref var e = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table), (nint)j);
+                if (e.Hash != hash)
                 {
-                    return -1;
+                    // The hash is compared first, as CPython does: most slots on a path hold other hashes.
+                    if (e.Key == null)
+                    {
+                        return -1;
+                    }
                 }
-                if (e.Hash == hash)
+                else
                 {
+                    var k = e.Key;
+                    if (k == null)
+                    {
+                        return -1;
+                    }
                     if (ReferenceEquals(k, key))
                     {
                         return (int)j;
@@ -315,7 +326,7 @@ public partial class PySet : PyObject
             var j = i;
             while (true)
             {
-                ref var e = ref table[(int)j];
+                ref var e = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table), (nint)j);
                 var k = e.Key;
                 if (k == null)
                 {

@@ -80,6 +80,24 @@ public static partial class PyOps
         return GetItemSlow(o, key);
     }
 
+    /// <summary>
+    /// <c>o[start:stop]</c> (CPython 3.12's BINARY_SLICE): an exact list, tuple or str with None or int bounds is sliced
+    /// without a slice object; anything else gets <c>o[slice(start, stop)]</c>.
+    /// </summary>
+    public static object? GetSlice(object? o, object? start, object? stop)
+    {
+        switch (o)
+        {
+            case PyList list when list.IsExact && PySlice.TryUnitBounds(start, stop, list.Count, out var first, out var count):
+                return ListMembers.Slice(list, first, count);
+            case PyTuple t when t.IsExact && PySlice.TryUnitBounds(start, stop, t.Count, out var first, out var count):
+                return TupleMembers.Slice(t, first, count);
+            case PyStr s when PySlice.TryUnitBounds(start, stop, s.Length, out var first, out var count):
+                return count == s.Length ? s : s.Substring(first, first + count);
+        }
+        return GetItemSlow(o, new PySlice(start, stop, null));
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static object? GetItemSlow(object? o, object? key)
     {
