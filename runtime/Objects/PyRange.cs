@@ -36,10 +36,7 @@ public sealed class PyRange : PyObject
             _length = (long)length;
             return;
         }
-        _bigStart = start;
-        _bigStop = stop;
-        _bigStep = step;
-        _bigLength = (BigInteger)length;
+        _big = new BigBounds(start, stop, step, (BigInteger)length);
     }
 
     /// <summary>A range with arbitrary bounds; <paramref name="step"/> is not zero.</summary>
@@ -58,24 +55,24 @@ public sealed class PyRange : PyObject
 
     private PyRange(BigInteger start, BigInteger stop, BigInteger step)
     {
-        _bigStart = start;
-        _bigStop = stop;
-        _bigStep = step;
+        BigInteger length;
         if (step.Sign > 0)
         {
-            _bigLength = start < stop ? ((stop - start - 1) / step) + 1 : BigInteger.Zero;
+            length = start < stop ? ((stop - start - 1) / step) + 1 : BigInteger.Zero;
         }
         else
         {
-            _bigLength = start > stop ? ((start - stop - 1) / -step) + 1 : BigInteger.Zero;
+            length = start > stop ? ((start - stop - 1) / -step) + 1 : BigInteger.Zero;
         }
+        _big = new BigBounds(start, stop, step, length);
     }
 
     private readonly long _length;
-    private readonly BigInteger _bigStart;
-    private readonly BigInteger _bigStop;
-    private readonly BigInteger _bigStep;
-    private readonly BigInteger _bigLength;
+
+    /// <summary>The bounds of a range that is not small (null otherwise: a small range is a few longs).</summary>
+    private readonly BigBounds? _big;
+
+    private sealed record BigBounds(BigInteger Start, BigInteger Stop, BigInteger Step, BigInteger Length);
 
     /// <summary>True when start, stop, step, the length and every value fit a long (the long fields are valid).</summary>
     public bool IsSmall { get; }
@@ -86,16 +83,16 @@ public sealed class PyRange : PyObject
 
     public long Step { get; }
 
-    public BigInteger BigStart => IsSmall ? Start : _bigStart;
+    public BigInteger BigStart => IsSmall ? Start : _big!.Start;
 
-    public BigInteger BigStop => IsSmall ? Stop : _bigStop;
+    public BigInteger BigStop => IsSmall ? Stop : _big!.Stop;
 
-    public BigInteger BigStep => IsSmall ? Step : _bigStep;
+    public BigInteger BigStep => IsSmall ? Step : _big!.Step;
 
-    public BigInteger BigLength => IsSmall ? _length : _bigLength;
+    public BigInteger BigLength => IsSmall ? _length : _big!.Length;
 
     /// <summary>len(range): OverflowError when the length does not fit a long.</summary>
-    public long Length => IsSmall ? _length : _bigLength <= long.MaxValue ? (long)_bigLength : throw new PyException(PyErrors.RangeLengthOverflow());
+    public long Length => IsSmall ? _length : _big!.Length <= long.MaxValue ? (long)_big.Length : throw new PyException(PyErrors.RangeLengthOverflow());
 
     public long this[long index] => Start + (index * Step);
 
@@ -135,9 +132,16 @@ public sealed class PyRangeIterator : PyIterator
     private long _next;
     private readonly long _step;
     private long _remaining;
-    private BigInteger _bigNext;
-    private readonly BigInteger _bigStep;
-    private BigInteger _bigRemaining;
+
+    /// <summary>The position of an iterator whose values do not all fit a long (null for a small one).</summary>
+    private readonly BigPosition? _big;
+
+    private sealed class BigPosition(BigInteger next, BigInteger step, BigInteger remaining)
+    {
+        public BigInteger Next = next;
+        public readonly BigInteger Step = step;
+        public BigInteger Remaining = remaining;
+    }
 
     public PyRangeIterator(PyRange range)
     {
@@ -150,9 +154,7 @@ public sealed class PyRangeIterator : PyIterator
             _remaining = range.Length;
             return;
         }
-        _bigNext = range.BigStart;
-        _bigStep = range.BigStep;
-        _bigRemaining = range.BigLength;
+        _big = new BigPosition(range.BigStart, range.BigStep, range.BigLength);
     }
 
     public PyRangeIterator(BigInteger start, BigInteger step, BigInteger count)
@@ -167,9 +169,7 @@ public sealed class PyRangeIterator : PyIterator
         }
         else
         {
-            _bigNext = start;
-            _bigStep = step;
-            _bigRemaining = count;
+            _big = new BigPosition(start, step, count);
         }
     }
 
@@ -188,13 +188,14 @@ public sealed class PyRangeIterator : PyIterator
             _next += _step;
             return PyInt.Box(v);
         }
-        if (_bigRemaining.Sign <= 0)
+        var big = _big!;
+        if (big.Remaining.Sign <= 0)
         {
             return PyOps.Done;
         }
-        _bigRemaining -= 1;
-        var b = _bigNext;
-        _bigNext += _bigStep;
+        big.Remaining -= 1;
+        var b = big.Next;
+        big.Next += big.Step;
         return PyInt.Normalize(b);
     }
 

@@ -49,8 +49,9 @@ public static partial class PyOps
 
     public static object? GetItem(object? o, object? key)
     {
-        if (o is PyList list && key is long i && list.IsExact)
+        if (o?.GetType() == typeof(PyList) && key is long i)
         {
+            var list = Unsafe.As<PyList>(o);
             var n = list.Count;
             if (i < 0)
             {
@@ -62,8 +63,9 @@ public static partial class PyOps
             }
             return SetPending(PyErrors.IndexOutOfRange("list"));
         }
-        if (o is PyDict d && ReferenceEquals(d.Type, PyType.DictType))
+        if (o?.GetType() == typeof(PyDict))
         {
+            var d = Unsafe.As<PyDict>(o);
             try
             {
                 if (d.TryGetValue(key, out var v))
@@ -154,12 +156,14 @@ public static partial class PyOps
     /// <summary>The iterator a for loop steps: a <see cref="PyIterator"/>, or <see cref="Raised"/>.</summary>
     public static object ForIter(object? o)
     {
-        switch (o)
+        var clr = o?.GetType();
+        if (clr == typeof(PyRange))
         {
-            case PyRange r:
-                return new PyRangeIterator(r);
-            case PyList l when l.IsExact:
-                return new PyListIterator(l);
+            return new PyRangeIterator(Unsafe.As<PyRange>(o)!);
+        }
+        if (clr == typeof(PyList))
+        {
+            return new PyListIterator(Unsafe.As<PyList>(o)!);
         }
         try
         {
