@@ -20,6 +20,18 @@ public static partial class PyOps
         {
             return dx + dy;
         }
+        else if (a?.GetType() is { } clr && clr == b?.GetType())
+        {
+            // Two exact lists or tuples: nothing can override their concatenation.
+            if (clr == typeof(PyList))
+            {
+                return ListMembers.Concat(Unsafe.As<PyList>(a)!, Unsafe.As<PyList>(b)!);
+            }
+            if (clr == typeof(PyTuple))
+            {
+                return TupleMembers.Concat(Unsafe.As<PyTuple>(a)!, Unsafe.As<PyTuple>(b)!);
+            }
+        }
         return Binary(a, b, BinaryOperator.Add);
     }
 

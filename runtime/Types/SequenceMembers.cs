@@ -823,6 +823,15 @@ public static class TupleMembers
 
     public static PyTuple Concat(PyTuple a, PyTuple b)
     {
+        // As CPython: an exact tuple plus an empty one is the exact tuple itself.
+        if (b.Count == 0 && a.IsExact)
+        {
+            return a;
+        }
+        if (a.Count == 0 && b.IsExact)
+        {
+            return b;
+        }
         var items = new object?[a.Count + b.Count];
         a.Items.CopyTo(items);
         b.Items.CopyTo(items.AsSpan(a.Count));

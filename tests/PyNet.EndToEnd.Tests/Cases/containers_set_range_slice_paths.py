@@ -165,3 +165,7 @@ for left, right in [((1,), [2]), ([2], (1,)), ((1,), "s"), (None, (1,))]:
     except TypeError as e:
         print("TypeError", e)
 print(((),) + ((),), ((1, 2),) + ((3,),), (*[1, 2],) + (3,), (3,) + (*[1, 2],))
+pair = (1, 2)
+sub = TupleSub((1,))
+print((pair + ()) is pair, (() + pair) is pair, type(sub + ()).__name__, (sub + ()) is sub, (() + sub) is sub)
+print([1] + [2, 3], [] + [], lst + [] is lst, type(lst + []).__name__, (1, 2) + (3,) + () + (4, 5))
