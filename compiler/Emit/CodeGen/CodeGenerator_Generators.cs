@@ -177,9 +177,9 @@ internal sealed partial class CodeGenerator
         }
 
         _il.Mark(_restoreLabel);
-        foreach (var (local, load) in derived)
+        foreach (var (local, freeIndex) in derived)
         {
-            load();
+            EmitLoadDerived(freeIndex);
             _il.StoreLocal(local);
         }
         _il.LoadArg(0);
@@ -245,31 +245,37 @@ internal sealed partial class CodeGenerator
         _il.Mark(unchanged);
     }
 
-    /// <summary>The locals a generator body re-derives from its function on every resumption: the globals, the free cells.</summary>
-    private IEnumerable<(VariableDefinition Local, System.Action Load)> DerivedLocals()
+    /// <summary>
+    /// The locals a generator body re-derives from its function on every resumption: the globals (free index -1) and
+    /// the closure cells (their index in the closure).
+    /// </summary>
+    private IEnumerable<(VariableDefinition Local, int FreeIndex)> DerivedLocals()
     {
         if (_globals != null)
         {
-            yield return (_globals, () =>
-            {
-                LoadFunctionObject();
-                _il.LoadField(Runtime(RuntimeMembers.PyFunction_Globals));
-            });
+            yield return (_globals, -1);
         }
         for (var i = 0; i < _scope.FreeVars.Count; i++)
         {
-            var index = i;
             if (_cells.TryGetValue(_scope.FreeVars[i], out var cell))
             {
-                yield return (cell, () =>
-                {
-                    LoadFunctionObject();
-                    _il.LoadField(Runtime(RuntimeMembers.PyFunction_Closure));
-                    _il.LoadInt(index);
-                    _il.LoadElementRef();
-                });
+                yield return (cell, i);
             }
         }
+    }
+
+    /// <summary>--> the globals (<paramref name="freeIndex"/> -1) or closure cell <paramref name="freeIndex"/> of the function.</summary>
+    private void EmitLoadDerived(int freeIndex)
+    {
+        LoadFunctionObject();
+        if (freeIndex < 0)
+        {
+            _il.LoadField(Runtime(RuntimeMembers.PyFunction_Globals));
+            return;
+        }
+        _il.LoadField(Runtime(RuntimeMembers.PyFunction_Closure));
+        _il.LoadInt(freeIndex);
+        _il.LoadElementRef();
     }
 
     /// <summary>--> frame slot <paramref name="slot"/> of the running generator (an inline field or a Frame element).</summary>
