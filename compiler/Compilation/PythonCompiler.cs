@@ -158,16 +158,6 @@ public static class PythonCompiler
         return PyErrors.SyntaxError(type, e.Message, e.Filename, e.Lineno, e.Offset, e.Text, e.EndLineno, e.EndOffset);
     }
 
-    /// <summary>
-    /// See <see cref="CompiledModuleFile.CompilerVersion"/>. An assembly without a file (bundled in a single-file
-    /// executable) hashes its module version id instead: such a compiler is never asked about caches written by another.
-    /// </summary>
-    private static string ComputeVersion()
-    {
-        var assembly = typeof(PythonCompiler).Assembly;
-        var location = assembly.Location;
-        return CompiledModuleFile.CompilerVersion(location.Length > 0 && File.Exists(location)
-            ? File.ReadAllBytes(location)
-            : assembly.ManifestModule.ModuleVersionId.ToByteArray());
-    }
+    /// <summary>See <see cref="CompiledModuleFile.CompilerVersion"/>: from this assembly's module version id.</summary>
+    private static string ComputeVersion() => CompiledModuleFile.CompilerVersion(typeof(PythonCompiler).Assembly.ManifestModule.ModuleVersionId);
 }

@@ -293,7 +293,8 @@ public sealed partial class SymbolTable : AstWalker
         Leave();
     }
 
-    private static void CollectTargets(ExprNode target, HashSet<string> names)
+    /// <summary>The names an assignment target binds (through tuples, lists and starred items).</summary>
+    internal static void CollectTargets(ExprNode target, HashSet<string> names)
     {
         switch (target)
         {

@@ -151,12 +151,10 @@ public static partial class PyErrors
         TypeError($"{function}() takes at least {min} argument{(min == 1 ? "" : "s")} ({given} given)");
 
     public static PyBaseException PropertyNoGetter(string? name, PyType owner) =>
-        New(PyExc.AttributeError, name != null ? $"property '{name}' of '{owner.Name}' object has no getter" : "unreadable attribute");
+        New(PyExc.AttributeError, $"property {(name != null ? $"'{name}' " : "")}of '{owner.Name}' object has no getter");
 
     public static PyBaseException PropertyNoSetter(string? name, PyType owner, bool delete) =>
-        New(PyExc.AttributeError, name != null
-            ? $"property '{name}' of '{owner.Name}' object has no {(delete ? "deleter" : "setter")}"
-            : delete ? "can't delete attribute" : "can't set attribute");
+        New(PyExc.AttributeError, $"property {(name != null ? $"'{name}' " : "")}of '{owner.Name}' object has no {(delete ? "deleter" : "setter")}");
 
     public static PyBaseException UncallableStaticMethod(object? o) => TypeError($"'{TypeName(o)}' object is not callable");
 

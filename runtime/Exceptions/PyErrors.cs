@@ -57,7 +57,13 @@ public static partial class PyErrors
 
     public static PyBaseException StopIteration(object? value = null)
     {
-        var e = value == null ? new PyBaseException(PyExc.StopIteration) : new PyBaseException(PyExc.StopIteration, value);
+        // An exhausted iterator's StopIteration (value None) gets no instance dict: the value getter reads None from
+        // an absent field, and the exception stays one object as its __dict__ stays empty, as CPython's.
+        if (value == null)
+        {
+            return new PyBaseException(PyExc.StopIteration);
+        }
+        var e = new PyBaseException(PyExc.StopIteration, value);
         e.SetField("value", value);
         return e;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Reflection;
 using System.Runtime.Loader;
@@ -16,12 +17,14 @@ public static class CompiledAssemblies
     /// <summary>The module body's method name (ModuleEmitter.BodyMethodName in the compiler).</summary>
     public const string BodyMethodName = "Body";
 
-    private static readonly Dictionary<(int Length, ulong Hash), PyModuleCode> s_loaded = new();
+    /// <summary>Loaded modules by content ("length:hash"; a string key keeps this dictionary in the framework's
+    /// precompiled code, where a tuple key had it jit-compiled at every start-up).</summary>
+    private static readonly Dictionary<string, PyModuleCode> s_loaded = new(StringComparer.Ordinal);
 
     /// <summary>Loads the module; a file that is not a loadable PyNet module throws BadImageFormatException.</summary>
     public static PyModuleCode Load(byte[] image)
     {
-        var key = (image.Length, CompiledModuleFile.ContentHash(image));
+        var key = string.Create(CultureInfo.InvariantCulture, $"{image.Length}:{CompiledModuleFile.ContentHash(image)}");
         lock (s_loaded)
         {
             if (s_loaded.TryGetValue(key, out var code))

@@ -87,16 +87,17 @@ public static class CompiledModuleFile
     public static ulong ContentHash(ReadOnlySpan<byte> image) => Hash(image);
 
     /// <summary>
-    /// The compiler version recorded in cached modules: a hash of the compiler assembly's bytes (a deterministic build
-    /// changes them exactly when the code changes) and the runtime's module version id. Computed from the file, so the
-    /// runtime checks a cache's freshness without loading the compiler, and with nothing heavier than one file read
-    /// (no metadata reader, no cryptography library: both cost milliseconds of start-up).
+    /// The compiler version recorded in cached modules: a hash of the compiler assembly's module version id (a
+    /// deterministic build changes it exactly when the compiler's code changes) and the runtime's. The runtime reads the
+    /// compiler's from the file (<see cref="ModuleVersionIdReader"/>: a few small reads), so it checks a cache's
+    /// freshness without loading the compiler and without a metadata reader, a cryptography library or a read of the
+    /// whole file (each cost milliseconds of start-up).
     /// </summary>
-    public static string CompilerVersion(ReadOnlySpan<byte> compilerImage)
+    public static string CompilerVersion(Guid compilerModuleVersionId)
     {
-        Span<byte> buffer = stackalloc byte[24];
-        BinaryPrimitives.WriteUInt64LittleEndian(buffer, Hash(compilerImage));
-        typeof(PyOps).Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(buffer[8..]);
+        Span<byte> buffer = stackalloc byte[32];
+        compilerModuleVersionId.TryWriteBytes(buffer);
+        typeof(PyOps).Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(buffer[16..]);
         return Hash(buffer).ToString("X16");
     }
 

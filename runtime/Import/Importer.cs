@@ -12,31 +12,67 @@ namespace PyNet.Runtime;
 /// </summary>
 public static partial class Importer
 {
-    private static readonly Dictionary<string, Func<PyModule>> s_builtinModules = new()
+    /// <summary>The modules written in C#, sorted (ordinal) as sys.builtin_module_names lists them.</summary>
+    private static readonly string[] s_builtinModuleNames =
     {
-        ["sys"] = () => Sys.Module,
-        ["builtins"] = () => Builtins.Module,
-        ["math"] = MathModule.Create,
-        ["time"] = TimeModule.Create,
-        ["itertools"] = ItertoolsModule.Create,
-        ["_abc"] = AbcModule.Create,
-        ["_thread"] = ThreadModule.Create,
-        ["_weakref"] = WeakrefModule.Create,
-        ["_random"] = RandomModule.Create,
-        ["_string"] = StringModule.Create,
-        ["errno"] = ErrnoModule.Create,
-        ["atexit"] = AtexitModule.Create,
-        ["_contextvars"] = ContextvarsModule.Create,
-        ["posix"] = PosixModule.Create,
-        ["_struct"] = StructModule.Create,
-        ["_codecs"] = CodecsModule.Create,
-        ["_io"] = IoModule.Create,
-        ["_sre"] = SreModule.Create,
-        ["_sha512"] = Sha512Module.Create,
-        ["gc"] = GcModule.Create,
-        ["_collections"] = CollectionsModule.Create,
-        ["importlib"] = ImportlibModule.Create,
-        ["importlib.util"] = ImportlibModule.CreateUtil,
+        "_abc",
+        "_codecs",
+        "_collections",
+        "_contextvars",
+        "_io",
+        "_random",
+        "_sha512",
+        "_sre",
+        "_string",
+        "_struct",
+        "_thread",
+        "_weakref",
+        "atexit",
+        "builtins",
+        "errno",
+        "gc",
+        "importlib",
+        "importlib.util",
+        "itertools",
+        "math",
+        "posix",
+        "sys",
+        "time",
+    };
+
+    /// <summary>Builtin modules added at run time by a host (<see cref="RegisterBuiltin"/>).</summary>
+    private static Dictionary<string, Func<PyModule>>? s_registeredModules;
+
+    /// <summary>
+    /// Creates a builtin module. A switch rather than a table of factory delegates: building the table loaded every
+    /// module's type at start-up (a delegate needs its target method), which a program that imports none of them paid.
+    /// </summary>
+    private static PyModule CreateBuiltinModule(string name) => name switch
+    {
+        "sys" => Sys.Module,
+        "builtins" => Builtins.Module,
+        "math" => MathModule.Create(),
+        "time" => TimeModule.Create(),
+        "itertools" => ItertoolsModule.Create(),
+        "_abc" => AbcModule.Create(),
+        "_thread" => ThreadModule.Create(),
+        "_weakref" => WeakrefModule.Create(),
+        "_random" => RandomModule.Create(),
+        "_string" => StringModule.Create(),
+        "errno" => ErrnoModule.Create(),
+        "atexit" => AtexitModule.Create(),
+        "_contextvars" => ContextvarsModule.Create(),
+        "posix" => PosixModule.Create(),
+        "_struct" => StructModule.Create(),
+        "_codecs" => CodecsModule.Create(),
+        "_io" => IoModule.Create(),
+        "_sre" => SreModule.Create(),
+        "_sha512" => Sha512Module.Create(),
+        "gc" => GcModule.Create(),
+        "_collections" => CollectionsModule.Create(),
+        "importlib" => ImportlibModule.Create(),
+        "importlib.util" => ImportlibModule.CreateUtil(),
+        _ => s_registeredModules![name](),
     };
 
     private static readonly object s_lock = new();
@@ -57,9 +93,16 @@ public static partial class Importer
     public static IForeignModuleProvider? ForeignModules { get; set; }
 
     /// <summary>Registers a module written in C# (math, time, ...).</summary>
-    public static void RegisterBuiltin(string name, Func<PyModule> factory) => s_builtinModules[name] = factory;
+    public static void RegisterBuiltin(string name, Func<PyModule> factory)
+    {
+        lock (s_lock)
+        {
+            (s_registeredModules ??= new())[name] = factory;
+        }
+    }
 
-    public static IEnumerable<string> BuiltinModuleNames => s_builtinModules.Keys;
+    /// <summary>The names of the builtin modules, sorted (ordinal).</summary>
+    public static IReadOnlyList<string> BuiltinModuleNames => s_builtinModuleNames;
 
     /// <summary>
     /// The import statement's core, __import__(name, globals, locals, fromlist, level): imports the module and its
@@ -199,12 +242,13 @@ public static partial class Importer
     }
 
     /// <summary>True when <paramref name="name"/> is a module written in C# (found before anything on sys.path).</summary>
-    public static bool IsBuiltin(string name) => s_builtinModules.ContainsKey(name);
+    public static bool IsBuiltin(string name) =>
+        Array.BinarySearch(s_builtinModuleNames, name, StringComparer.Ordinal) >= 0 || s_registeredModules?.ContainsKey(name) == true;
 
     /// <summary>Finds a module: a builtin one, a frozen one, else on its parent's __path__ (or sys.path for a top-level name).</summary>
     public static PyModuleSpec? FindSpec(string fullName, object? parent)
     {
-        if (s_builtinModules.ContainsKey(fullName))
+        if (IsBuiltin(fullName))
         {
             return new PyModuleSpec(fullName, ModuleLoadKind.Builtin, "built-in", null, null);
         }
@@ -237,7 +281,7 @@ public static partial class Importer
         var key = new PyStr(spec.Name);
         if (spec.Kind == ModuleLoadKind.Builtin)
         {
-            var builtin = InitBuiltinModule(s_builtinModules[spec.Name](), spec);
+            var builtin = InitBuiltinModule(CreateBuiltinModule(spec.Name), spec);
             Sys.Modules[key] = builtin;
             ImportTrace.Imported(spec.Name, spec.Loader);
             return builtin;

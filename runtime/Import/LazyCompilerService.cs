@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 
 namespace PyNet.Runtime;
 
@@ -22,11 +21,12 @@ public sealed class LazyCompilerService : ICompilerService
         _compilerAssemblyPath = compilerAssemblyPath;
     }
 
-    public string Version => _version ??= _compiler?.Version ??
-        (File.Exists(_compilerAssemblyPath) ? ComputeVersion(_compilerAssemblyPath) : (_compiler = _factory()).Version);
+    public string Version => _version ??= _compiler?.Version ?? ComputeVersion(_compilerAssemblyPath) ?? (_compiler = _factory()).Version;
 
     public byte[] Compile(byte[] source, string path, string moduleName) => (_compiler ??= _factory()).Compile(source, path, moduleName);
 
-    /// <summary>PythonCompiler.Version's formula (<see cref="CompiledModuleFile.CompilerVersion"/>), from the file.</summary>
-    public static string ComputeVersion(string compilerAssemblyPath) => CompiledModuleFile.CompilerVersion(File.ReadAllBytes(compilerAssemblyPath));
+    /// <summary>PythonCompiler.Version's formula (<see cref="CompiledModuleFile.CompilerVersion"/>), from the file; null
+    /// when the file is missing or not an assembly whose module version id can be read.</summary>
+    public static string? ComputeVersion(string compilerAssemblyPath) =>
+        ModuleVersionIdReader.TryRead(compilerAssemblyPath, out var mvid) ? CompiledModuleFile.CompilerVersion(mvid) : null;
 }

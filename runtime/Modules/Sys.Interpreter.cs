@@ -22,6 +22,12 @@ public static partial class Sys
     /// <summary>PyNet's version of the language (3.11) and the cache tag of compiled modules.</summary>
     private const long HexVersion = 0x030B00F0;
 
+    /// <summary>
+    /// sys.executable, when the host knows better than the process's own executable (the CLI: the pynet launcher, so
+    /// that subprocesses started with sys.executable run PyNet). Set before the sys module is first used.
+    /// </summary>
+    public static string? Executable { get; set; }
+
     private static void AddInterpreterAttributes(PyDict d)
     {
         void Set(string name, object? value) => d[PyStr.Intern(name)] = value;
@@ -49,11 +55,12 @@ public static partial class Sys
         Set("base_prefix", prefix);
         Set("exec_prefix", prefix);
         Set("base_exec_prefix", prefix);
-        Set("executable", new PyStr(Environment.ProcessPath ?? string.Empty));
-        Set("_base_executable", new PyStr(Environment.ProcessPath ?? string.Empty));
+        var executable = new PyStr(Executable ?? Environment.ProcessPath ?? string.Empty);
+        Set("executable", executable);
+        Set("_base_executable", executable);
         Set("orig_argv", new PyList());
         Set("copyright", new PyStr("Copyright (c) PyNet authors; Python is Copyright (c) Python Software Foundation."));
-        Set("builtin_module_names", PyTuple.Create(Importer.BuiltinModuleNames.Order(StringComparer.Ordinal).Select(n => (object?)new PyStr(n)).ToArray()));
+        Set("builtin_module_names", PyTuple.Create(Importer.BuiltinModuleNames.Select(n => (object?)new PyStr(n)).ToArray()));
         Set("getdefaultencoding", PyBuiltinFunction.Create("getdefaultencoding", () => PyStr.Intern("utf-8")));
         Set("getfilesystemencoding", PyBuiltinFunction.Create("getfilesystemencoding", () => PyStr.Intern("utf-8")));
         Set("getfilesystemencodeerrors", PyBuiltinFunction.Create("getfilesystemencodeerrors", () => PyStr.Intern("surrogateescape")));

@@ -132,6 +132,9 @@ public partial class PyDict : PyObject
         hint = Find(key, key.Hash);
     }
 
+    /// <summary>Store with a str key: no Python code runs.</summary>
+    public void SetStrItem(PyStr key, object? value) => Insert(key, key.Hash, value);
+
     public bool ContainsKey(object? key) => Find(key, PyProtocol.Hash(key)) >= 0;
 
     public void Add(object? key, object? value) => Insert(key, PyProtocol.Hash(key), value);

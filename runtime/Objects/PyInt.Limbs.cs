@@ -21,7 +21,12 @@ public static partial class PyInt
     /// longer ones go to BigInteger (Karatsuba from 32 limbs).</summary>
     private const int SchoolbookLimbs = 32;
 
-    private static readonly bool s_limbsAvailable = ProbeLimbs();
+    /// <summary>Whether the accessors work, probed on the first big-int operation (not when PyInt is first used: the
+    /// probe jit-compiles the accessors, which a program without big ints should not pay for at start-up).</summary>
+    private static class LimbAccess
+    {
+        public static readonly bool Available = ProbeLimbs();
+    }
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_bits")]
     private static extern ref uint[]? BitsField(ref BigInteger value);
@@ -98,7 +103,7 @@ public static partial class PyInt
     /// <summary>a + b (or a - b), normalised.</summary>
     public static object Add(BigInteger a, BigInteger b, bool subtract = false)
     {
-        if (!s_limbsAvailable)
+        if (!LimbAccess.Available)
         {
             return Normalize(subtract ? a - b : a + b);
         }
@@ -124,7 +129,7 @@ public static partial class PyInt
     /// <summary>a * b, normalised.</summary>
     public static object Multiply(BigInteger a, BigInteger b)
     {
-        if (!s_limbsAvailable)
+        if (!LimbAccess.Available)
         {
             return Normalize(a * b);
         }
@@ -159,7 +164,7 @@ public static partial class PyInt
     public static bool TryFloorDivideShort(BigInteger a, BigInteger b, out object quotient)
     {
         quotient = Zero;
-        if (!s_limbsAvailable)
+        if (!LimbAccess.Available)
         {
             return false;
         }

@@ -13,6 +13,7 @@ public static partial class PyInt
     private const int CacheLow = -256;
     private const int CacheHigh = 1024;
     private static readonly object[] s_cache = CreateCache();
+    private static readonly PyStr?[] s_decimalStrs = new PyStr?[CacheHigh - CacheLow];
 
     public static readonly object Zero = Box(0);
     public static readonly object One = Box(1);
@@ -28,6 +29,20 @@ public static partial class PyInt
     }
 
     public static object Box(int value) => Box((long)value);
+
+    /// <summary>
+    /// str(n): the decimal text, one shared str per small int whose box is cached (made on first use). A str is
+    /// immutable and str(n) promises no new object (CPython shares its one-character strs), while records full of
+    /// small numbers then keep one object per distinct value alive instead of two per field.
+    /// </summary>
+    public static PyStr DecimalStr(long value)
+    {
+        if ((ulong)(value - CacheLow) < (ulong)(CacheHigh - CacheLow))
+        {
+            return s_decimalStrs[value - CacheLow] ??= new PyStr(value.ToString(CultureInfo.InvariantCulture));
+        }
+        return new PyStr(value.ToString(CultureInfo.InvariantCulture));
+    }
 
     /// <summary>Normalises a big integer: a long when it fits.</summary>
     public static object Normalize(BigInteger value)

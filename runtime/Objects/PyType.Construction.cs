@@ -33,12 +33,22 @@ public partial class PyType
     {
         get
         {
+            var plan = Construction;
+            return plan.IsSimple && ReferenceEquals(_metatype, TypeType) ? plan : null;
+        }
+    }
+
+    /// <summary>How a call of this class builds its instances (<see cref="ConstructionPlan"/>), cached per type version.</summary>
+    internal ConstructionPlan Construction
+    {
+        get
+        {
             var plan = _construction;
             if (plan == null || plan.Version != Version)
             {
                 _construction = plan = ConstructionPlan.For(this);
             }
-            return plan.IsSimple && ReferenceEquals(_metatype, TypeType) ? plan : null;
+            return plan;
         }
     }
 
@@ -47,10 +57,11 @@ public partial class PyType
         private static readonly PyStr s_new = PyStr.Intern("__new__");
         private static readonly PyStr s_init = PyStr.Intern("__init__");
 
-        private ConstructionPlan(int version, bool isSimple, Func<PyType, object>? factory, PyFunction? init)
+        private ConstructionPlan(int version, bool isSimple, bool isPlainException, Func<PyType, object>? factory, PyFunction? init)
         {
             Version = version;
             IsSimple = isSimple;
+            IsPlainException = isPlainException;
             Factory = factory!;
             Init = init;
         }
@@ -58,6 +69,12 @@ public partial class PyType
         public int Version { get; }
 
         public bool IsSimple { get; }
+
+        /// <summary>
+        /// An exception class with BaseException's <c>__new__</c> and BaseException's or a Python <c>__init__</c>
+        /// (see <see cref="ExceptionMembers.TryPlainConstruction"/>).
+        /// </summary>
+        public bool IsPlainException { get; }
 
         public Func<PyType, object> Factory { get; }
 
@@ -72,7 +89,8 @@ public partial class PyType
             var objectInit = ObjectType.Dict[s_init];
             var simple = type.IsHeapType && type.InstanceFactory != null && ReferenceEquals(newMethod, ObjectType.Dict[s_new]) &&
                 (initMethod is PyFunction || ReferenceEquals(initMethod, objectInit));
-            return new ConstructionPlan(version, simple, type.InstanceFactory, initMethod as PyFunction);
+            var plainException = type.InstanceFactory != null && ExceptionMembers.IsPlainConstruction(newMethod, initMethod);
+            return new ConstructionPlan(version, simple, plainException, type.InstanceFactory, initMethod as PyFunction);
         }
     }
 }

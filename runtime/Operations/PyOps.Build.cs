@@ -55,6 +55,16 @@ public static partial class PyOps
         }
     }
 
+    /// <summary>A dict display whose keys are all str constants: the dict, sized for them (see <see cref="DictInitStrItem"/>).</summary>
+    public static PyDict NewDict(int capacity) => new(capacity);
+
+    /// <summary>
+    /// One entry of a dict display with str constant keys, stored as the value is evaluated: hashing and comparing
+    /// exact strs runs no Python code and cannot fail, so the dict is the one BUILD_MAP makes after evaluating all
+    /// the values, with no array of keys and values in between.
+    /// </summary>
+    public static void DictInitStrItem(PyDict dict, PyStr key, object? value) => dict.SetStrItem(key, value);
+
     public static object? ListAppend(PyList list, object? item)
     {
         list.Append(item);

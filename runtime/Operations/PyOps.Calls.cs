@@ -65,6 +65,11 @@ public static partial class PyOps
             {
                 return StrOf(a);
             }
+            if (ReferenceEquals(t, PyType.TypeType))
+            {
+                // type(x): its type, as type.__call__ answers a one-argument call (TypeMembers.Construct).
+                return PyType.Of(a);
+            }
             if (a is PyList { IsExact: true } or PyTuple { IsExact: true } && (ReferenceEquals(t, PyType.TupleType) || ReferenceEquals(t, PyType.ListType)))
             {
                 // tuple(list), list(tuple), list(list): a copy of the items, no iterator.

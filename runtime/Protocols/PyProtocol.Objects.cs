@@ -91,7 +91,7 @@ public static partial class PyProtocol
         if (o is long l)
         {
             // str(int), the common conversion: no type dispatch.
-            return new PyStr(l.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return PyInt.DecimalStr(l);
         }
         var type = PyType.Of(o);
         if (!type.IsHeapType && !IsForeign(o))
@@ -118,7 +118,7 @@ public static partial class PyProtocol
     {
         switch (o)
         {
-            case PyStr s:
+            case PyStr s when s.IsExact:
                 return s.Hash;
             case long l:
                 return PyInt.Hash(l);

@@ -20,20 +20,14 @@ public static partial class ExceptionMembers
     /// </summary>
     internal static bool TryPlainConstruction(PyType type, out PyFunction? init)
     {
-        init = null;
-        if (!ReferenceEquals(type.Type, PyType.TypeType) || type.InstanceFactory == null
-            || !type.TryLookup(s_newName, out var newMethod) || !ReferenceEquals(newMethod, s_baseNew)
-            || !type.TryLookup(s_initName, out var initMethod))
-        {
-            return false;
-        }
-        if (ReferenceEquals(initMethod, s_baseInit))
-        {
-            return true;
-        }
-        init = initMethod as PyFunction;
-        return init != null;
+        var plan = type.Construction;
+        init = plan.Init;
+        return plan.IsPlainException && ReferenceEquals(type.Type, PyType.TypeType);
     }
+
+    /// <summary>Are these a class's <c>__new__</c> and <c>__init__</c> for <see cref="TryPlainConstruction"/>?</summary>
+    internal static bool IsPlainConstruction(object? newMethod, object? initMethod) =>
+        s_baseNew != null && ReferenceEquals(newMethod, s_baseNew) && (ReferenceEquals(initMethod, s_baseInit) || initMethod is PyFunction);
 
     internal static PyBaseException NewPlain(PyType type, PyTuple args)
     {
@@ -180,7 +174,11 @@ public static partial class ExceptionMembers
             {
                 var e = (PyBaseException)args[0]!;
                 e.Args = PyTuple.Create(args[1..]);
-                e.SetField("value", args.Length > 1 ? args[1] : null);
+                if (args.Length > 1 || e.GetField("value") != null)
+                {
+                    // None needs no field (the getter reads an absent one as None), so __dict__ stays empty.
+                    e.SetField("value", args.Length > 1 ? args[1] : null);
+                }
                 return null;
             });
             t.DefGetSet("value", self => ((PyBaseException)self).GetField("value"), (self, v) => ((PyBaseException)self).SetField("value", v));

@@ -11,6 +11,7 @@ internal static class Program
         var code = Dispatch(args);
         profile?.Report();
         StartupTrace.Mark("exit");
+        StartupTrace.Report();
         if (Environment.GetEnvironmentVariable("PYNET_SHOW_ASSEMBLIES") == "1")
         {
             // A test hook: which assemblies the run loaded (a warm cache must not load PyNet.Compiler).
@@ -43,7 +44,9 @@ internal static class Program
                 Console.WriteLine(Usage.Version(Options.VersionLevel));
                 return 0;
         }
+        RunCommand.ChooseExecutable();
         Options.Apply(kind.Value);
+        StartupTrace.Mark("options");
         switch (kind)
         {
             case ProgramKind.Code:

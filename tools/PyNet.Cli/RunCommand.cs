@@ -89,7 +89,7 @@ internal static class RunCommand
         {
             Sys.Argv.Append(new PyStr(a));
         }
-        SetExecutable();
+        SetOrigArgv();
         if (!Options.SafePath)
         {
             Sys.Path.Append(new PyStr(firstPathEntry));
@@ -105,21 +105,23 @@ internal static class RunCommand
 
     /// <summary>
     /// sys.executable names a command that runs PyNet again (subprocess.run([sys.executable, ...]) must work): the
-    /// pynet launcher next to pynet.dll rather than the dotnet host that loaded it. sys.orig_argv is the command line.
+    /// pynet launcher next to pynet.dll rather than the dotnet host that loaded it. Set before sys is created.
     /// </summary>
-    private static void SetExecutable()
+    public static void ChooseExecutable()
     {
         var launcher = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "pynet.exe" : "pynet");
-        var executable = File.Exists(launcher) ? launcher : Environment.ProcessPath ?? string.Empty;
-        var d = Sys.Module.Dict;
-        d[PyStr.Intern("executable")] = new PyStr(executable);
-        d[PyStr.Intern("_base_executable")] = new PyStr(executable);
+        Sys.Executable = File.Exists(launcher) ? launcher : Environment.ProcessPath ?? string.Empty;
+    }
+
+    /// <summary>sys.orig_argv: the command line, with sys.executable for the program.</summary>
+    private static void SetOrigArgv()
+    {
         var origArgv = new PyList();
-        origArgv.Append(new PyStr(executable));
+        origArgv.Append(new PyStr(Sys.Executable ?? string.Empty));
         foreach (var a in Environment.GetCommandLineArgs()[1..])
         {
             origArgv.Append(new PyStr(a));
         }
-        d[PyStr.Intern("orig_argv")] = origArgv;
+        Sys.Module.Dict[PyStr.Intern("orig_argv")] = origArgv;
     }
 }

@@ -253,6 +253,10 @@ internal sealed partial class CodeGenerator
             return;
         }
         var numeric = _kind is UnitKind.Function or UnitKind.Generator ? FindNumericLocals(_scope).Select(Mangle).ToHashSet() : new HashSet<string>();
+        if (_kind is UnitKind.Function or UnitKind.Generator)
+        {
+            _surelyBound = FindSurelyBoundLoads(_scope);
+        }
         foreach (var symbol in _scope.Symbols.Values)
         {
             if (symbol.Storage != SymbolStorage.Local)

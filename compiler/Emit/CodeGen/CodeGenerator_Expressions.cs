@@ -566,6 +566,22 @@ internal sealed partial class CodeGenerator
             Release(dict);
             return;
         }
+        if (node.Keys.All(k => k is Constant { Value: string or PyStr }))
+        {
+            // {"a": x, "b": y} --> d = NewDict(2); DictInitStrItem(d, "a", x); DictInitStrItem(d, "b", y); d
+            // str constant keys hash and compare without running Python code or failing, so storing each value
+            // as it is evaluated gives the dict BUILD_MAP builds after evaluating them all.
+            _il.LoadInt(node.Keys.Count);
+            _il.Call(Runtime(RuntimeMembers.PyOps_NewDict));
+            for (var i = 0; i < node.Keys.Count; i++)
+            {
+                _il.Dup();
+                EmitExpression(node.Keys[i]!);
+                EmitExpression(node.Values[i]);
+                _il.Call(Runtime(RuntimeMembers.PyOps_DictInitStrItem));
+            }
+            return;
+        }
         var items = new List<ExprNode>();
         for (var i = 0; i < node.Keys.Count; i++)
         {

@@ -44,6 +44,9 @@ internal sealed partial class CodeGenerator
         var name = Mangle(rawName);
         switch (StorageOf(name))
         {
+            case SymbolStorage.Local when at is Name n && _surelyBound.Contains(n):
+                EmitLoadLocalValue(name);
+                break;
             case SymbolStorage.Local:
                 var ok = _il.DefineLabel("bound");
                 EmitLoadLocalValue(name);

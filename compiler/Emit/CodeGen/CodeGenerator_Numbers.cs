@@ -235,6 +235,9 @@ internal sealed partial class CodeGenerator
                 _il.LoadDouble(d);
                 _il.Call(Runtime(RuntimeMembers.PyNum_OfDouble));
                 return;
+            case Name n when TryGetNumber(Mangle(n.Id), out var local) && _surelyBound.Contains(n):
+                _il.LoadLocal(local);
+                return;
             case Name n when TryGetNumber(Mangle(n.Id), out var local):
                 // Only the object kind can hold the Unbound sentinel (read from the local: no call, which would
                 // count against the JIT's inlining budget of a large function).

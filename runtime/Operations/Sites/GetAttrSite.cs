@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PyNet.Runtime;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace PyNet.Runtime;
 /// instances of classes with the default attribute protocol it remembers, per type version, how the attribute
 /// resolves: through a data descriptor of the class, or the instance's own attributes (read at the index the
 /// instance's layout gives, cached per layout; or a materialised dict probed at the entry where the name was last
-/// found) falling back to the class attribute. For modules it probes the module dictionary the same way.
+/// found) falling back to the class attribute. For modules and exceptions it probes their dictionary the same way.
 /// Anything else, and every miss, takes <see cref="PyOps.GetAttr"/>. Never throws: errors return
 /// <see cref="PyOps.Raised"/> with the exception pending, like every entry compiled code calls.
 /// </summary>
@@ -18,7 +20,23 @@ public sealed class GetAttrSite : InstanceAttributeSite
     {
     }
 
+    /// <summary>
+    /// The load. Its first lines are the monomorphic hit on an instance attribute (the class and version of the first
+    /// cached shape, the instance's layout that shape last saw): a small method with no calls, so that the common case
+    /// pays no frame set-up for the general path's calls and out-parameters.
+    /// </summary>
     public object? Get(object? obj)
+    {
+        if (obj is PyInstance instance && FirstShape is { } shape && ReferenceEquals(shape.Type, instance.Type) &&
+            shape.Version == shape.Type.Version && shape.LoadSlot is { } slot && ReferenceEquals(slot.Layout, instance.Layout))
+        {
+            return instance.Values[slot.Index];
+        }
+        return GetGeneral(obj);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private object? GetGeneral(object? obj)
     {
         if (obj is PyInstance instance)
         {
@@ -58,6 +76,12 @@ public sealed class GetAttrSite : InstanceAttributeSite
         else if (obj is PyModule module && module.Dict.TryGetValue(Name, ref _moduleHint, out var value))
         {
             return value;
+        }
+        else if (obj is PyBaseException { InstanceDict: { } dict } exception && ShapeOf(exception.Type) is { General: false, DataDescriptor: null } shape
+            && dict.TryGetValue(Name, ref shape.Hint, out var own))
+        {
+            // error.field: an attribute its class's __init__ stored in the exception's __dict__.
+            return own;
         }
         return PyOps.GetAttr(obj, Name);
     }

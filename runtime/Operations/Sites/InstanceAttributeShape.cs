@@ -50,11 +50,28 @@ internal sealed class InstanceAttributeShape
 
     private LayoutSlot _slot = s_noLayout;
 
+    /// <summary>The last slot <see cref="SlotFor"/> found (a load reads the instance's value there), else null.</summary>
+    public LayoutSlot? LoadSlot { get; private set; }
+
+    /// <summary>The last layout <see cref="SlotFor"/> searched without finding the name (a method call site's
+    /// instances in that layout do not shadow the class's function), else null.</summary>
+    public InstanceLayout? UnshadowedLayout { get; private set; }
+
+    /// <summary>The last slot <see cref="StoreSlotFor"/> gave that a store can use (an entry, or one to append).</summary>
+    public LayoutSlot? StoreSlot { get; private set; }
+
     /// <summary>Where the name is in <paramref name="layout"/> (an instance's): the cached slot when the layout is the last one seen.</summary>
     public LayoutSlot SlotFor(InstanceLayout layout, PyStr name)
     {
         var slot = _slot;
-        return ReferenceEquals(slot.Layout, layout) ? slot : _slot = layout.Find(name);
+        if (ReferenceEquals(slot.Layout, layout))
+        {
+            return slot;
+        }
+        _slot = slot = layout.Find(name);
+        LoadSlot = slot.Index >= 0 ? slot : null;
+        UnshadowedLayout = slot.Index >= 0 ? null : layout;
+        return slot;
     }
 
     /// <summary>
@@ -73,6 +90,7 @@ internal sealed class InstanceAttributeShape
         {
             slot = layout.Add(name) ?? slot;
         }
+        StoreSlot = slot.Next != null || slot.Index >= 0 ? slot : null;
         return _slot = slot;
     }
 

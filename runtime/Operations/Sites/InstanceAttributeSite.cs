@@ -25,6 +25,9 @@ public abstract class InstanceAttributeSite
 
     protected PyStr Name { get; }
 
+    /// <summary>The first cached shape: the one a monomorphic site's inline fast path checks.</summary>
+    private protected InstanceAttributeShape? FirstShape => _a;
+
     /// <summary>The shape for instances of <paramref name="type"/>; null once the site is megamorphic.</summary>
     /// <remarks>The first entry is checked inline in the site's method (a monomorphic site's whole guard).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

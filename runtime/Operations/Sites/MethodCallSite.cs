@@ -122,6 +122,12 @@ public sealed class MethodCallSite : InstanceAttributeSite
         {
             return null;
         }
+        if (FirstShape is { General: false, DataDescriptor: null, ClassAttribute: PyFunction hit } first && ReferenceEquals(first.Type, instance.Type) &&
+            first.Version == first.Type.Version && ReferenceEquals(first.UnshadowedLayout, instance.Layout) && instance.Layout != null)
+        {
+            // The monomorphic hit: the class's function, for an instance whose layout the site has seen lack the name.
+            return hit;
+        }
         var shape = ShapeOf(instance.Type);
         if (shape == null || shape.General || shape.DataDescriptor != null || shape.ClassAttribute is not PyFunction f)
         {

@@ -1,10 +1,13 @@
+using System.Runtime.CompilerServices;
+
 namespace PyNet.Runtime;
 
 /// <summary>
 /// The inline cache of one <c>obj.name = value</c> store in compiled code. For instances of classes with the default
 /// __setattr__, an instance dictionary and no data descriptor for the name, it stores straight into the instance's
 /// values at the index its layout gives (or appends the name, moving the instance to the next layout), or into a
-/// materialised dict at the entry where the name was last found; anything else takes <see cref="PyOps.SetAttr"/>.
+/// materialised dict at the entry where the name was last found; instances of exception classes store into their
+/// dict the same way. Anything else takes <see cref="PyOps.SetAttr"/>.
 /// </summary>
 public sealed class SetAttrSite : InstanceAttributeSite
 {
@@ -15,6 +18,26 @@ public sealed class SetAttrSite : InstanceAttributeSite
 
     /// <summary>Returns null, or <see cref="PyOps.Raised"/> with the exception pending.</summary>
     public object? Set(object? obj, object? value)
+    {
+        // The monomorphic hit, as in GetAttrSite.Get: the first cached shape, and the layout it last stored into.
+        if (obj is PyInstance instance && FirstShape is { StoresInInstance: true } first && ReferenceEquals(first.Type, instance.Type) &&
+            first.Version == first.Type.Version && first.StoreSlot is { } cached && ReferenceEquals(cached.Layout, instance.Layout))
+        {
+            if (cached.Next != null)
+            {
+                instance.Append(cached.Next, value);
+            }
+            else
+            {
+                instance.Values[cached.Index] = value;
+            }
+            return null;
+        }
+        return SetGeneral(obj, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private object? SetGeneral(object? obj, object? value)
     {
         if (obj is PyInstance instance && ShapeOf(instance.Type) is { StoresInInstance: true } shape)
         {
@@ -37,6 +60,12 @@ public sealed class SetAttrSite : InstanceAttributeSite
                 instance.DictOrNull!.SetValue(Name, ref shape.Hint, value);
                 return null;
             }
+        }
+        else if (obj is PyBaseException exception && ShapeOf(exception.Type) is { StoresInInstance: true } exceptionShape)
+        {
+            // self.field = value in an exception class's __init__: into the exception's __dict__.
+            exception.GetOrCreateDict().SetValue(Name, ref exceptionShape.Hint, value);
+            return null;
         }
         return PyOps.SetAttr(obj, Name, value);
     }

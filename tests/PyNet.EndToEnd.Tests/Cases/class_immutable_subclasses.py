@@ -35,3 +35,16 @@ class T(str):
 print(repr(T('a')), [T('x')], str(T('a')))
 x = Positive(5); x.attr = 1; print(x.attr, vars(x))
 print(int.__add__(Positive(2), 3), (7).__add__(1.5))
+
+
+# A str subclass's own __hash__ is what hash() and dicts use.
+class HashedStr(str):
+    def __hash__(self):
+        return 42
+
+    def __eq__(self, other):
+        return str.__eq__(self, other)
+
+
+hs = HashedStr("a")
+print(hash(hs), {hs: 1}[hs], {hs: 1}.get("a"), hash(HashedStr.__new__(HashedStr, "b")) == 42)

@@ -89,6 +89,40 @@ public class ModuleCacheTests
         Assert.Equal(PythonCompiler.Version, LazyCompilerService.ComputeVersion(path));
     }
 
+    [Fact]
+    public void TheModuleVersionIdIsReadFromAnAssemblyFile()
+    {
+        foreach (var assembly in new[] { typeof(PyOps).Assembly, typeof(PythonCompiler).Assembly, typeof(Mono.Cecil.AssemblyDefinition).Assembly })
+        {
+            Assert.True(ModuleVersionIdReader.TryRead(assembly.Location, out var mvid), assembly.Location);
+            Assert.Equal(assembly.ManifestModule.ModuleVersionId, mvid);
+        }
+    }
+
+    [Fact]
+    public void AFileThatIsNotAnAssemblyHasNoModuleVersionId()
+    {
+        using var tree = Tree();
+        var compiler = File.ReadAllBytes(typeof(PythonCompiler).Assembly.Location);
+        var cases = new Dictionary<string, byte[]>
+        {
+            ["missing.dll"] = Array.Empty<byte>(),
+            ["empty.dll"] = Array.Empty<byte>(),
+            ["text.dll"] = "MZ but not a portable executable at all"u8.ToArray(),
+            ["truncated.dll"] = compiler[..300],
+            ["headers-only.dll"] = compiler[..4096],
+        };
+        foreach (var (name, bytes) in cases)
+        {
+            if (name != "missing.dll")
+            {
+                File.WriteAllBytes(tree.PathOf(name), bytes);
+            }
+            Assert.False(ModuleVersionIdReader.TryRead(tree.PathOf(name), out _), name);
+            Assert.Null(LazyCompilerService.ComputeVersion(tree.PathOf(name)));
+        }
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("corrupt")]

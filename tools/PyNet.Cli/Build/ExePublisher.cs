@@ -75,6 +75,8 @@ internal static class ExePublisher
         sb.Append("    <ImplicitUsings>disable</ImplicitUsings>\n");
         sb.Append("    <Nullable>disable</Nullable>\n");
         sb.Append("  </PropertyGroup>\n  <ItemGroup>\n");
+        // The GC setting of pynet's own runtimeconfig (Directory.Build.props), which `pynet build` copies for apps.
+        sb.Append("    <RuntimeHostConfigurationOption Include=\"System.GC.LOHThreshold\" Value=\"8388608\" />\n");
         if (!withCompiler)
         {
             sb.Append("    <RuntimeHostConfigurationOption Include=\"").Append(CompilerLocator.NoCompilerSwitch).Append("\" Value=\"true\" />\n");
