@@ -38,6 +38,10 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_Compare = Method(typeof(PyOps), nameof(PyOps.Compare));
     public static readonly MethodInfo PyOps_CompareTruth = Method(typeof(PyOps), nameof(PyOps.CompareTruth));
     public static readonly MethodInfo PyOps_In = Method(typeof(PyOps), nameof(PyOps.In));
+    public static readonly MethodInfo PyOps_GetSlice = Method(typeof(PyOps), nameof(PyOps.GetSlice));
+    public static readonly MethodInfo PyOps_PrependToTuple = Method(typeof(PyOps), nameof(PyOps.PrependToTuple));
+    public static readonly MethodInfo PyOps_AppendToTuple = Method(typeof(PyOps), nameof(PyOps.AppendToTuple));
+    public static readonly MethodInfo PyOps_ContainsTruth = Method(typeof(PyOps), nameof(PyOps.ContainsTruth));
     public static readonly FieldInfo PyNum_Value = Field(typeof(PyNum), nameof(PyNum.Value));
     public static readonly FieldInfo PyNum_Kind = Field(typeof(PyNum), nameof(PyNum.Kind));
     public static readonly MethodInfo PyNum_OfLong = Method(typeof(PyNum), nameof(PyNum.OfLong));

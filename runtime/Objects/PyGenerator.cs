@@ -56,6 +56,19 @@ public sealed unsafe class PyGenerator : PyIterator
     /// <summary>The value a finished <c>yield from</c> delegation returned.</summary>
     public object? DelegateResult;
 
+    /// <summary>
+    /// The iterator of the <c>yield from</c> (or <c>await</c>) this generator is suspended in, or null: set when a
+    /// value from it is yielded, cleared when it finishes (<c>gi_yieldfrom</c>, <c>cr_await</c>).
+    /// </summary>
+    public object? YieldFromIterator;
+
+    /// <summary>
+    /// How the delegate finished when <see cref="ResumeDelegating"/> ran it without this generator's body:
+    /// <see cref="PyOps.Done"/> (with <see cref="DelegateResult"/>) or <see cref="PyOps.Raised"/>; the body's
+    /// <c>yield from</c> step takes it on resumption. Null otherwise.
+    /// </summary>
+    public object? DelegateOutcome;
+
     public int Kind { get; }
 
     /// <summary>The state machine of an async generator (its StopAsyncIteration also becomes RuntimeError).</summary>
@@ -66,6 +79,9 @@ public sealed unsafe class PyGenerator : PyIterator
     public string QualName { get; set; }
 
     public bool IsRunning => _running;
+
+    /// <summary>gi_yieldfrom: the delegate while this generator is suspended in a yield from (None while it runs).</summary>
+    public object? YieldFromOrNull => _running ? null : YieldFromIterator;
 
     public bool IsFinished => State < 0;
 
@@ -106,6 +122,7 @@ public sealed unsafe class PyGenerator : PyIterator
     {
         Slot0 = Slot1 = Slot2 = Slot3 = Slot4 = Slot5 = null;
         Frame = null;
+        YieldFromIterator = DelegateOutcome = null;
     }
 
     /// <summary>
@@ -121,6 +138,10 @@ public sealed unsafe class PyGenerator : PyIterator
         if (_running)
         {
             return PyOps.SetPending(PyErrors.ValueError(Kind == KindCoroutine ? "coroutine already executing" : "generator already executing"));
+        }
+        if (sent == null && YieldFromIterator is PyGenerator inner)
+        {
+            return ResumeDelegating(inner, out returnValue, ts);
         }
         if (State < 0)
         {
@@ -142,7 +163,11 @@ public sealed unsafe class PyGenerator : PyIterator
             return PyOps.Raised;
         }
         _running = true;
-        ThreadState = ts;
+        if (!ReferenceEquals(ThreadState, ts))
+        {
+            // Compared first: a store would cost a GC write barrier on every resume.
+            ThreadState = ts;
+        }
         object? result;
         try
         {
@@ -166,6 +191,41 @@ public sealed unsafe class PyGenerator : PyIterator
             return PyOps.Done;
         }
         return result;
+    }
+
+    /// <summary>
+    /// next() of a generator suspended in <c>yield from inner</c>: the value comes from the innermost generator of the
+    /// chain, resumed directly, since every body in between would only pass it up (CPython resumes each frame in
+    /// turn). The generators in between count as running and as frames for the recursion limit meanwhile. When the
+    /// delegate finishes or raises, this generator's body resumes after its yield from, with the outcome recorded
+    /// for its <c>yield from</c> step, as if it had resumed the delegate itself.
+    /// </summary>
+    private object? ResumeDelegating(PyGenerator inner, out object? returnValue, PyThreadState ts)
+    {
+        object? r;
+        object? innerReturn;
+        _running = true;
+        ts.Depth++;
+        try
+        {
+            r = !inner._running && inner.YieldFromIterator is PyGenerator next
+                ? inner.ResumeDelegating(next, out innerReturn, ts)
+                : inner.Resume(null, out innerReturn, ts);
+        }
+        finally
+        {
+            ts.Depth--;
+            _running = false;
+        }
+        if (!ReferenceEquals(r, PyOps.Done) && !ReferenceEquals(r, PyOps.Raised))
+        {
+            returnValue = null;
+            return r;
+        }
+        YieldFromIterator = null;
+        DelegateOutcome = r;
+        DelegateResult = innerReturn;
+        return Resume(null, out returnValue, ts);
     }
 
     /// <summary>PEP 479: a StopIteration escaping the body becomes RuntimeError.</summary>
@@ -308,6 +368,8 @@ public static class GeneratorMembers
         t.DefGetSet("gi_code", self => ((PyGenerator)self).Function.Code);
         t.DefGetSet("cr_code", self => ((PyGenerator)self).Function.Code);
         t.DefGetSet("gi_frame", self => ((PyGenerator)self).IsFinished ? null : PyNotImplemented.Instance);
+        t.DefGetSet("gi_yieldfrom", self => ((PyGenerator)self).YieldFromOrNull);
+        t.DefGetSet("cr_await", self => ((PyGenerator)self).YieldFromOrNull);
     }
 
     /// <summary>throw(type[, value[, tb]]) or throw(exception): the exception to raise.</summary>

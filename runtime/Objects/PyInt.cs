@@ -209,11 +209,18 @@ public static partial class PyInt
     /// <summary>Python's numeric hash of an int: the value modulo 2**61 - 1, with -1 mapped to -2.</summary>
     public static long Hash(long v)
     {
-        if (v >= -PyHash.Modulus + 1 && v < PyHash.Modulus && v != -1)
+        if (v > -PyHash.Modulus && v < PyHash.Modulus)
         {
-            return v;
+            return v == -1 ? -2 : v;
         }
-        return Hash((BigInteger)v);
+        // |v| as an unsigned value (long.MinValue included), reduced modulo 2**61 - 1, the sign put back.
+        var magnitude = v < 0 ? (ulong)(-(v + 1)) + 1 : (ulong)v;
+        var r = (long)(magnitude % PyHash.Modulus);
+        if (v < 0)
+        {
+            r = -r;
+        }
+        return r == -1 ? -2 : r;
     }
 
     public static long Hash(BigInteger v)

@@ -1,3 +1,4 @@
+using System;
 using System.Numerics;
 
 namespace PyNet.Runtime;
@@ -8,35 +9,70 @@ namespace PyNet.Runtime;
 /// </summary>
 public sealed class PyRange : PyObject
 {
+    /// <summary>A range of longs; <paramref name="step"/> is not zero. Computed without BigInteger when the length and
+    /// every value fit a long (always, for the ranges of ordinary loops).</summary>
     public PyRange(long start, long stop, long step)
-        : this((BigInteger)start, stop, step)
     {
-    }
-
-    public PyRange(BigInteger start, BigInteger stop, BigInteger step)
-    {
-        BigStart = start;
-        BigStop = stop;
-        BigStep = step;
-        if (step.Sign > 0)
+        Int128 length;
+        if (step == 1)
         {
-            BigLength = start < stop ? ((stop - start - 1) / step) + 1 : BigInteger.Zero;
+            length = start < stop ? (Int128)stop - start : 0;
+        }
+        else if (step > 0)
+        {
+            length = start < stop ? (((Int128)stop - start - 1) / step) + 1 : 0;
         }
         else
         {
-            BigLength = start > stop ? ((start - stop - 1) / -step) + 1 : BigInteger.Zero;
+            length = start > stop ? (((Int128)start - stop - 1) / -(Int128)step) + 1 : 0;
         }
-        IsSmall = BigLength <= long.MaxValue && Fits(start) && Fits(stop) && Fits(step) && Fits(start + (BigLength * step));
-        if (IsSmall)
+        var end = start + (length * step);
+        if (length <= long.MaxValue && end >= long.MinValue && end <= long.MaxValue)
         {
-            Start = (long)start;
-            Stop = (long)stop;
-            Step = (long)step;
-            _length = (long)BigLength;
+            IsSmall = true;
+            Start = start;
+            Stop = stop;
+            Step = step;
+            _length = (long)length;
+            return;
         }
+        _big = new BigBounds(start, stop, step, (BigInteger)length);
+    }
+
+    /// <summary>A range with arbitrary bounds; <paramref name="step"/> is not zero.</summary>
+    public static PyRange Create(BigInteger start, BigInteger stop, BigInteger step)
+    {
+        if (Fits(start) && Fits(stop) && Fits(step))
+        {
+            var r = new PyRange((long)start, (long)stop, (long)step);
+            if (r.IsSmall)
+            {
+                return r;
+            }
+        }
+        return new PyRange(start, stop, step);
+    }
+
+    private PyRange(BigInteger start, BigInteger stop, BigInteger step)
+    {
+        BigInteger length;
+        if (step.Sign > 0)
+        {
+            length = start < stop ? ((stop - start - 1) / step) + 1 : BigInteger.Zero;
+        }
+        else
+        {
+            length = start > stop ? ((start - stop - 1) / -step) + 1 : BigInteger.Zero;
+        }
+        _big = new BigBounds(start, stop, step, length);
     }
 
     private readonly long _length;
+
+    /// <summary>The bounds of a range that is not small (null otherwise: a small range is a few longs).</summary>
+    private readonly BigBounds? _big;
+
+    private sealed record BigBounds(BigInteger Start, BigInteger Stop, BigInteger Step, BigInteger Length);
 
     /// <summary>True when start, stop, step, the length and every value fit a long (the long fields are valid).</summary>
     public bool IsSmall { get; }
@@ -47,16 +83,16 @@ public sealed class PyRange : PyObject
 
     public long Step { get; }
 
-    public BigInteger BigStart { get; }
+    public BigInteger BigStart => IsSmall ? Start : _big!.Start;
 
-    public BigInteger BigStop { get; }
+    public BigInteger BigStop => IsSmall ? Stop : _big!.Stop;
 
-    public BigInteger BigStep { get; }
+    public BigInteger BigStep => IsSmall ? Step : _big!.Step;
 
-    public BigInteger BigLength { get; }
+    public BigInteger BigLength => IsSmall ? _length : _big!.Length;
 
     /// <summary>len(range): OverflowError when the length does not fit a long.</summary>
-    public long Length => IsSmall ? _length : BigLength <= long.MaxValue ? (long)BigLength : throw new PyException(PyErrors.RangeLengthOverflow());
+    public long Length => IsSmall ? _length : _big!.Length <= long.MaxValue ? (long)_big.Length : throw new PyException(PyErrors.RangeLengthOverflow());
 
     public long this[long index] => Start + (index * Step);
 
@@ -109,13 +145,29 @@ public sealed class PyRangeIterator : PyIterator
     private long _next;
     private readonly long _step;
     private long _remaining;
-    private BigInteger _bigNext;
-    private readonly BigInteger _bigStep;
-    private BigInteger _bigRemaining;
+
+    /// <summary>The position of an iterator whose values do not all fit a long (null for a small one).</summary>
+    private readonly BigPosition? _big;
+
+    private sealed class BigPosition(BigInteger next, BigInteger step, BigInteger remaining)
+    {
+        public BigInteger Next = next;
+        public readonly BigInteger Step = step;
+        public BigInteger Remaining = remaining;
+    }
 
     public PyRangeIterator(PyRange range)
-        : this(range.BigStart, range.BigStep, range.BigLength)
     {
+        if (range.IsSmall)
+        {
+            // Every value of a small range fits a long, as does the one past its end.
+            _isSmall = true;
+            _next = range.Start;
+            _step = range.Step;
+            _remaining = range.Length;
+            return;
+        }
+        _big = new BigPosition(range.BigStart, range.BigStep, range.BigLength);
     }
 
     public PyRangeIterator(BigInteger start, BigInteger step, BigInteger count)
@@ -130,9 +182,7 @@ public sealed class PyRangeIterator : PyIterator
         }
         else
         {
-            _bigNext = start;
-            _bigStep = step;
-            _bigRemaining = count;
+            _big = new BigPosition(start, step, count);
         }
     }
 
@@ -151,13 +201,14 @@ public sealed class PyRangeIterator : PyIterator
             _next += _step;
             return PyInt.Box(v);
         }
-        if (_bigRemaining.Sign <= 0)
+        var big = _big!;
+        if (big.Remaining.Sign <= 0)
         {
             return PyOps.Done;
         }
-        _bigRemaining -= 1;
-        var b = _bigNext;
-        _bigNext += _bigStep;
+        big.Remaining -= 1;
+        var b = big.Next;
+        big.Next += big.Step;
         return PyInt.Normalize(b);
     }
 

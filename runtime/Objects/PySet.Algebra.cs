@@ -1,3 +1,5 @@
+using System;
+
 namespace PyNet.Runtime;
 
 /// <summary>
@@ -52,14 +54,7 @@ public partial class PySet
         }
         if (_fill == 0 && _mask == other._mask && other._fill == other._used)
         {
-            for (var i = 0; i <= other._mask; i++)
-            {
-                if (other._keys[i] != null)
-                {
-                    _keys[i] = other._keys[i];
-                    _hashes[i] = other._hashes[i];
-                }
-            }
+            other._table.AsSpan().CopyTo(_table);
             _fill = other._fill;
             _used = other._used;
             return;
@@ -68,22 +63,22 @@ public partial class PySet
         {
             _fill = other._used;
             _used = other._used;
-            for (var i = 0; i <= other._mask; i++)
+            foreach (ref var e in other._table.AsSpan())
             {
-                var k = other._keys[i];
-                if (k != null && !ReferenceEquals(k, s_dummy))
+                if (IsActive(e))
                 {
-                    InsertClean(_keys, _hashes, _mask, k, other._hashes[i]);
+                    InsertClean(_table, e.Key!, e.Hash);
                 }
             }
             return;
         }
-        for (var i = 0; i <= other._mask; i++)
+        var table = other._table;
+        for (var i = 0; i < table.Length; i++)
         {
-            var k = other._keys[i];
-            if (k != null && !ReferenceEquals(k, s_dummy))
+            var e = table[i];
+            if (IsActive(e))
             {
-                AddEntry(k, other._hashes[i]);
+                AddEntry(e.Key!, e.Hash);
             }
         }
     }
@@ -124,14 +119,13 @@ public partial class PySet
                 big = os;
                 small = this;
             }
-            var keys = small._keys;
-            var hashes = small._hashes;
-            for (var i = 0; i < keys.Length; i++)
+            var table = small._table;
+            for (var i = 0; i < table.Length; i++)
             {
-                var k = keys[i];
-                if (k != null && !ReferenceEquals(k, s_dummy) && big.FindIndex(k, hashes[i]) >= 0)
+                var e = table[i];
+                if (IsActive(e) && big.FindIndex(e.Key!, e.Hash) >= 0)
                 {
-                    result.AddEntry(k, hashes[i]);
+                    result.AddEntry(e.Key!, e.Hash);
                 }
             }
             return result;
@@ -180,17 +174,18 @@ public partial class PySet
             return CopyAndDifference(other);
         }
         var result = new PySet(BaseType);
-        for (var i = 0; i <= _mask; i++)
+        var table = _table;
+        for (var i = 0; i < table.Length; i++)
         {
-            var k = _keys[i];
-            if (k == null || ReferenceEquals(k, s_dummy))
+            var e = table[i];
+            if (!IsActive(e))
             {
                 continue;
             }
-            var present = other is PySet s2 ? s2.FindIndex(k, _hashes[i]) >= 0 : ((PyDict)other!).ContainsKey(Unwrap(k));
+            var present = other is PySet s2 ? s2.FindIndex(e.Key!, e.Hash) >= 0 : ((PyDict)other!).ContainsKey(Unwrap(e.Key));
             if (!present)
             {
-                result.AddEntry(k, _hashes[i]);
+                result.AddEntry(e.Key!, e.Hash);
             }
         }
         return result;
@@ -213,14 +208,13 @@ public partial class PySet
         }
         if (other is PySet os)
         {
-            var keys = os._keys;
-            var hashes = os._hashes;
-            for (var i = 0; i < keys.Length; i++)
+            var table = os._table;
+            for (var i = 0; i < table.Length; i++)
             {
-                var k = keys[i];
-                if (k != null && !ReferenceEquals(k, s_dummy))
+                var e = table[i];
+                if (IsActive(e))
                 {
-                    DiscardEntry(k, hashes[i]);
+                    DiscardEntry(e.Key!, e.Hash);
                 }
             }
         }
@@ -273,14 +267,13 @@ public partial class PySet
             return;
         }
         var os = other as PySet ?? Create(BaseType, other);
-        var keys = os._keys;
-        var hashes = os._hashes;
-        for (var i = 0; i < keys.Length; i++)
+        var table = os._table;
+        for (var i = 0; i < table.Length; i++)
         {
-            var k = keys[i];
-            if (k != null && !ReferenceEquals(k, s_dummy) && !DiscardEntry(k, hashes[i]))
+            var e = table[i];
+            if (IsActive(e) && !DiscardEntry(e.Key!, e.Hash))
             {
-                AddEntry(k, hashes[i]);
+                AddEntry(e.Key!, e.Hash);
             }
         }
     }
@@ -292,10 +285,11 @@ public partial class PySet
         {
             return false;
         }
-        for (var i = 0; i <= _mask; i++)
+        var table = _table;
+        for (var i = 0; i < table.Length; i++)
         {
-            var k = _keys[i];
-            if (k != null && !ReferenceEquals(k, s_dummy) && other.FindIndex(k, _hashes[i]) < 0)
+            var e = table[i];
+            if (IsActive(e) && other.FindIndex(e.Key!, e.Hash) < 0)
             {
                 return false;
             }
@@ -342,10 +336,11 @@ public partial class PySet
                 big = os;
                 small = this;
             }
-            for (var i = 0; i <= small._mask; i++)
+            var table = small._table;
+            for (var i = 0; i < table.Length; i++)
             {
-                var k = small._keys[i];
-                if (k != null && !ReferenceEquals(k, s_dummy) && big.FindIndex(k, small._hashes[i]) >= 0)
+                var e = table[i];
+                if (IsActive(e) && big.FindIndex(e.Key!, e.Hash) >= 0)
                 {
                     return false;
                 }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace PyNet.Runtime;
 
@@ -22,8 +24,8 @@ public partial class PySet : PyObject
     private static readonly object s_none = new();
 
     private readonly PyType _type;
-    private object?[] _keys;
-    private long[] _hashes;
+    /// <summary>The slots: CPython's setentry array (key and hash side by side, one bounds check per probe).</summary>
+    private Entry[] _table;
     private int _mask;
     private int _fill;
     private int _used;
@@ -39,9 +41,15 @@ public partial class PySet : PyObject
     {
         _type = type;
         IsFrozen = !ReferenceEquals(type, PyType.SetType) && type.IsSubtypeOf(PyType.FrozenSetType);
-        _keys = new object?[MinSize];
-        _hashes = new long[MinSize];
+        _table = new Entry[MinSize];
         _mask = MinSize - 1;
+    }
+
+    /// <summary>One slot of the table: unused (null key), dummy (<see cref="s_dummy"/>) or active.</summary>
+    private struct Entry
+    {
+        public object? Key;
+        public long Hash;
     }
 
     /// <summary>A new set (or frozenset) of <paramref name="type"/> holding the items of <paramref name="iterable"/>.</summary>
@@ -79,6 +87,10 @@ public partial class PySet : PyObject
     /// <summary>Membership as the <c>in</c> operator tests it: an unhashable set key is looked up as a frozenset.</summary>
     public bool ContainsKey(object? key)
     {
+        if (key is long l)
+        {
+            return FindIndex(key, PyInt.Hash(l)) >= 0;
+        }
         if (key is PySet { IsFrozen: false } ks)
         {
             if (!TryHash(key, out var h))
@@ -104,7 +116,7 @@ public partial class PySet : PyObject
             return false;
         }
         var i = _finger & _mask;
-        while (_keys[i] == null || ReferenceEquals(_keys[i], s_dummy))
+        while (_table[i].Key == null || ReferenceEquals(_table[i].Key, s_dummy))
         {
             i++;
             if (i > _mask)
@@ -112,9 +124,8 @@ public partial class PySet : PyObject
                 i = 0;
             }
         }
-        key = Unwrap(_keys[i]);
-        _keys[i] = s_dummy;
-        _hashes[i] = DummyHash;
+        key = Unwrap(_table[i].Key);
+        _table[i] = new Entry { Key = s_dummy, Hash = DummyHash };
         _used--;
         _finger = i + 1;
         return true;
@@ -122,8 +133,7 @@ public partial class PySet : PyObject
 
     public void Clear()
     {
-        _keys = new object?[MinSize];
-        _hashes = new long[MinSize];
+        _table = new Entry[MinSize];
         _mask = MinSize - 1;
         _fill = 0;
         _used = 0;
@@ -132,19 +142,19 @@ public partial class PySet : PyObject
     /// <summary>Steps a table cursor (CPython's set_next): false at the end of the table.</summary>
     public bool TryGetNext(ref int position, out object? key)
     {
-        var keys = _keys;
+        var table = _table;
         var i = position;
-        while (i <= _mask && (keys[i] == null || ReferenceEquals(keys[i], s_dummy)))
+        while ((uint)i < (uint)table.Length && (table[i].Key == null || ReferenceEquals(table[i].Key, s_dummy)))
         {
             i++;
         }
         position = i + 1;
-        if (i > _mask)
+        if ((uint)i >= (uint)table.Length)
         {
             key = null;
             return false;
         }
-        key = Unwrap(keys[i]);
+        key = Unwrap(table[i].Key);
         return true;
     }
 
@@ -161,12 +171,11 @@ public partial class PySet : PyObject
     {
         var result = new object?[_used];
         var n = 0;
-        for (var i = 0; i <= _mask; i++)
+        foreach (ref var e in _table.AsSpan())
         {
-            var k = _keys[i];
-            if (k != null && !ReferenceEquals(k, s_dummy))
+            if (e.Key != null && !ReferenceEquals(e.Key, s_dummy))
             {
-                result[n++] = Unwrap(k);
+                result[n++] = Unwrap(e.Key);
             }
         }
         return result;
@@ -180,9 +189,9 @@ public partial class PySet : PyObject
             return _hash;
         }
         ulong hash = 0;
-        for (var i = 0; i <= _mask; i++)
+        foreach (ref var e in _table.AsSpan())
         {
-            hash ^= ShuffleBits((ulong)_hashes[i]);
+            hash ^= ShuffleBits((ulong)e.Hash);
         }
         if (((_mask + 1 - _fill) & 1) != 0)
         {
@@ -207,6 +216,8 @@ public partial class PySet : PyObject
 
     private static object Wrap(object? key) => key ?? s_none;
 
+    private static bool IsActive(in Entry e) => e.Key != null && !ReferenceEquals(e.Key, s_dummy);
+
     private static object? Unwrap(object? key) => ReferenceEquals(key, s_none) ? null : key;
 
     private static bool TryHash(object? key, out long hash)
@@ -227,9 +238,8 @@ public partial class PySet : PyObject
     private int FindIndex(object key, long hash)
     {
     restart:
-        var keys = _keys;
-        var hashes = _hashes;
-        var mask = (ulong)_mask;
+        var table = _table;
+        var mask = (ulong)table.Length - 1;
         var perturb = (ulong)hash;
         var i = (ulong)hash & mask;
         while (true)
@@ -238,13 +248,23 @@ public partial class PySet : PyObject
             var j = i;
             while (true)
             {
-                var k = keys[j];
-                if (k == null)
+                // j <= mask: a linear run only starts where it fits in the table.
+                ref var e = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table), (nint)j);
+                if (e.Hash != hash)
                 {
-                    return -1;
+                    // The hash is compared first, as CPython does: most slots on a path hold other hashes.
+                    if (e.Key == null)
+                    {
+                        return -1;
+                    }
                 }
-                if (hashes[j] == hash)
+                else
                 {
+                    var k = e.Key;
+                    if (k == null)
+                    {
+                        return -1;
+                    }
                     if (ReferenceEquals(k, key))
                     {
                         return (int)j;
@@ -253,7 +273,7 @@ public partial class PySet : PyObject
                     if (!decided)
                     {
                         eq = PyProtocol.Eq(Unwrap(k), Unwrap(key));
-                        if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], k))
+                        if (!ReferenceEquals(table, _table) || !ReferenceEquals(table[(int)j].Key, k))
                         {
                             goto restart;
                         }
@@ -295,30 +315,28 @@ public partial class PySet : PyObject
     private void AddEntry(object key, long hash)
     {
     restart:
-        var keys = _keys;
-        var hashes = _hashes;
-        var mask = (ulong)_mask;
+        var table = _table;
+        var mask = (ulong)table.Length - 1;
         var perturb = (ulong)hash;
         var i = (ulong)hash & mask;
-        long freeSlot = -1;
+        var freeSlot = -1;
         while (true)
         {
             var probes = i + LinearProbes <= mask ? LinearProbes : 0;
             var j = i;
             while (true)
             {
-                var k = keys[j];
+                ref var e = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table), (nint)j);
+                var k = e.Key;
                 if (k == null)
                 {
                     if (freeSlot >= 0)
                     {
-                        keys[freeSlot] = key;
-                        hashes[freeSlot] = hash;
+                        table[freeSlot] = new Entry { Key = key, Hash = hash };
                         _used++;
                         return;
                     }
-                    keys[j] = key;
-                    hashes[j] = hash;
+                    e = new Entry { Key = key, Hash = hash };
                     _fill++;
                     _used++;
                     if ((ulong)_fill * 5 >= mask * 3)
@@ -327,7 +345,7 @@ public partial class PySet : PyObject
                     }
                     return;
                 }
-                var h = hashes[j];
+                var h = e.Hash;
                 if (h == hash)
                 {
                     if (ReferenceEquals(k, key))
@@ -338,7 +356,7 @@ public partial class PySet : PyObject
                     if (!decided)
                     {
                         eq = PyProtocol.Eq(Unwrap(k), Unwrap(key));
-                        if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], k))
+                        if (!ReferenceEquals(table, _table) || !ReferenceEquals(table[(int)j].Key, k))
                         {
                             goto restart;
                         }
@@ -350,7 +368,7 @@ public partial class PySet : PyObject
                 }
                 else if (h == DummyHash)
                 {
-                    freeSlot = (long)j;
+                    freeSlot = (int)j;
                 }
                 if (probes-- == 0)
                 {
@@ -370,8 +388,7 @@ public partial class PySet : PyObject
         {
             return false;
         }
-        _keys[i] = s_dummy;
-        _hashes[i] = DummyHash;
+        _table[i] = new Entry { Key = s_dummy, Hash = DummyHash };
         _used--;
         return true;
     }
@@ -384,48 +401,43 @@ public partial class PySet : PyObject
         {
             size <<= 1;
         }
-        if (size == MinSize && _keys.Length == MinSize && _fill == _used)
+        if (size == MinSize && _table.Length == MinSize && _fill == _used)
         {
             return;
         }
-        var oldKeys = _keys;
-        var oldHashes = _hashes;
-        _keys = new object?[size];
-        _hashes = new long[size];
+        var old = _table;
+        _table = new Entry[size];
         _mask = size - 1;
         _fill = _used;
-        for (var i = 0; i < oldKeys.Length; i++)
+        foreach (ref var e in old.AsSpan())
         {
-            var k = oldKeys[i];
-            if (k != null && !ReferenceEquals(k, s_dummy))
+            if (e.Key != null && !ReferenceEquals(e.Key, s_dummy))
             {
-                InsertClean(_keys, _hashes, _mask, k, oldHashes[i]);
+                InsertClean(_table, e.Key, e.Hash);
             }
         }
     }
 
     /// <summary>CPython's set_insert_clean: places a key known to be absent into a table without dummies.</summary>
-    private static void InsertClean(object?[] keys, long[] hashes, int tableMask, object key, long hash)
+    private static void InsertClean(Entry[] table, object key, long hash)
     {
-        var mask = (ulong)tableMask;
+        var mask = (ulong)table.Length - 1;
         var perturb = (ulong)hash;
         var i = (ulong)hash & mask;
         while (true)
         {
-            if (keys[i] == null)
+            if (table[(int)i].Key == null)
             {
-                keys[i] = key;
-                hashes[i] = hash;
+                table[(int)i] = new Entry { Key = key, Hash = hash };
                 return;
             }
             if (i + LinearProbes <= mask)
             {
                 for (var j = i + 1; j <= i + LinearProbes; j++)
                 {
-                    if (keys[j] == null)
+                    if (table[(int)j].Key == null)
                     {
-                        keys[j] = key;
-                        hashes[j] = hash;
+                        table[(int)j] = new Entry { Key = key, Hash = hash };
                         return;
                     }
                 }
@@ -438,8 +450,7 @@ public partial class PySet : PyObject
     /// <summary>Exchanges tables with <paramref name="other"/> (CPython's set_swap_bodies, used by intersection_update).</summary>
     internal void SwapBodies(PySet other)
     {
-        (_keys, other._keys) = (other._keys, _keys);
-        (_hashes, other._hashes) = (other._hashes, _hashes);
+        (_table, other._table) = (other._table, _table);
         (_mask, other._mask) = (other._mask, _mask);
         (_fill, other._fill) = (other._fill, _fill);
         (_used, other._used) = (other._used, _used);

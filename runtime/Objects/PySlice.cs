@@ -22,6 +22,38 @@ public sealed class PySlice : PyObject
     public override PyType Type => PyType.SliceType;
 
     /// <summary>
+    /// The first index and the count a slice with step 1 selects from a sequence of <paramref name="length"/> items,
+    /// when its start and stop are None or ints that fit a long (false otherwise: the general path converts them).
+    /// </summary>
+    public static bool TryUnitBounds(object? start, object? stop, long length, out int first, out int count)
+    {
+        first = count = 0;
+        if (!TryClamp(start, 0, length, out var a) || !TryClamp(stop, length, length, out var b))
+        {
+            return false;
+        }
+        first = (int)a;
+        count = b > a ? (int)(b - a) : 0;
+        return true;
+    }
+
+    private static bool TryClamp(object? bound, long absent, long length, out long index)
+    {
+        switch (bound)
+        {
+            case null:
+                index = absent;
+                return true;
+            case long i:
+                index = i < 0 ? Math.Max(i + length, 0) : Math.Min(i, length);
+                return true;
+            default:
+                index = 0;
+                return false;
+        }
+    }
+
+    /// <summary>
     /// The clamped start, stop and step for a sequence of <paramref name="length"/> items, plus the number of items
     /// selected (CPython's PySlice_Unpack and PySlice_AdjustIndices).
     /// </summary>

@@ -62,9 +62,18 @@ public partial class PyType
         ListType = new PyType("list", ObjectType, ListMembers.Init);
         TupleType = new PyType("tuple", ObjectType, TupleMembers.Init);
         DictType = new PyType("dict", ObjectType, DictMembers.Init);
-        SetType = new PyType("set", ObjectType, SetMembers.InitSet);
+        SetType = new PyType("set", ObjectType, SetMembers.InitSet)
+        {
+            New0 = static () => new PySet(),
+            New1 = static iterable => PySet.Create(SetType!, iterable),
+        };
         FrozenSetType = new PyType("frozenset", ObjectType, SetMembers.InitFrozenSet);
-        RangeType = new PyType("range", ObjectType, RangeMembers.Init, isBaseType: false);
+        RangeType = new PyType("range", ObjectType, RangeMembers.Init, isBaseType: false)
+        {
+            New1 = static stop => RangeMembers.New(0L, stop, 1L),
+            New2 = static (start, stop) => RangeMembers.New(start, stop, 1L),
+            New3 = RangeMembers.New,
+        };
         SliceType = new PyType("slice", ObjectType, SliceMembers.Init, isBaseType: false);
         NoneType = new PyType("NoneType", ObjectType, NoneMembers.Init, isBaseType: false);
         NotImplementedType = new PyType("NotImplementedType", ObjectType, SingletonMembers.InitNotImplemented, isBaseType: false);

@@ -7,6 +7,23 @@ public partial class PyType
     private ConstructionPlan? _construction;
 
     /// <summary>
+    /// Typed constructors of a builtin type for calls with zero to three positional arguments (<c>set()</c>,
+    /// <c>range(n)</c>): what <c>type.__call__</c> does for this exact type, without argument arrays or the
+    /// <c>__new__</c>/<c>__init__</c> lookups. Builtin types are immutable, so they never go stale; subclasses do not
+    /// inherit them. They may throw <see cref="PyException"/>.
+    /// </summary>
+    public Func<object?>? New0 { get; init; }
+
+    /// <inheritdoc cref="New0"/>
+    public Func<object?, object?>? New1 { get; init; }
+
+    /// <inheritdoc cref="New0"/>
+    public Func<object?, object?, object?>? New2 { get; init; }
+
+    /// <inheritdoc cref="New0"/>
+    public Func<object?, object?, object?, object?>? New3 { get; init; }
+
+    /// <summary>
     /// How calling this class builds an instance when nothing in the way is customised: the metaclass is
     /// <c>type</c>, <c>__new__</c> is <c>object.__new__</c>, and <c>__init__</c> is a Python function (or
     /// <c>object.__init__</c>). Then a call creates the instance through <see cref="InstanceFactory"/> and calls

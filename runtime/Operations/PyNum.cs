@@ -319,16 +319,20 @@ public struct PyNum
         if (key.Kind == IntKind)
         {
             var i = key.Bits;
-            if (o is PyList list && list.IsExact)
+            var clr = o?.GetType();
+            if (clr == typeof(PyList))
             {
+                var list = Unsafe.As<PyList>(o)!;
                 var n = list.Count;
                 if ((ulong)(i < 0 ? i + n : i) < (ulong)n)
                 {
                     return list[(int)(i < 0 ? i + n : i)];
                 }
             }
-            else if (o is PyTuple tuple && tuple.IsExact)
+            else if (clr == typeof(PyTuple))
             {
+                // Exact classes compared directly: a type test against a class with subclasses calls a helper.
+                var tuple = Unsafe.As<PyTuple>(o)!;
                 var n = tuple.Count;
                 if ((ulong)(i < 0 ? i + n : i) < (ulong)n)
                 {

@@ -8,6 +8,35 @@ public static partial class PyOps
 
     public static object BuildTuple(object?[] items) => PyTuple.Create(items);
 
+    /// <summary>
+    /// <c>(item,) + right</c>: one new tuple when <paramref name="right"/> is an exact tuple (the display's own tuple
+    /// is never seen by anything); otherwise the display is built and added as usual.
+    /// </summary>
+    public static object? PrependToTuple(object? item, object? right)
+    {
+        if (right is PyTuple t && t.IsExact)
+        {
+            var items = new object?[t.Count + 1];
+            items[0] = item;
+            t.Items.CopyTo(items.AsSpan(1));
+            return PyTuple.Create(items);
+        }
+        return Add(PyTuple.Create(item), right);
+    }
+
+    /// <summary><c>left + (item,)</c>: one new tuple when <paramref name="left"/> is an exact tuple (see <see cref="PrependToTuple"/>).</summary>
+    public static object? AppendToTuple(object? left, object? item)
+    {
+        if (left is PyTuple t && t.IsExact)
+        {
+            var items = new object?[t.Count + 1];
+            t.Items.CopyTo(items);
+            items[^1] = item;
+            return PyTuple.Create(items);
+        }
+        return Add(left, PyTuple.Create(item));
+    }
+
     /// <summary>A dict display: keys and values alternate in <paramref name="keysAndValues"/>.</summary>
     public static object BuildDict(object?[] keysAndValues)
     {

@@ -13,6 +13,10 @@ public static partial class PyOps
         }
         if (f is PyType t)
         {
+            if (t.New0 is { } new0)
+            {
+                return CallBuiltin0(new0);
+            }
             if (t.SimpleConstruction is { } plan && (plan.Init == null || plan.Init.Fast1 != null))
             {
                 var instance = plan.Factory(t);
@@ -43,6 +47,10 @@ public static partial class PyOps
         }
         if (f is PyType t)
         {
+            if (t.New1 is { } new1)
+            {
+                return CallBuiltin1(new1, a);
+            }
             if (t.SimpleConstruction?.Init?.Fast2 is { } init)
             {
                 var instance = t.InstanceFactory!(t);
@@ -106,6 +114,10 @@ public static partial class PyOps
         {
             return CallBuiltin2(builtin2, a, b);
         }
+        if (f is PyType { New2: { } new2 })
+        {
+            return CallBuiltin2(new2, a, b);
+        }
         if (f is PyType t && t.SimpleConstruction?.Init?.Fast3 is { } init)
         {
             var instance = t.InstanceFactory!(t);
@@ -130,6 +142,10 @@ public static partial class PyOps
             // Base.__init__(self, x, y) and other unbound builtin methods.
             return CallBuiltin3(builtin3, a, b, c);
         }
+        if (f is PyType { New3: { } new3 })
+        {
+            return CallBuiltin3(new3, a, b, c);
+        }
         if (f is PyType t && t.SimpleConstruction?.Init?.Fast4 is { } init)
         {
             var instance = t.InstanceFactory!(t);
@@ -144,6 +160,30 @@ public static partial class PyOps
         try
         {
             return builtin.Fast1 != null && !builtin.UnwrapsValues ? builtin.Fast1(a) : builtin.Call(new[] { a }, null);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    private static object? CallBuiltin0(Func<object?> builtin)
+    {
+        try
+        {
+            return builtin();
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    private static object? CallBuiltin1(Func<object?, object?> builtin, object? a)
+    {
+        try
+        {
+            return builtin(a);
         }
         catch (Exception e)
         {

@@ -73,6 +73,40 @@ public static partial class PyOps
     /// </summary>
     public static object? YieldFromStep(PyGenerator generator, object? iterator, object? sent)
     {
+        if (generator.DelegateOutcome is { } outcome)
+        {
+            // The delegate was resumed past this body and finished (PyGenerator.ResumeDelegating).
+            generator.DelegateOutcome = null;
+            return outcome;
+        }
+        object? r;
+        if (sent == null && iterator is PyGenerator sub)
+        {
+            // next() of a generator: resumed directly (the common case, kept small for the JIT).
+            r = sub.Resume(null, out var returnValue, generator.ThreadState!);
+            if (ReferenceEquals(r, Done))
+            {
+                generator.DelegateResult = returnValue;
+            }
+        }
+        else
+        {
+            r = YieldFromStepGeneral(generator, iterator, sent);
+        }
+        if (ReferenceEquals(r, Done) || ReferenceEquals(r, Raised))
+        {
+            generator.YieldFromIterator = null;
+        }
+        else if (!ReferenceEquals(generator.YieldFromIterator, iterator))
+        {
+            // Compared first: the store's write barrier is paid once per delegation, not per value.
+            generator.YieldFromIterator = iterator;
+        }
+        return r;
+    }
+
+    private static object? YieldFromStepGeneral(PyGenerator generator, object? iterator, object? sent)
+    {
         try
         {
             object? r;

@@ -49,8 +49,9 @@ public static partial class PyOps
 
     public static object? GetItem(object? o, object? key)
     {
-        if (o is PyList list && key is long i && list.IsExact)
+        if (o?.GetType() == typeof(PyList) && key is long i)
         {
+            var list = Unsafe.As<PyList>(o);
             var n = list.Count;
             if (i < 0)
             {
@@ -62,8 +63,9 @@ public static partial class PyOps
             }
             return SetPending(PyErrors.IndexOutOfRange("list"));
         }
-        if (o is PyDict d && ReferenceEquals(d.Type, PyType.DictType))
+        if (o?.GetType() == typeof(PyDict))
         {
+            var d = Unsafe.As<PyDict>(o);
             try
             {
                 if (d.TryGetValue(key, out var v))
@@ -78,6 +80,24 @@ public static partial class PyOps
             }
         }
         return GetItemSlow(o, key);
+    }
+
+    /// <summary>
+    /// <c>o[start:stop]</c> (CPython 3.12's BINARY_SLICE): an exact list, tuple or str with None or int bounds is sliced
+    /// without a slice object; anything else gets <c>o[slice(start, stop)]</c>.
+    /// </summary>
+    public static object? GetSlice(object? o, object? start, object? stop)
+    {
+        switch (o)
+        {
+            case PyList list when list.IsExact && PySlice.TryUnitBounds(start, stop, list.Count, out var first, out var count):
+                return ListMembers.Slice(list, first, count);
+            case PyTuple t when t.IsExact && PySlice.TryUnitBounds(start, stop, t.Count, out var first, out var count):
+                return TupleMembers.Slice(t, first, count);
+            case PyStr s when PySlice.TryUnitBounds(start, stop, s.Length, out var first, out var count):
+                return count == s.Length ? s : s.Substring(first, first + count);
+        }
+        return GetItemSlow(o, new PySlice(start, stop, null));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -136,12 +156,14 @@ public static partial class PyOps
     /// <summary>The iterator a for loop steps: a <see cref="PyIterator"/>, or <see cref="Raised"/>.</summary>
     public static object ForIter(object? o)
     {
-        switch (o)
+        var clr = o?.GetType();
+        if (clr == typeof(PyRange))
         {
-            case PyRange r:
-                return new PyRangeIterator(r);
-            case PyList l when l.IsExact:
-                return new PyListIterator(l);
+            return new PyRangeIterator(Unsafe.As<PyRange>(o)!);
+        }
+        if (clr == typeof(PyList))
+        {
+            return new PyListIterator(Unsafe.As<PyList>(o)!);
         }
         try
         {

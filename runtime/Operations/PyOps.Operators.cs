@@ -20,6 +20,18 @@ public static partial class PyOps
         {
             return dx + dy;
         }
+        else if (a?.GetType() is { } clr && clr == b?.GetType())
+        {
+            // Two exact lists or tuples: nothing can override their concatenation.
+            if (clr == typeof(PyList))
+            {
+                return ListMembers.Concat(Unsafe.As<PyList>(a)!, Unsafe.As<PyList>(b)!);
+            }
+            if (clr == typeof(PyTuple))
+            {
+                return TupleMembers.Concat(Unsafe.As<PyTuple>(a)!, Unsafe.As<PyTuple>(b)!);
+            }
+        }
         return Binary(a, b, BinaryOperator.Add);
     }
 
@@ -408,6 +420,20 @@ public static partial class PyOps
         catch (Exception e)
         {
             return Fail(e);
+        }
+    }
+
+    /// <summary><c>item in container</c> as a condition: 1 or 0 (no bool box), -1 with the error pending.</summary>
+    public static int ContainsTruth(object? item, object? container)
+    {
+        try
+        {
+            return PyProtocol.Contains(container, item) ? 1 : 0;
+        }
+        catch (Exception e)
+        {
+            Fail(e);
+            return -1;
         }
     }
 

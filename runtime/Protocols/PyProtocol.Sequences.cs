@@ -86,9 +86,16 @@ public static partial class PyProtocol
     /// <summary><c>item in container</c>.</summary>
     public static bool Contains(object? container, object? item)
     {
-        if (container?.GetType() == typeof(PyDict))
+        // Exact classes first: one method-table comparison each (a type test against a class with subclasses calls a helper).
+        var clr = container?.GetType();
+        if (clr == typeof(PySet))
         {
-            return Unsafe.As<PyDict>(container).ContainsKey(item);
+            // set and frozenset (instances of their Python subclasses are PySetWithDict).
+            return Unsafe.As<PySet>(container)!.ContainsKey(item);
+        }
+        if (clr == typeof(PyDict))
+        {
+            return Unsafe.As<PyDict>(container)!.ContainsKey(item);
         }
         switch (container)
         {

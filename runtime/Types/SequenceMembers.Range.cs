@@ -39,16 +39,24 @@ public static class RangeMembers
         {
             throw new PyException(PyErrors.ExpectedAtMost("range", 3, args.Length));
         }
-        if (args.Length == 1)
+        return args.Length == 1 ? New(0L, args[0], 1L) : New(args[0], args[1], args.Length == 3 ? args[2] : 1L);
+    }
+
+    /// <summary>range(start, stop, step) with the arguments converted by __index__.</summary>
+    public static PyRange New(object? start, object? stop, object? step)
+    {
+        if (start is long a && stop is long b && step is long c && c != 0)
         {
-            return new PyRange(BigInteger.Zero, Arg(args[0]), BigInteger.One);
+            return new PyRange(a, b, c);
         }
-        var step = args.Length == 3 ? Arg(args[2]) : BigInteger.One;
-        if (step.IsZero)
+        var bigStart = Arg(start);
+        var bigStop = Arg(stop);
+        var bigStep = Arg(step);
+        if (bigStep.IsZero)
         {
             throw new PyException(PyErrors.RangeStepZero());
         }
-        return new PyRange(Arg(args[0]), Arg(args[1]), step);
+        return PyRange.Create(bigStart, bigStop, bigStep);
     }
 
     private static BigInteger Arg(object? o) => o is long l ? l : PyInt.ToBig(Builtins.IndexInt(o));
@@ -61,7 +69,7 @@ public static class RangeMembers
         if (key is PySlice slice)
         {
             var (start, stop, step) = slice.BigIndices(r.BigLength);
-            return new PyRange(r.ItemAt(start), r.ItemAt(stop), r.BigStep * step);
+            return PyRange.Create(r.ItemAt(start), r.ItemAt(stop), r.BigStep * step);
         }
         if (key is long index && r.IsSmall)
         {

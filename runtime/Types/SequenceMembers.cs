@@ -204,11 +204,22 @@ public static partial class ListMembers
         return sb.Append(']').ToString();
     });
 
+    /// <summary>list[first:first + count] (a step-1 slice, bounds already clamped).</summary>
+    public static PyList Slice(PyList list, int first, int count)
+    {
+        var items = list.AsSpan().Slice(first, count).ToArray();
+        return new PyList(items, items.Length);
+    }
+
     public static object? GetItem(PyList list, object? key)
     {
         if (key is PySlice slice)
         {
             var (start, _, step, count) = slice.Indices(list.Count);
+            if (step == 1)
+            {
+                return Slice(list, (int)start, (int)count);
+            }
             var result = new object?[count];
             for (long i = 0, j = start; i < count; i++, j += step)
             {
@@ -435,11 +446,19 @@ public static class TupleMembers
         return "(" + string.Join(", ", t.UnsafeArray.Select(PyProtocol.Repr)) + ")";
     });
 
+    /// <summary>t[first:first + count] (a step-1 slice, bounds already clamped); an exact tuple's whole slice is itself, as in CPython.</summary>
+    public static PyTuple Slice(PyTuple t, int first, int count) =>
+        count == t.Count && t.IsExact ? t : PyTuple.Create(t.Items.Slice(first, count).ToArray());
+
     public static object? GetItem(PyTuple t, object? key)
     {
         if (key is PySlice slice)
         {
             var (start, _, step, count) = slice.Indices(t.Count);
+            if (step == 1)
+            {
+                return Slice(t, (int)start, (int)count);
+            }
             var result = new object?[count];
             for (long i = 0, j = start; i < count; i++, j += step)
             {
@@ -475,6 +494,15 @@ public static class TupleMembers
 
     public static PyTuple Concat(PyTuple a, PyTuple b)
     {
+        // As CPython: an exact tuple plus an empty one is the exact tuple itself.
+        if (b.Count == 0 && a.IsExact)
+        {
+            return a;
+        }
+        if (a.Count == 0 && b.IsExact)
+        {
+            return b;
+        }
         var items = new object?[a.Count + b.Count];
         a.Items.CopyTo(items);
         b.Items.CopyTo(items.AsSpan(a.Count));

@@ -25,6 +25,20 @@ internal sealed partial class CodeGenerator
                 break;
             case BinOp or UnaryOp when TryEmitNumericExpression(node):
                 break;
+            case BinOp { Op: OperatorKind.Add, Left: Syntax.Tuple { Elts: [not Starred and var first] } } b:
+                // (x,) + t: the display's tuple is not built when t is a tuple.
+                EmitExpression(first);
+                EmitExpression(b.Right);
+                _il.Call(Runtime(RuntimeMembers.PyOps_PrependToTuple));
+                CheckObject(b);
+                break;
+            case BinOp { Op: OperatorKind.Add, Right: Syntax.Tuple { Elts: [not Starred and var last] } } b:
+                // t + (x,)
+                EmitExpression(b.Left);
+                EmitExpression(last);
+                _il.Call(Runtime(RuntimeMembers.PyOps_AppendToTuple));
+                CheckObject(b);
+                break;
             case BinOp b:
                 EmitExpression(b.Left);
                 EmitExpression(b.Right);
@@ -51,6 +65,14 @@ internal sealed partial class CodeGenerator
                 EmitExpression(a.Value);
                 _il.Call(Runtime(RuntimeMembers.GetAttrSite_Get));
                 CheckObject(a);
+                break;
+            case Subscript { Slice: Slice { Step: null } slice } s:
+                // o[a:b] without a slice object (BINARY_SLICE).
+                EmitExpression(s.Value);
+                EmitOptional(slice.Lower);
+                EmitOptional(slice.Upper);
+                _il.Call(Runtime(RuntimeMembers.PyOps_GetSlice));
+                CheckObject(s);
                 break;
             case Subscript s:
                 EmitExpression(s.Value);
@@ -341,6 +363,16 @@ internal sealed partial class CodeGenerator
                 _il.LoadInt((int)CompareOperatorOf(c.Ops[0]));
                 _il.Call(Runtime(RuntimeMembers.PyOps_CompareTruth));
                 CheckInt(c);
+                break;
+            case Compare { Ops.Count: 1 } c when c.Ops[0] is CmpOpKind.In or CmpOpKind.NotIn:
+                EmitExpression(c.Left);
+                EmitExpression(c.Comparators[0]);
+                _il.Call(Runtime(RuntimeMembers.PyOps_ContainsTruth));
+                CheckInt(c);
+                if (c.Ops[0] == CmpOpKind.NotIn)
+                {
+                    jumpIfTrue = !jumpIfTrue;
+                }
                 break;
             case Compare { Ops.Count: 1 } c when c.Ops[0] is CmpOpKind.Is or CmpOpKind.IsNot:
                 EmitExpression(c.Left);

@@ -146,9 +146,11 @@ internal sealed partial class CodeGenerator
             _il.Method.Body,
             _yieldPoints.Select(p => p.Resume.Target).ToList(),
             _yieldPoints.ToDictionary(p => p.Save.Target, p => p.Resume.Target));
+        // The globals and the closure cells are read again from the function on resumption rather than saved.
+        var derived = DerivedLocals().Where(d => live.Any(set => set.Contains(d.Local))).ToList();
         foreach (var set in live)
         {
-            set.RemoveAll(v => v == _yieldValue || v == _threadState);
+            set.RemoveAll(v => v == _yieldValue || v == _threadState || derived.Any(d => d.Local == v));
         }
         var slots = live.SelectMany(set => set)
             .GroupBy(v => v)
@@ -163,20 +165,7 @@ internal sealed partial class CodeGenerator
             _il.Mark(_yieldPoints[k].Save);
             foreach (var v in live[k])
             {
-                EmitStoreSlot(slots[v], () =>
-                {
-                    if (IsNumberLocal(v))
-                    {
-                        // A numeric local is saved as its Python value (its kept box, or a new one).
-                        EmitLoadNumberAsObject(v);
-                        return;
-                    }
-                    _il.LoadLocal(v);
-                    if (v.VariableType.IsValueType)
-                    {
-                        _il.Box(v.VariableType);
-                    }
-                });
+                EmitSaveLocal(v, slots[v]);
             }
             _il.LoadArg(0);
             _il.LoadInt(k + 1);
@@ -188,6 +177,11 @@ internal sealed partial class CodeGenerator
         }
 
         _il.Mark(_restoreLabel);
+        foreach (var (local, freeIndex) in derived)
+        {
+            EmitLoadDerived(freeIndex);
+            _il.StoreLocal(local);
+        }
         _il.LoadArg(0);
         _il.LoadField(Runtime(RuntimeMembers.PyGenerator_State));
         _il.LoadInt(1);
@@ -212,14 +206,76 @@ internal sealed partial class CodeGenerator
                 {
                     _il.UnboxAny(type);
                 }
-                else if (type.FullName != "System.Object")
-                {
-                    _il.CastClass(type);
-                }
+                // A reference local of a narrower type (an iterator, a dict) gets back the object it saved, without a
+                // cast: the slot holds nothing else at this yield.
                 _il.StoreLocal(v);
             }
             _il.Branch(_yieldPoints[k].Resume);
         }
+    }
+
+    /// <summary>
+    /// Saves local <paramref name="v"/> in frame <paramref name="slot"/> at a yield. The slot is compared first: most
+    /// locals live across a yield (the loop's iterator, the arguments) still hold what the last resumption restored,
+    /// and skipping the store skips its GC write barrier.
+    /// </summary>
+    private void EmitSaveLocal(VariableDefinition v, int slot)
+    {
+        var value = v;
+        if (IsNumberLocal(v) || v.VariableType.IsValueType)
+        {
+            // A numeric local is saved as its Python value (its kept box, or a new one); other structs are boxed.
+            value = _il.DeclareLocal(Object);
+            if (IsNumberLocal(v))
+            {
+                EmitLoadNumberAsObject(v);
+            }
+            else
+            {
+                _il.LoadLocal(v);
+                _il.Box(v.VariableType);
+            }
+            _il.StoreLocal(value);
+        }
+        var unchanged = _il.DefineLabel("slot_unchanged");
+        EmitLoadGeneratorSlot(slot);
+        _il.LoadLocal(value);
+        _il.BranchIfEqual(unchanged);
+        EmitStoreSlot(slot, () => _il.LoadLocal(value));
+        _il.Mark(unchanged);
+    }
+
+    /// <summary>
+    /// The locals a generator body re-derives from its function on every resumption: the globals (free index -1) and
+    /// the closure cells (their index in the closure).
+    /// </summary>
+    private IEnumerable<(VariableDefinition Local, int FreeIndex)> DerivedLocals()
+    {
+        if (_globals != null)
+        {
+            yield return (_globals, -1);
+        }
+        for (var i = 0; i < _scope.FreeVars.Count; i++)
+        {
+            if (_cells.TryGetValue(_scope.FreeVars[i], out var cell))
+            {
+                yield return (cell, i);
+            }
+        }
+    }
+
+    /// <summary>--> the globals (<paramref name="freeIndex"/> -1) or closure cell <paramref name="freeIndex"/> of the function.</summary>
+    private void EmitLoadDerived(int freeIndex)
+    {
+        LoadFunctionObject();
+        if (freeIndex < 0)
+        {
+            _il.LoadField(Runtime(RuntimeMembers.PyFunction_Globals));
+            return;
+        }
+        _il.LoadField(Runtime(RuntimeMembers.PyFunction_Closure));
+        _il.LoadInt(freeIndex);
+        _il.LoadElementRef();
     }
 
     /// <summary>--> frame slot <paramref name="slot"/> of the running generator (an inline field or a Frame element).</summary>
