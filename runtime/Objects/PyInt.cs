@@ -10,10 +10,14 @@ namespace PyNet.Runtime;
 /// </summary>
 public static partial class PyInt
 {
+    // Boxes of -256..1023 are made at start-up (so that each of them is one object, as CPython's small ints are); those
+    // up to 65535 on first use and then kept: a program's counters, indexes and data keep reusing them instead of
+    // allocating (bm_closures: 14 MB less resident, 4% less CPU; docs/design.md, "Values").
     private const int CacheLow = -256;
-    private const int CacheHigh = 1024;
-    private static readonly object[] s_cache = CreateCache();
-    private static readonly PyStr?[] s_decimalStrs = new PyStr?[CacheHigh - CacheLow];
+    private const int EagerHigh = 1024;
+    private const int CacheHigh = 65536;
+    private static readonly object?[] s_cache = CreateCache();
+    private static readonly PyStr?[] s_decimalStrs = new PyStr?[EagerHigh - CacheLow];
 
     public static readonly object Zero = Box(0);
     public static readonly object One = Box(1);
@@ -23,7 +27,7 @@ public static partial class PyInt
     {
         if ((ulong)(value - CacheLow) < (ulong)(CacheHigh - CacheLow))
         {
-            return s_cache[value - CacheLow];
+            return s_cache[value - CacheLow] ?? (s_cache[value - CacheLow] = value);
         }
         return value;
     }
@@ -37,7 +41,7 @@ public static partial class PyInt
     /// </summary>
     public static PyStr DecimalStr(long value)
     {
-        if ((ulong)(value - CacheLow) < (ulong)(CacheHigh - CacheLow))
+        if ((ulong)(value - CacheLow) < (ulong)(EagerHigh - CacheLow))
         {
             return s_decimalStrs[value - CacheLow] ??= new PyStr(value.ToString(CultureInfo.InvariantCulture));
         }
@@ -301,10 +305,10 @@ public static partial class PyInt
         return big.Sign < 0 ? -d : d;
     }
 
-    private static object[] CreateCache()
+    private static object?[] CreateCache()
     {
-        var cache = new object[CacheHigh - CacheLow];
-        for (var i = 0; i < cache.Length; i++)
+        var cache = new object?[CacheHigh - CacheLow];
+        for (var i = 0; i < EagerHigh - CacheLow; i++)
         {
             cache[i] = (long)(i + CacheLow);
         }
