@@ -360,9 +360,12 @@ internal sealed class ILBuilder
     /// <summary>Checks that every label used as a branch target was marked.</summary>
     public void Finish()
     {
+        // A set of the method's instructions: a Contains per branch over the instruction list was quadratic, and the
+        // largest part of compiling a big function.
+        var marked = new HashSet<Instruction>(_method.Body.Instructions, ReferenceEqualityComparer.Instance);
         foreach (var instruction in _method.Body.Instructions)
         {
-            if (instruction.Operand is Instruction target && !_method.Body.Instructions.Contains(target))
+            if (instruction.Operand is Instruction target && !marked.Contains(target))
             {
                 throw new InvalidOperationException($"branch to an unmarked label in {_method.Name}");
             }

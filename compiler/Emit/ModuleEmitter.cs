@@ -58,7 +58,17 @@ internal sealed class ModuleEmitter
 
     public TypeReference ObjectType => _module.TypeSystem.Object;
 
-    public TypeReference Import(Type type) => _module.ImportReference(type);
+    /// <summary>The module's reference to a runtime type, made once (Cecil's import computes the assembly's full name,
+    /// public key token included, on every call).</summary>
+    public TypeReference Import(Type type)
+    {
+        if (!_imports.TryGetValue(type, out var r))
+        {
+            r = _module.ImportReference(type);
+            _imports[type] = r;
+        }
+        return (TypeReference)r;
+    }
 
     public MethodReference Import(MethodBase method)
     {
