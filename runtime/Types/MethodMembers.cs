@@ -9,6 +9,20 @@ public static class MethodMembers
 {
     internal static void Init(PyType t)
     {
+        t.DefStatic("__new__", (args, kw) =>
+        {
+            // types.MethodType(function, instance).
+            var a = NativeTypes.Positional("method", args, kw);
+            if (a.Length != 2)
+            {
+                throw new PyException(PyErrors.ExpectedArguments("method", 2, a.Length));
+            }
+            if (!Builtins.IsCallable(a[0]))
+            {
+                throw new PyException(PyErrors.TypeError("first argument must be callable"));
+            }
+            return new PyBoundMethod(a[0], a[1] ?? throw new PyException(PyErrors.TypeError("instance must not be None")));
+        });
         t.DefMethod("__repr__", self => new PyStr(Repr((PyBoundMethod)self!)));
         t.DefMethod("__eq__", (self, other) => Equal(self, other));
         t.DefMethod("__ne__", (self, other) =>
