@@ -87,7 +87,7 @@ public partial class PyType
             var newMethod = type.Lookup(s_new);
             var initMethod = type.Lookup(s_init);
             var objectInit = ObjectType.Dict[s_init];
-            var simple = type.IsHeapType && type.InstanceFactory != null && ReferenceEquals(newMethod, ObjectType.Dict[s_new]) &&
+            var simple = type.IsHeapType && type.InstanceFactory != null && ReferenceEquals(newMethod, ObjectType.Dict[s_new]) && !ObjectMembers.IsAbstract(type) &&
                 (initMethod is PyFunction || ReferenceEquals(initMethod, objectInit));
             var plainException = type.InstanceFactory != null && ExceptionMembers.IsPlainConstruction(newMethod, initMethod);
             return new ConstructionPlan(version, simple, plainException, type.InstanceFactory, initMethod as PyFunction);

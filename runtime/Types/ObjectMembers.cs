@@ -75,12 +75,22 @@ public static partial class ObjectMembers
             }
         }
         var factory = cls.InstanceFactory ?? throw new PyException(PyErrors.TypeError($"cannot create '{cls.Name}' instances"));
-        if (cls.IsHeapType && cls.Dict.TryGetValue(s_abstractMethods, out var abstracts) && abstracts != null && PyProtocol.IsTrue(abstracts))
+        CheckNotAbstract(cls);
+        return factory(cls);
+    }
+
+    /// <summary>Whether a class has abstract methods left (a non-empty <c>__abstractmethods__</c> of its own).</summary>
+    internal static bool IsAbstract(PyType cls) =>
+        cls.IsHeapType && cls.Dict.TryGetValue(s_abstractMethods, out var abstracts) && abstracts != null && PyProtocol.IsTrue(abstracts);
+
+    /// <summary>object.__new__'s refusal to instantiate an abstract class (every path that creates a plain instance).</summary>
+    internal static void CheckNotAbstract(PyType cls)
+    {
+        if (IsAbstract(cls))
         {
-            var names = Builtins.ToArray(abstracts).Select(n => PyProtocol.Str(n).Value).Order(StringComparer.Ordinal).ToList();
+            var names = Builtins.ToArray(cls.Dict[s_abstractMethods]).Select(n => PyProtocol.Str(n).Value).Order(StringComparer.Ordinal).ToList();
             throw new PyException(PyErrors.AbstractInstantiation(cls.Name, names));
         }
-        return factory(cls);
     }
 
     private static readonly PyStr s_abstractMethods = PyStr.Intern("__abstractmethods__");

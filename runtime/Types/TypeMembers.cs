@@ -87,6 +87,7 @@ public static class TypeMembers
                 throw new PyException(PyErrors.TakesNoArguments(type));
             }
             var factory = type.InstanceFactory ?? throw new PyException(PyErrors.TypeError($"cannot create '{type.Name}' instances"));
+            ObjectMembers.CheckNotAbstract(type);
             instance = factory(type);
         }
         else
