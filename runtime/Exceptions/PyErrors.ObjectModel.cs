@@ -155,4 +155,17 @@ public static partial class PyErrors
     public static PyBaseException TakesNoArguments(PyType type) => TypeError($"{type.Name}() takes no arguments");
 
     public static PyBaseException TypeInitArguments() => TypeError("type.__init__() takes 1 or 3 arguments");
+
+    public static PyBaseException BasesNotTuple(PyType type, object? value) =>
+        TypeError($"can only assign tuple to {type.Name}.__bases__, not {TypeName(value)}");
+
+    public static PyBaseException BasesEmpty(PyType type) => TypeError($"can only assign non-empty tuple to {type.Name}.__bases__, not ()");
+
+    public static PyBaseException BasesNotClasses(PyType type, object? item) =>
+        TypeError($"{type.Name}.__bases__ must be tuple of classes, not '{TypeName(item)}'");
+
+    public static PyBaseException BasesCycle() => TypeError("a __bases__ item causes an inheritance cycle");
+
+    public static PyBaseException BasesLayoutDiffers(PyType newBase, PyType oldBase) =>
+        TypeError($"__bases__ assignment: '{newBase.Name}' object layout differs from '{oldBase.Name}'");
 }

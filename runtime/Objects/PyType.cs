@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 using System.Threading;
 
@@ -240,6 +241,59 @@ public partial class PyType : PyObject
         Bases = bases;
         _mro = Mro3.Compute(this, bases);
         Invalidate();
+    }
+
+    /// <summary>
+    /// <c>cls.__bases__ = bases</c> on a class statement's class (typing.NamedTuple does it): a new MRO for the class and
+    /// its subclasses, as long as instances keep their layout (the bases' solid base must be compatible with the old
+    /// one, as CPython's compatible_for_assignment checks). Throws TypeError otherwise.
+    /// </summary>
+    public void AssignBases(PyType[] bases)
+    {
+        if (bases.Any(b => b.IsSubtypeOf(this)))
+        {
+            throw new PyException(PyErrors.BasesCycle());
+        }
+        var newBase = SolidBase(bases);
+        if (Base != null && !newBase.HasSameLayout(Base))
+        {
+            throw new PyException(PyErrors.BasesLayoutDiffers(newBase, Base));
+        }
+        var mro = Mro3.Compute(this, bases);
+        foreach (var old in Bases)
+        {
+            old.RemoveSubclass(this);
+        }
+        Bases = bases;
+        Base = newBase;
+        _mro = mro;
+        foreach (var b in bases)
+        {
+            b.AddSubclass(this);
+        }
+        RecomputeSubclassMros();
+        Invalidate();
+    }
+
+    private void RecomputeSubclassMros()
+    {
+        foreach (var sub in Subclasses())
+        {
+            sub._mro = Mro3.Compute(sub, sub.Bases);
+            sub.RecomputeSubclassMros();
+        }
+    }
+
+    private void RemoveSubclass(PyType sub)
+    {
+        if (_subclasses == null)
+        {
+            return;
+        }
+        lock (_subclasses)
+        {
+            _subclasses.RemoveAll(w => !w.TryGetTarget(out var t) || ReferenceEquals(t, sub));
+        }
     }
 
     public void Invalidate()

@@ -43,11 +43,35 @@ public static class TypeMembers
         t.DefGetSet("__name__", self => new PyStr(((PyType)self).Name), (self, v) => ((PyType)self).Name = ((PyStr)v!).Value);
         t.DefGetSet("__qualname__", self => new PyStr(((PyType)self).QualName), (self, v) => ((PyType)self).QualName = ((PyStr)v!).Value);
         t.DefGetSet("__module__", self => new PyStr(((PyType)self).ModuleName), (self, v) => ((PyType)self).ModuleName = ((PyStr)v!).Value);
-        t.DefGetSet("__bases__", self => PyTuple.Create(((PyType)self).Bases.Cast<object?>().ToArray()));
+        t.DefGetSet("__bases__", self => PyTuple.Create(((PyType)self).Bases.Cast<object?>().ToArray()), AssignBases);
         t.DefGetSet("__base__", self => ((PyType)self).Bases.FirstOrDefault());
         t.DefGetSet("__mro__", self => PyTuple.Create(((PyType)self).Mro.Cast<object?>().ToArray()));
         t.DefGetSet("__dict__", self => new PyMappingProxy(((PyType)self).Dict));
         t.DefGetSet("__doc__", self => ((PyType)self).Dict.TryGetValue(PyStr.Intern("__doc__"), out var d) ? d : null);
+    }
+
+    /// <summary><c>cls.__bases__ = value</c>: a non-empty tuple of classes, for a class statement's class.</summary>
+    private static void AssignBases(object self, object? value)
+    {
+        var type = (PyType)self;
+        if (!type.IsHeapType)
+        {
+            throw new PyException(PyErrors.CannotSetAttribute(type, "__bases__"));
+        }
+        if (value is not PyTuple tuple)
+        {
+            throw new PyException(PyErrors.BasesNotTuple(type, value));
+        }
+        if (tuple.Count == 0)
+        {
+            throw new PyException(PyErrors.BasesEmpty(type));
+        }
+        var bases = new PyType[tuple.Count];
+        for (var i = 0; i < bases.Length; i++)
+        {
+            bases[i] = tuple[i] as PyType ?? throw new PyException(PyErrors.BasesNotClasses(type, tuple[i]));
+        }
+        type.AssignBases(bases);
     }
 
     /// <summary>Calls a type: the metaclass's __call__ if overridden, else __new__ then __init__.</summary>
