@@ -236,10 +236,22 @@ public partial class PyType : PyObject
         return removed;
     }
 
-    public void SetBases(PyType[] bases)
+    /// <summary>Replaces the bases: the new MRO of this class and its subclasses, and the bases' subclass lists.</summary>
+    public void SetBases(PyType[] bases) => ApplyBases(bases, Mro3.Compute(this, bases));
+
+    private void ApplyBases(PyType[] bases, PyType[] mro)
     {
+        foreach (var old in Bases)
+        {
+            old.RemoveSubclass(this);
+        }
         Bases = bases;
-        _mro = Mro3.Compute(this, bases);
+        _mro = mro;
+        foreach (var b in bases)
+        {
+            b.AddSubclass(this);
+        }
+        RecomputeSubclassMros();
         Invalidate();
     }
 
@@ -260,19 +272,8 @@ public partial class PyType : PyObject
             throw new PyException(PyErrors.BasesLayoutDiffers(newBase, Base));
         }
         var mro = Mro3.Compute(this, bases);
-        foreach (var old in Bases)
-        {
-            old.RemoveSubclass(this);
-        }
-        Bases = bases;
         Base = newBase;
-        _mro = mro;
-        foreach (var b in bases)
-        {
-            b.AddSubclass(this);
-        }
-        RecomputeSubclassMros();
-        Invalidate();
+        ApplyBases(bases, mro);
     }
 
     private void RecomputeSubclassMros()

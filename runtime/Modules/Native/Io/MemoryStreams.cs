@@ -30,6 +30,21 @@ internal static class MemoryStreams
         return args.Length < 2 || args[1] == null ? -1 : PyProtocol.Index(args[1]);
     }
 
+    /// <summary>seek(pos, whence=0)'s arguments, once the stream is known to be open; the checks of their values,
+    /// whose messages CPython spells differently for the two types, are the caller's.</summary>
+    public static (long Pos, long Whence) SeekArguments(object?[] args, PyStr[]? kw)
+    {
+        Builtins.NoKeywords("seek", kw);
+        if (args.Length is < 2 or > 3)
+        {
+            throw new PyException(PyErrors.ArgumentCountRange("seek", 1, 2, args.Length - 1));
+        }
+        var pos = PyProtocol.Index(args[1]);
+        var whence = args.Length > 2 ? PyProtocol.Index(args[2]) : 0;
+        ((IMemoryStream)args[0]!).CheckOpen();
+        return (pos, whence);
+    }
+
     /// <summary>
     /// tell, truncate, close, closed, readable, writable, seekable and flush. <paramref name="negativeSize"/> is the
     /// start of truncate's error message, which CPython spells differently for the two types.

@@ -129,14 +129,7 @@ public sealed class PyBytesIO : PyObject, IHasDict, IMemoryStream
         t.DefMethodVar("seek", (args, kw) =>
         {
             var self = Self(args[0]);
-            Builtins.NoKeywords("seek", kw);
-            if (args.Length is < 2 or > 3)
-            {
-                throw new PyException(PyErrors.ArgumentCountRange("seek", 1, 2, args.Length - 1));
-            }
-            var pos = PyProtocol.Index(args[1]);
-            var whence = args.Length > 2 ? PyProtocol.Index(args[2]) : 0;
-            self.CheckOpen();
+            var (pos, whence) = MemoryStreams.SeekArguments(args, kw);
             if (whence is < 0 or > 2)
             {
                 throw new PyException(PyErrors.ValueError($"invalid whence ({whence}, should be 0, 1 or 2)"));
