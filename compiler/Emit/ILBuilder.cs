@@ -340,6 +340,35 @@ internal sealed class ILBuilder
     /// <summary>int32, int32 --> int32</summary>
     public void Subtract() => Emit(Instruction.Create(OpCodes.Sub), 2, _stack.Count > 0 ? _stack[^1] : 'I');
 
+    /// <summary>a, b --> a + b (numbers of one kind)</summary>
+    public void Add() => Emit(Instruction.Create(OpCodes.Add), 2, _stack.Count > 0 ? _stack[^1] : 'I');
+
+    /// <summary>a, b --> a * b</summary>
+    public void Multiply() => Emit(Instruction.Create(OpCodes.Mul), 2, _stack.Count > 0 ? _stack[^1] : 'I');
+
+    /// <summary>a, b --> a / b</summary>
+    public void Divide() => Emit(Instruction.Create(OpCodes.Div), 2, _stack.Count > 0 ? _stack[^1] : 'I');
+
+    /// <summary>a --> -a</summary>
+    public void Negate() => Emit(Instruction.Create(OpCodes.Neg), 1, _stack.Count > 0 ? _stack[^1] : 'I');
+
+    /// <summary>object --> object or null (isinst)</summary>
+    public void IsInstance(TypeReference type) => Emit(Instruction.Create(OpCodes.Isinst, type), 1, 'O');
+
+    /// <summary>address --> ; zeroes a struct (initobj)</summary>
+    public void InitObject(TypeReference type) => Emit(Instruction.Create(OpCodes.Initobj, type), 1, '-');
+
+    /// <summary>a, b --> ; branches when a &lt;= b or either is NaN (ble.un)</summary>
+    public void BranchIfNotGreater(Label target)
+    {
+        if (!_reachable)
+        {
+            return;
+        }
+        Emit(Instruction.Create(OpCodes.Ble_Un, target.Target), 2, '-');
+        Agree(target, Shape);
+    }
+
     /// <summary>a, b --> int32 (1 when equal)</summary>
     public void CompareEqual() => Emit(Instruction.Create(OpCodes.Ceq), 2, 'I');
 

@@ -44,6 +44,11 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_ContainsTruth = Method(typeof(PyOps), nameof(PyOps.ContainsTruth));
     public static readonly FieldInfo PyNum_Value = Field(typeof(PyNum), nameof(PyNum.Value));
     public static readonly FieldInfo PyNum_Kind = Field(typeof(PyNum), nameof(PyNum.Kind));
+    public static readonly FieldInfo PyNum_Bits = Field(typeof(PyNum), nameof(PyNum.Bits));
+    public static readonly MethodInfo Math_Pow = typeof(Math).GetMethod(nameof(Math.Pow), new[] { typeof(double), typeof(double) })!;
+    public static readonly MethodInfo Double_IsFinite = typeof(double).GetMethod(nameof(double.IsFinite), new[] { typeof(double) })!;
+    public static readonly MethodInfo BitConverter_Int64BitsToDouble = typeof(BitConverter).GetMethod(nameof(BitConverter.Int64BitsToDouble), new[] { typeof(long) })!;
+    public static readonly MethodInfo BitConverter_DoubleToInt64Bits = typeof(BitConverter).GetMethod(nameof(BitConverter.DoubleToInt64Bits), new[] { typeof(double) })!;
     public static readonly MethodInfo PyNum_OfLong = Method(typeof(PyNum), nameof(PyNum.OfLong));
     public static readonly MethodInfo PyNum_OfDouble = Method(typeof(PyNum), nameof(PyNum.OfDouble));
     public static readonly MethodInfo PyNum_OfObject = Method(typeof(PyNum), nameof(PyNum.OfObject));
@@ -68,6 +73,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyNum_ForNext = Method(typeof(PyNum), nameof(PyNum.ForNext));
     public static readonly MethodInfo PyNum_GetItem = Method(typeof(PyNum), nameof(PyNum.GetItem));
     public static readonly MethodInfo PyNum_SetItem = Method(typeof(PyNum), nameof(PyNum.SetItem));
+    public static readonly MethodInfo PyNum_GetItemAt = Method(typeof(PyNum), nameof(PyNum.GetItemAt));
+    public static readonly MethodInfo PyNum_SetItemAt = Method(typeof(PyNum), nameof(PyNum.SetItemAt));
 
     public static readonly MethodInfo PyOps_NotIn = Method(typeof(PyOps), nameof(PyOps.NotIn));
 

@@ -314,50 +314,69 @@ public struct PyNum
 
     /// <summary><c>o[key]</c> with a numeric key: a list or tuple indexed by an unboxed int directly.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static object? GetItem(object? o, PyNum key)
+    public static object? GetItem(object? o, PyNum key) =>
+        key.Kind == IntKind && TryGetAt(o, key.Bits, out var item) ? item : PyOps.GetItem(o, ToObject(key));
+
+    /// <summary><c>o[index]</c> for a constant int index.</summary>
+    public static object? GetItemAt(object? o, long index) =>
+        TryGetAt(o, index, out var item) ? item : PyOps.GetItem(o, PyInt.Box(index));
+
+    /// <summary>An item of an exact list or tuple at an index in range; false for anything else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryGetAt(object? o, long index, out object? item)
     {
-        if (key.Kind == IntKind)
+        // Exact classes compared in the condition (the JIT's method-table test): a type test against a class with
+        // subclasses calls a helper, and a Type kept in a local is a real GetType call.
+        if (o != null && o.GetType() == typeof(PyList))
         {
-            var i = key.Bits;
-            var clr = o?.GetType();
-            if (clr == typeof(PyList))
+            var list = Unsafe.As<PyList>(o);
+            var n = list.Count;
+            var i = index < 0 ? index + n : index;
+            if ((ulong)i < (ulong)n)
             {
-                var list = Unsafe.As<PyList>(o)!;
-                var n = list.Count;
-                if ((ulong)(i < 0 ? i + n : i) < (ulong)n)
-                {
-                    return list[(int)(i < 0 ? i + n : i)];
-                }
-            }
-            else if (clr == typeof(PyTuple))
-            {
-                // Exact classes compared directly: a type test against a class with subclasses calls a helper.
-                var tuple = Unsafe.As<PyTuple>(o)!;
-                var n = tuple.Count;
-                if ((ulong)(i < 0 ? i + n : i) < (ulong)n)
-                {
-                    return tuple[(int)(i < 0 ? i + n : i)];
-                }
+                item = list[(int)i];
+                return true;
             }
         }
-        return PyOps.GetItem(o, ToObject(key));
+        else if (o != null && o.GetType() == typeof(PyTuple))
+        {
+            var tuple = Unsafe.As<PyTuple>(o);
+            var n = tuple.Count;
+            var i = index < 0 ? index + n : index;
+            if ((ulong)i < (ulong)n)
+            {
+                item = tuple[(int)i];
+                return true;
+            }
+        }
+        item = null;
+        return false;
     }
 
     /// <summary><c>o[key] = value</c> with a numeric key: null, or Raised.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static object? SetItem(object? o, PyNum key, object? value)
+    public static object? SetItem(object? o, PyNum key, object? value) =>
+        key.Kind == IntKind && TrySetAt(o, key.Bits, value) ? null : PyOps.SetItem(o, ToObject(key), value);
+
+    /// <summary><c>o[index] = value</c> for a constant int index: null, or Raised.</summary>
+    public static object? SetItemAt(object? o, long index, object? value) =>
+        TrySetAt(o, index, value) ? null : PyOps.SetItem(o, PyInt.Box(index), value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TrySetAt(object? o, long index, object? value)
     {
-        if (key.Kind == IntKind && o is PyList list && list.IsExact)
+        if (o != null && o.GetType() == typeof(PyList))
         {
-            var i = key.Bits;
+            var list = Unsafe.As<PyList>(o);
             var n = list.Count;
-            if ((ulong)(i < 0 ? i + n : i) < (ulong)n)
+            var i = index < 0 ? index + n : index;
+            if ((ulong)i < (ulong)n)
             {
-                list[(int)(i < 0 ? i + n : i)] = value;
-                return null;
+                list[(int)i] = value;
+                return true;
             }
         }
-        return PyOps.SetItem(o, ToObject(key), value);
+        return false;
     }
 
     /// <summary>The next item of a for loop whose target is a numeric local: a range's longs are not boxed.</summary>

@@ -134,20 +134,13 @@ internal sealed partial class CodeGenerator
                 var container = Temp();
                 EmitExpression(s.Value);
                 _il.StoreLocal(container);
-                var numericKey = IsNumeric(s.Slice);
-                var key = Temp(numericKey ? NumType : null);
-                if (numericKey)
-                {
-                    EmitNumber(s.Slice);
-                }
-                else
-                {
-                    EmitExpression(s.Slice);
-                }
+                var keyKind = IndexKindOf(s.Slice);
+                var key = Temp(IndexType(keyKind));
+                EmitIndex(s.Slice, keyKind);
                 _il.StoreLocal(key);
                 _il.LoadLocal(container);
                 _il.LoadLocal(key);
-                _il.Call(Runtime(numericKey ? RuntimeMembers.PyNum_GetItem : RuntimeMembers.PyOps_GetItem));
+                EmitGetItemCall(keyKind);
                 CheckObject(s);
                 EmitInPlaceOperation(node);
                 var value = Temp();
@@ -155,7 +148,7 @@ internal sealed partial class CodeGenerator
                 _il.LoadLocal(container);
                 _il.LoadLocal(key);
                 _il.LoadLocal(value);
-                _il.Call(Runtime(numericKey ? RuntimeMembers.PyNum_SetItem : RuntimeMembers.PyOps_SetItem));
+                EmitSetItemCall(keyKind);
                 CheckVoid(s);
                 Release(container);
                 Release(key);
@@ -169,6 +162,18 @@ internal sealed partial class CodeGenerator
     /// <summary>current --> current op= value (numeric operands inline, else the in-place protocol).</summary>
     private void EmitInPlaceOperation(AugAssign node)
     {
+        var current = Temp();
+        _il.StoreLocal(current);
+        _evaluatedOperands[node.Target] = current;
+        var floats = TryEmitFloatTree(node.Value, boxed: true, needEvidence: true, node, node.Target);
+        _evaluatedOperands.Remove(node.Target);
+        if (floats)
+        {
+            Release(current);
+            return;
+        }
+        _il.LoadLocal(current);
+        Release(current);
         if (IsNumeric(node.Value))
         {
             _il.Call(Runtime(RuntimeMembers.PyNum_OfObject));
@@ -207,18 +212,11 @@ internal sealed partial class CodeGenerator
                 var item = Temp();
                 _il.StoreLocal(item);
                 EmitExpression(s.Value);
-                var numericKey = IsNumeric(s.Slice);
-                if (numericKey)
-                {
-                    EmitNumber(s.Slice);
-                }
-                else
-                {
-                    EmitExpression(s.Slice);
-                }
+                var indexKind = IndexKindOf(s.Slice);
+                EmitIndex(s.Slice, indexKind);
                 _il.LoadLocal(item);
                 Release(item);
-                _il.Call(Runtime(numericKey ? RuntimeMembers.PyNum_SetItem : RuntimeMembers.PyOps_SetItem));
+                EmitSetItemCall(indexKind);
                 CheckVoid(s);
                 break;
             case Syntax.Tuple t:

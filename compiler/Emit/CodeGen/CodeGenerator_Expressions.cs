@@ -76,16 +76,9 @@ internal sealed partial class CodeGenerator
                 break;
             case Subscript s:
                 EmitExpression(s.Value);
-                if (IsNumeric(s.Slice))
-                {
-                    EmitNumber(s.Slice);
-                    _il.Call(Runtime(RuntimeMembers.PyNum_GetItem));
-                }
-                else
-                {
-                    EmitExpression(s.Slice);
-                    _il.Call(Runtime(RuntimeMembers.PyOps_GetItem));
-                }
+                var indexKind = IndexKindOf(s.Slice);
+                EmitIndex(s.Slice, indexKind);
+                EmitGetItemCall(indexKind);
                 CheckObject(s);
                 break;
             case Slice s:

@@ -225,8 +225,17 @@ internal sealed partial class CodeGenerator
     /// <summary>--> PyNum: evaluates an expression as a number (any value is allowed: a non-number is held as an object).</summary>
     private void EmitNumber(ExprNode node)
     {
+        if (_evaluatedOperands.TryGetValue(node, out var evaluated))
+        {
+            // An operand of a float tree's general path, evaluated before the tree.
+            _il.LoadLocal(evaluated);
+            _il.Call(Runtime(RuntimeMembers.PyNum_OfObject));
+            return;
+        }
         switch (node)
         {
+            case BinOp or UnaryOp when TryEmitFloatTree(node, boxed: false, needEvidence: false):
+                return;
             case Constant { Value: long l }:
                 _il.LoadLong(l);
                 _il.Call(Runtime(RuntimeMembers.PyNum_OfLong));
@@ -312,6 +321,10 @@ internal sealed partial class CodeGenerator
     /// <summary>An arithmetic expression on numeric operands, as an object: --> value.</summary>
     private bool TryEmitNumericExpression(ExprNode node)
     {
+        if (TryEmitFloatTree(node, boxed: true, needEvidence: true))
+        {
+            return true;
+        }
         if (!IsNumeric(node) || node is Constant or Name)
         {
             return false;
@@ -402,9 +415,12 @@ internal sealed partial class CodeGenerator
         {
             return false;
         }
-        EmitNumber(n);
-        EmitNumber(node.Value);
-        EmitNumberBinary(node.Op, inPlace: true, node);
+        if (!TryEmitFloatTree(node.Value, boxed: false, needEvidence: false, node, n))
+        {
+            EmitNumber(n);
+            EmitNumber(node.Value);
+            EmitNumberBinary(node.Op, inPlace: true, node);
+        }
         _il.StoreLocal(local);
         return true;
     }
