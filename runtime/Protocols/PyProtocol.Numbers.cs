@@ -177,14 +177,16 @@ public static partial class PyProtocol
                 }
             }
         }
-        var forward = hasA ? CallSlot(ta, s_names[(int)op], a, b) : BuiltinBinary(a, b, op);
+        // A builtin number's operator takes instances of int and float subclasses as their values (float.__mul__(2.0,
+        // MyInt(3)) is 6.0), as CPython's number slots do.
+        var forward = hasA ? CallSlot(ta, s_names[(int)op], a, b) : BuiltinBinary(a, PyValueInstance.Unwrap(b), op);
         if (!ReferenceEquals(forward, PyNotImplemented.Instance))
         {
             return forward;
         }
         if (!ReferenceEquals(ta, tb) && !reflectedFirst)
         {
-            return hasB ? CallSlot(tb, s_reflectedNames[(int)op], b, a) : BuiltinBinary(a, b, op);
+            return hasB ? CallSlot(tb, s_reflectedNames[(int)op], b, a) : BuiltinBinary(PyValueInstance.Unwrap(a), b, op);
         }
         return PyNotImplemented.Instance;
     }

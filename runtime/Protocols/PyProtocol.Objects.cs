@@ -227,14 +227,15 @@ public static partial class PyProtocol
                 return r;
             }
         }
-        var forward = ta.IsHeapType ? CallCompareSlot(ta, a, b, op) : BuiltinCompare(a, b, op);
+        // A builtin number compares with instances of int and float subclasses by their values, as CPython's do.
+        var forward = ta.IsHeapType ? CallCompareSlot(ta, a, b, op) : BuiltinCompare(a, PyValueInstance.Unwrap(b), op);
         if (!ReferenceEquals(forward, PyNotImplemented.Instance))
         {
             return forward;
         }
         if (!checkedReflected)
         {
-            var r = tb.IsHeapType ? CallCompareSlot(tb, b, a, reflected) : BuiltinCompare(b, a, reflected);
+            var r = tb.IsHeapType ? CallCompareSlot(tb, b, a, reflected) : BuiltinCompare(b, PyValueInstance.Unwrap(a), reflected);
             if (!ReferenceEquals(r, PyNotImplemented.Instance))
             {
                 return r;

@@ -39,6 +39,10 @@ public class TracebackTests
     [InlineData("def f(n):\n    return f(n - 1) if n else [][n]\n\nf(3)\n")]
     [InlineData("x = (1 +\n     None)\n")]
     [InlineData("try:\n    int('x')\nexcept ValueError as e:\n    raise RuntimeError('wrapped') from e\n")]
+    [InlineData("def f(a, b, c):\n    return (a - b) * (a + b) / c + 1.0\n\nf(1.5, 2.5, 0.0)\n")]
+    [InlineData("def f(v, k):\n    v[0] -= k * 2.0 / (k - k)\n\nf([1.0], 0.5)\n")]
+    [InlineData("def f(x):\n    y = x * 2.0\n    y **= 10.0 ** 300\n\nf(1.5)\n")]
+    [InlineData("def f(x, y):\n    return x * 2.0 + y ** 0.5 - 'a'\n\nf(1.5, 4.0)\n")]
     public void TracebacksMatchCPythonExactly(string source)
     {
         var dir = WriteTemp("p.py", source);
