@@ -231,7 +231,7 @@ internal sealed partial class CodeGenerator
         var slow = _il.DefineLabel("float_general");
         var done = _il.DefineLabel("float_done");
         var result = augmented != null
-            ? CombineFloats(ComputeFloat(left!, slow), augmented.Op, ComputeFloat(node, slow), slow)
+            ? CombineFloats(ComputeFloat(left!, slow), augmented.Op, ComputeFloat(node, slow), slow, node)
             : ComputeFloat(node, slow);
         if (boxed)
         {
@@ -298,7 +298,7 @@ internal sealed partial class CodeGenerator
         switch (e)
         {
             case BinOp b when IsFloatOperator(b.Op) && !_evaluatedOperands.ContainsKey(e):
-                return CombineFloats(ComputeFloat(b.Left, slow), b.Op, ComputeFloat(b.Right, slow), slow);
+                return CombineFloats(ComputeFloat(b.Left, slow), b.Op, ComputeFloat(b.Right, slow), slow, b.Right);
             case UnaryOp { Op: UnaryOpKind.USub or UnaryOpKind.UAdd } u when !_evaluatedOperands.ContainsKey(e):
                 var value = ComputeFloat(u.Operand, slow);
                 if (u.Op == UnaryOpKind.USub)
@@ -350,7 +350,7 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>left op right as doubles, into left's temporary, as CPython's float operations compute them.</summary>
-    private VariableDefinition CombineFloats(VariableDefinition left, OperatorKind op, VariableDefinition right, Label slow)
+    private VariableDefinition CombineFloats(VariableDefinition left, OperatorKind op, VariableDefinition right, Label slow, ExprNode? exponent = null)
     {
         switch (op)
         {
@@ -367,6 +367,14 @@ internal sealed partial class CodeGenerator
                 _il.LoadDouble(0);
                 _il.BranchIfNotGreater(slow);
                 break;
+        }
+        if (op == OperatorKind.Pow && exponent is Constant { Value: 0.5 })
+        {
+            _il.LoadLocal(left);
+            _il.Call(Runtime(RuntimeMembers.PyNum_PowHalf));
+            _il.StoreLocal(left);
+            Release(right);
+            return left;
         }
         _il.LoadLocal(left);
         _il.LoadLocal(right);
