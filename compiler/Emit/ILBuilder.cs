@@ -358,16 +358,48 @@ internal sealed class ILBuilder
     /// <summary>address --> ; zeroes a struct (initobj)</summary>
     public void InitObject(TypeReference type) => Emit(Instruction.Create(OpCodes.Initobj, type), 1, '-');
 
-    /// <summary>a, b --> ; branches when a &lt;= b or either is NaN (ble.un)</summary>
-    public void BranchIfNotGreater(Label target)
+    /// <summary>a, b --> a % b (truncating, rem)</summary>
+    public void Remainder() => Emit(Instruction.Create(OpCodes.Rem), 2, _stack.Count > 0 ? _stack[^1] : 'I');
+
+    /// <summary>a, b --> a &amp; b</summary>
+    public void And() => Emit(Instruction.Create(OpCodes.And), 2, _stack.Count > 0 ? _stack[^1] : 'I');
+
+    /// <summary>a, b --> a | b</summary>
+    public void Or() => Emit(Instruction.Create(OpCodes.Or), 2, _stack.Count > 0 ? _stack[^1] : 'I');
+
+    /// <summary>a, b --> a ^ b</summary>
+    public void Xor() => Emit(Instruction.Create(OpCodes.Xor), 2, _stack.Count > 0 ? _stack[^1] : 'I');
+
+    /// <summary>value, int32 count --> value >> count (arithmetic, shr)</summary>
+    public void ShiftRight() => Emit(Instruction.Create(OpCodes.Shr), 2, _stack.Count > 1 ? _stack[^2] : 'I');
+
+    /// <summary>number --> int32 (conv.i4, truncating)</summary>
+    public void ConvertToInt32() => Emit(Instruction.Create(OpCodes.Conv_I4), 1, 'I');
+
+    /// <summary>number --> int64 (conv.i8, sign-extending)</summary>
+    public void ConvertToInt64() => Emit(Instruction.Create(OpCodes.Conv_I8), 1, 'L');
+
+    /// <summary>a, b --> ; branches when a &lt; b (signed, blt)</summary>
+    public void BranchIfLess(Label target) => ConditionalBranch(OpCodes.Blt, target);
+
+    /// <summary>a, b --> ; branches when a &lt;= b (signed, ble)</summary>
+    public void BranchIfLessOrEqual(Label target) => ConditionalBranch(OpCodes.Ble, target);
+
+    /// <summary>a, b --> ; branches when a &gt;= b (signed, bge)</summary>
+    public void BranchIfGreaterOrEqual(Label target) => ConditionalBranch(OpCodes.Bge, target);
+
+    private void ConditionalBranch(OpCode opcode, Label target)
     {
         if (!_reachable)
         {
             return;
         }
-        Emit(Instruction.Create(OpCodes.Ble_Un, target.Target), 2, '-');
+        Emit(Instruction.Create(opcode, target.Target), 2, '-');
         Agree(target, Shape);
     }
+
+    /// <summary>a, b --> ; branches when a &lt;= b or either is NaN (ble.un)</summary>
+    public void BranchIfNotGreater(Label target) => ConditionalBranch(OpCodes.Ble_Un, target);
 
     /// <summary>a, b --> int32 (1 when equal)</summary>
     public void CompareEqual() => Emit(Instruction.Create(OpCodes.Ceq), 2, 'I');

@@ -185,6 +185,13 @@ public struct PyNum
         return Generic(a, b, BinaryOperator.Mod, inPlace);
     }
 
+    /// <summary>a * b for an int tree's operands wider than 32 bits: false when the product needs a big int.</summary>
+    public static bool TryMultiply(long a, long b, out long product)
+    {
+        var high = Math.BigMul(a, b, out product);
+        return high == (product >> 63);
+    }
+
     /// <summary>
     /// <c>x ** 0.5</c> for a positive x as C's <c>pow(x, 0.5)</c> gives it, which is what CPython computes, at the cost of
     /// a square root. glibc's pow is within 0.54 ULP of the exact result (its documented bound), so it returns the

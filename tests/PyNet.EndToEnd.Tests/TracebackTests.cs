@@ -43,6 +43,9 @@ public class TracebackTests
     [InlineData("def f(v, k):\n    v[0] -= k * 2.0 / (k - k)\n\nf([1.0], 0.5)\n")]
     [InlineData("def f(x):\n    y = x * 2.0\n    y **= 10.0 ** 300\n\nf(1.5)\n")]
     [InlineData("def f(x, y):\n    return x * 2.0 + y ** 0.5 - 'a'\n\nf(1.5, 4.0)\n")]
+    [InlineData("def f(a, b, c):\n    return ((a + b)) // c\n\nf('a', 'b', 3)\n")]
+    [InlineData("x = (1 + 2) * (3 - 'a')\n")]
+    [InlineData("def f(a, b):\n    return (a+b)*(a-b)%(b-b)\n\nf(3, 2)\n")]
     public void TracebacksMatchCPythonExactly(string source)
     {
         var dir = WriteTemp("p.py", source);

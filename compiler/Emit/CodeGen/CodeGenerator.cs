@@ -252,7 +252,9 @@ internal sealed partial class CodeGenerator
         {
             return;
         }
-        var numeric = _kind is UnitKind.Function or UnitKind.Generator ? FindNumericLocals(_scope).Select(Mangle).ToHashSet() : new HashSet<string>();
+        var rangeTargets = new HashSet<string>();
+        var numeric = _kind is UnitKind.Function or UnitKind.Generator ? FindNumericLocals(_scope, rangeTargets).Select(Mangle).ToHashSet() : new HashSet<string>();
+        _intLocals = rangeTargets.Select(Mangle).ToHashSet();
         if (_kind is UnitKind.Function or UnitKind.Generator)
         {
             _surelyBound = FindSurelyBoundLoads(_scope);

@@ -25,7 +25,7 @@ internal sealed partial class CodeGenerator
     /// The locals of a function that get the numeric representation: those assigned (or augmented) from arithmetic or a
     /// number constant, and the targets of <c>for</c> loops over <c>range(...)</c>. Nested scopes are not looked into.
     /// </summary>
-    private static HashSet<string> FindNumericLocals(Scope scope)
+    private static HashSet<string> FindNumericLocals(Scope scope, HashSet<string> rangeTargets)
     {
         var finder = new NumericLocalFinder();
         switch (scope.Node)
@@ -47,6 +47,7 @@ internal sealed partial class CodeGenerator
                 break;
         }
         finder.Names.UnionWith(finder.LoopTargets.Where(finder.Operands.Contains));
+        rangeTargets.UnionWith(finder.IntNames);
         return finder.Names;
     }
 
@@ -61,6 +62,24 @@ internal sealed partial class CodeGenerator
         public HashSet<string> LoopTargets { get; } = new();
 
         public HashSet<string> Operands { get; } = new();
+
+        /// <summary>Targets of <c>for</c> loops over <c>range(...)</c>, with the number of such loops.</summary>
+        public Dictionary<string, int> RangeTargets { get; } = new();
+
+        /// <summary>The number of stores (and deletions) of each name.</summary>
+        public Dictionary<string, int> Stores { get; } = new();
+
+        /// <summary>Names stored only as range loops' targets: ints (or unbound).</summary>
+        public IEnumerable<string> IntNames => RangeTargets.Where(p => Stores.GetValueOrDefault(p.Key) == p.Value).Select(p => p.Key);
+
+        public override void VisitName(Name node)
+        {
+            if (node.Ctx is not ExprContext.Load)
+            {
+                Stores[node.Id] = Stores.GetValueOrDefault(node.Id) + 1;
+            }
+            base.VisitName(node);
+        }
 
         public void VisitComprehensionScope(List<Comprehension> generators, params ExprNode[] elements)
         {
@@ -109,6 +128,7 @@ internal sealed partial class CodeGenerator
                 if (node.Iter is Call { Func: Name { Id: "range" } })
                 {
                     Names.Add(n.Id);
+                    RangeTargets[n.Id] = RangeTargets.GetValueOrDefault(n.Id) + 1;
                 }
             }
             base.VisitFor(node);

@@ -39,21 +39,30 @@ internal static class TracebackPositions
                 {
                     return 0;
                 }
-                var between = Encoding.UTF8.GetString(bytes, start, end - start);
-                var operatorOffset = between.Length - between.TrimStart().Length;
-                var left = b.Left.EndColOffset + operatorOffset;
-                var right = left + 1;
-                if (operatorOffset + 1 < between.Length && !char.IsWhiteSpace(between[operatorOffset + 1]))
+                // As CPython 3.11's extract_anchors_from_line: the first non-blank byte after the left operand, two
+                // wide when the next byte is not blank either, past any closing parentheses.
+                for (var i = start; i < end; i++)
                 {
-                    right++;
+                    if (IsBlank(bytes[i]))
+                    {
+                        continue;
+                    }
+                    var right = i + 1 < end && !IsBlank(bytes[i + 1]) ? i + 2 : i + 1;
+                    if (i + 1 < end && bytes[i] == (byte)')')
+                    {
+                        continue;
+                    }
+                    return Encode(i - node.ColOffset, right - node.ColOffset);
                 }
-                return Encode(left - node.ColOffset, right - node.ColOffset);
+                return 0;
             case Subscript s when s.Value.EndLineno == node.Lineno && s.Slice.EndLineno == node.Lineno:
                 return Encode(s.Value.EndColOffset - node.ColOffset, s.Slice.EndColOffset + 1 - node.ColOffset);
             default:
                 return 0;
         }
     }
+
+    private static bool IsBlank(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\f' or (byte)'\n' or (byte)'\r';
 
     private static int Encode(int left, int right) =>
         left < 0 || right < left || right >= 0xFFFF ? 0 : (left + 1) | ((right + 1) << 16);
