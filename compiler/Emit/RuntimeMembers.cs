@@ -73,7 +73,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyNum_ForNext = Method(typeof(PyNum), nameof(PyNum.ForNext));
     public static readonly MethodInfo PyNum_GetItem = Method(typeof(PyNum), nameof(PyNum.GetItem));
     public static readonly MethodInfo PyNum_SetItem = Method(typeof(PyNum), nameof(PyNum.SetItem));
-    public static readonly MethodInfo PyNum_TryMultiply = Method(typeof(PyNum), nameof(PyNum.TryMultiply));
+    public static readonly MethodInfo PyNum_MultiplyOverflows = Method(typeof(PyNum), nameof(PyNum.MultiplyOverflows));
     public static readonly MethodInfo PyNum_PowHalf = Method(typeof(PyNum), nameof(PyNum.PowHalf));
     public static readonly MethodInfo PyNum_GetItemAt = Method(typeof(PyNum), nameof(PyNum.GetItemAt));
     public static readonly MethodInfo PyNum_SetItemAt = Method(typeof(PyNum), nameof(PyNum.SetItemAt));

@@ -185,11 +185,11 @@ public struct PyNum
         return Generic(a, b, BinaryOperator.Mod, inPlace);
     }
 
-    /// <summary>a * b for an int tree's operands wider than 32 bits: false when the product needs a big int.</summary>
-    public static bool TryMultiply(long a, long b, out long product)
+    /// <summary>Whether a * b needs a big int (an int tree's operands wider than 32 bits).</summary>
+    public static bool MultiplyOverflows(long a, long b)
     {
-        var high = Math.BigMul(a, b, out product);
-        return high == (product >> 63);
+        var high = Math.BigMul(a, b, out var product);
+        return high != (product >> 63);
     }
 
     /// <summary>

@@ -570,9 +570,12 @@ internal sealed partial class CodeGenerator
                 _il.Mark(wide);
                 _il.LoadLocal(left);
                 _il.LoadLocal(right);
-                _il.LoadLocalAddress(result);
-                _il.Call(Runtime(RuntimeMembers.PyNum_TryMultiply));
-                _il.BranchIfFalse(next);
+                _il.Call(Runtime(RuntimeMembers.PyNum_MultiplyOverflows));
+                _il.BranchIfTrue(next);
+                _il.LoadLocal(left);
+                _il.LoadLocal(right);
+                _il.Multiply();
+                _il.StoreLocal(result);
                 _il.Mark(multiplied);
                 break;
             case OperatorKind.RShift:

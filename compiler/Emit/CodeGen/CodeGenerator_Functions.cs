@@ -449,7 +449,18 @@ internal sealed partial class CodeGenerator
             _ => ((GeneratorExp)node).Generators,
         };
         var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators), false);
+        // The function object depends only on the frame (its globals and the enclosing cells): it is made once per
+        // frame, at the comprehension's first evaluation, and kept in a local of its own.
+        var cached = _il.DeclareLocal(_module.Import(typeof(PyFunction)));
+        var made = _il.DefineLabel("comprehension_made");
+        _il.LoadLocal(cached);
+        _il.Dup();
+        _il.BranchIfTrue(made);
+        _il.Pop();
         EmitNewFunction(scope, unit, null, null);
+        _il.Dup();
+        _il.StoreLocal(cached);
+        _il.Mark(made);
         EmitExpression(generators[0].Iter);
         _il.Call(Runtime(generators[0].IsAsync != 0 ? RuntimeMembers.PyOps_AsyncIter : RuntimeMembers.PyOps_ForIter));
         CheckObject(generators[0].Iter);

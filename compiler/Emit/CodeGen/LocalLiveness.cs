@@ -8,7 +8,7 @@ namespace PyNet.Compiler.Emit.CodeGen;
 /// classic backward data-flow problem, live-in = use ∪ (live-out − def), iterated to a fixed point over the
 /// instructions. A generator saves and restores only these locals at each yield. Compiled bodies use no .NET
 /// exception handling, so every control transfer is an explicit branch, switch or return and the flow graph read
-/// from the instructions is complete. Taking a local's address counts as a read and never as a write, so the answer
+/// from the instructions is complete. Taking a local's address counts as a read and never as a write (except to zero it with initobj), so the answer
 /// can only err towards "live", which is safe.
 /// </summary>
 internal static class LocalLiveness
@@ -102,6 +102,8 @@ internal static class LocalLiveness
             Code.Ldloc_1 => (1, -1),
             Code.Ldloc_2 => (2, -1),
             Code.Ldloc_3 => (3, -1),
+            // ldloca; initobj overwrites the whole local (a PyNum built in place): a write.
+            Code.Ldloca or Code.Ldloca_S when instruction.Next?.OpCode.Code == Code.Initobj => (-1, ((VariableDefinition)instruction.Operand).Index),
             Code.Ldloc or Code.Ldloc_S or Code.Ldloca or Code.Ldloca_S => (((VariableDefinition)instruction.Operand).Index, -1),
             Code.Stloc_0 => (-1, 0),
             Code.Stloc_1 => (-1, 1),
