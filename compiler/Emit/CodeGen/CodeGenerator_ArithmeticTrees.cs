@@ -26,7 +26,7 @@ internal sealed partial class CodeGenerator
     /// <summary>Operands of the tree being emitted that were evaluated into object temporaries.</summary>
     private readonly Dictionary<ExprNode, VariableDefinition> _evaluatedOperands = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The locals (mangled) stored only as targets of loops over range(): ints.</summary>
+    /// <summary>The locals (mangled) whose every store is of an int (range loop targets, int arithmetic): a hint.</summary>
     private HashSet<string> _intLocals = new();
 
     /// <summary>True while emitting a tree's general path: its subtrees do not try the fast paths again.</summary>
@@ -194,7 +194,9 @@ internal sealed partial class CodeGenerator
                 plan.FloatEvidence = true;
                 return true;
             case Constant { Value: long } c:
+                // An int constant hints at int arithmetic (float code mostly writes 2.0).
                 plan.FloatValid &= TryFoldSmallInt(c, out _);
+                plan.IntEvidence = true;
                 return true;
             case Constant:
                 return false;

@@ -63,14 +63,55 @@ internal sealed partial class CodeGenerator
 
         public HashSet<string> Operands { get; } = new();
 
-        /// <summary>Targets of <c>for</c> loops over <c>range(...)</c>, with the number of such loops.</summary>
-        public Dictionary<string, int> RangeTargets { get; } = new();
+        /// <summary>
+        /// The values stored into each name by assignments this finder understands (null: a range loop's target, an
+        /// int), for the int hints of arithmetic trees (docs/design.md, "Arithmetic trees in IL").
+        /// </summary>
+        private Dictionary<string, List<ExprNode?>> Sources { get; } = new();
 
         /// <summary>The number of stores (and deletions) of each name.</summary>
         public Dictionary<string, int> Stores { get; } = new();
 
-        /// <summary>Names stored only as range loops' targets: ints (or unbound).</summary>
-        public IEnumerable<string> IntNames => RangeTargets.Where(p => Stores.GetValueOrDefault(p.Key) == p.Value).Select(p => p.Key);
+        /// <summary>
+        /// Names whose every store is of an int (a range loop's target, an int constant, len(), int arithmetic on
+        /// such names): the greatest such set, so that <c>i = i + 1</c> stays an int. Only a hint: the trees test.
+        /// </summary>
+        public IEnumerable<string> IntNames
+        {
+            get
+            {
+                var ints = Sources.Keys.Where(n => Stores.GetValueOrDefault(n) == Sources[n].Count).ToHashSet();
+                bool changed;
+                do
+                {
+                    changed = ints.RemoveWhere(n => !Sources[n].All(value => value == null || IsIntExpression(value, ints))) > 0;
+                }
+                while (changed);
+                return ints;
+            }
+        }
+
+        private static bool IsIntExpression(ExprNode e, HashSet<string> ints) => e switch
+        {
+            Constant { Value: long } => true,
+            Name n => ints.Contains(n.Id),
+            Call { Func: Name { Id: "len" or "ord" or "int" } } => true,
+            BinOp b => b.Op is OperatorKind.Add or OperatorKind.Sub or OperatorKind.Mult or OperatorKind.FloorDiv
+                    or OperatorKind.Mod or OperatorKind.BitAnd or OperatorKind.BitOr or OperatorKind.BitXor
+                    or OperatorKind.LShift or OperatorKind.RShift
+                && IsIntExpression(b.Left, ints) && IsIntExpression(b.Right, ints),
+            UnaryOp { Op: UnaryOpKind.USub or UnaryOpKind.UAdd or UnaryOpKind.Invert } u => IsIntExpression(u.Operand, ints),
+            _ => false,
+        };
+
+        private void AddSource(string name, ExprNode? value)
+        {
+            if (!Sources.TryGetValue(name, out var list))
+            {
+                Sources[name] = list = new();
+            }
+            list.Add(value);
+        }
 
         public override void VisitName(Name node)
         {
@@ -116,6 +157,8 @@ internal sealed partial class CodeGenerator
             if (node.Target is Name n && node.Op != OperatorKind.MatMult && !IsSurelyNotNumber(node.Value))
             {
                 Names.Add(n.Id);
+                // x op= v stores an int when v is one and op keeps ints ints (checked as x op v).
+                AddSource(n.Id, new BinOp(new Name(n.Id, ExprContext.Load), node.Op, node.Value));
             }
             base.VisitAugAssign(node);
         }
@@ -128,7 +171,7 @@ internal sealed partial class CodeGenerator
                 if (node.Iter is Call { Func: Name { Id: "range" } })
                 {
                     Names.Add(n.Id);
-                    RangeTargets[n.Id] = RangeTargets.GetValueOrDefault(n.Id) + 1;
+                    AddSource(n.Id, null);
                 }
             }
             base.VisitFor(node);
@@ -164,6 +207,10 @@ internal sealed partial class CodeGenerator
 
         private void Mark(ExprNode target, ExprNode value)
         {
+            if (target is Name stored)
+            {
+                AddSource(stored.Id, value);
+            }
             switch (target)
             {
                 case Name n when ProducesNumber(value):
