@@ -350,6 +350,7 @@ public struct PyNum
         key.Kind == IntKind && TryGetAt(o, key.Bits, out var item) ? item : PyOps.GetItem(o, ToObject(key));
 
     /// <summary><c>o[index]</c> for a constant int index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static object? GetItemAt(object? o, long index) =>
         TryGetAt(o, index, out var item) ? item : PyOps.GetItem(o, PyInt.Box(index));
 
@@ -391,6 +392,7 @@ public struct PyNum
         key.Kind == IntKind && TrySetAt(o, key.Bits, value) ? null : PyOps.SetItem(o, ToObject(key), value);
 
     /// <summary><c>o[index] = value</c> for a constant int index: null, or Raised.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static object? SetItemAt(object? o, long index, object? value) =>
         TrySetAt(o, index, value) ? null : PyOps.SetItem(o, PyInt.Box(index), value);
 

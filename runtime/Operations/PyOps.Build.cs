@@ -78,9 +78,27 @@ public static partial class PyOps
     }
 
     /// <summary>Unpacks an iterable into exactly <paramref name="count"/> values: an object[] or <see cref="Raised"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static object Unpack(object? value, int count)
     {
-        if (value is PyTuple t && t.Count == count)
+        // Exact tuples and lists of the right length (CPython's UNPACK_SEQUENCE fast paths), the class compared in the
+        // condition so that the test is one method-table compare in the compiled caller.
+        if (value != null && value.GetType() == typeof(PyTuple) && System.Runtime.CompilerServices.Unsafe.As<PyTuple>(value).Count == count)
+        {
+            return System.Runtime.CompilerServices.Unsafe.As<PyTuple>(value).UnsafeArray;
+        }
+        if (value != null && value.GetType() == typeof(PyList) && System.Runtime.CompilerServices.Unsafe.As<PyList>(value).Count == count)
+        {
+            return System.Runtime.CompilerServices.Unsafe.As<PyList>(value).UnsafeArray;
+        }
+        return UnpackSlow(value, count);
+    }
+
+    private static object UnpackSlow(object? value, int count)
+    {
+        // Instances of tuple and list subclasses are iterated, as in CPython, when they override __iter__.
+        if (value is PyTuple t && t.Count == count
+            && ReferenceEquals(PyType.Of(t).Lookup(PyProtocol.IterName), PyType.TupleType.Lookup(PyProtocol.IterName)))
         {
             return t.UnsafeArray;
         }
