@@ -373,6 +373,9 @@ internal sealed class ILBuilder
     /// <summary>value, int32 count --> value >> count (arithmetic, shr)</summary>
     public void ShiftRight() => Emit(Instruction.Create(OpCodes.Shr), 2, _stack.Count > 1 ? _stack[^2] : 'I');
 
+    /// <summary>number --> float64 (conv.r8; an int64 rounds to nearest, ties to even)</summary>
+    public void ConvertToDouble() => Emit(Instruction.Create(OpCodes.Conv_R8), 1, 'D');
+
     /// <summary>number --> int32 (conv.i4, truncating)</summary>
     public void ConvertToInt32() => Emit(Instruction.Create(OpCodes.Conv_I4), 1, 'I');
 

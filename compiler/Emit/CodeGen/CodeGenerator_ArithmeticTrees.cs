@@ -310,7 +310,8 @@ internal sealed partial class CodeGenerator
         {
             var next = _il.DefineLabel(mode == TreeMode.Float ? "tree_not_floats" : "tree_not_ints");
             var result = augmented != null
-                ? Combine(mode, Compute(mode, left!, next), augmented.Op, Compute(mode, node, next), next, node)
+                ? Combine(mode, Compute(mode, left!, next, IsSurelyFloatBeside(mode, node)), augmented.Op,
+                    Compute(mode, node, next, IsSurelyFloatBeside(mode, left!)), next, node)
                 : Compute(mode, node, next);
             EmitTreeResult(mode, result, boxed);
             Release(result);
@@ -383,7 +384,7 @@ internal sealed partial class CodeGenerator
     /// <paramref name="next"/> (with nothing on the stack above the tree's base) when an operand is of another kind or
     /// an operation is outside the fast domain.
     /// </summary>
-    private VariableDefinition Compute(TreeMode mode, ExprNode e, Label next)
+    private VariableDefinition Compute(TreeMode mode, ExprNode e, Label next, bool intAllowed = false)
     {
         if (mode == TreeMode.Float && TryFoldSmallInt(e, out var small))
         {
@@ -392,7 +393,8 @@ internal sealed partial class CodeGenerator
         switch (e)
         {
             case BinOp b when IsTreeOperator(b.Op) && !_evaluatedOperands.ContainsKey(e):
-                return Combine(mode, Compute(mode, b.Left, next), b.Op, Compute(mode, b.Right, next), next, b.Right);
+                return Combine(mode, Compute(mode, b.Left, next, IsSurelyFloatBeside(mode, b.Right)), b.Op,
+                    Compute(mode, b.Right, next, IsSurelyFloatBeside(mode, b.Left)), next, b.Right);
             case UnaryOp { Op: UnaryOpKind.USub or UnaryOpKind.UAdd } u when !_evaluatedOperands.ContainsKey(e):
                 var value = Compute(mode, u.Operand, next);
                 if (u.Op == UnaryOpKind.USub)
@@ -418,7 +420,37 @@ internal sealed partial class CodeGenerator
         if (!_evaluatedOperands.TryGetValue(e, out objectLocal))
         {
             var name = Mangle(((Name)e).Id);
-            if (TryGetNumber(name, out var number))
+            if (TryGetNumber(name, out var number) && intAllowed)
+            {
+                return LoadFloatOrInt(
+                    () =>
+                    {
+                        _il.LoadLocalAddress(number);
+                        _il.LoadField(Runtime(RuntimeMembers.PyNum_Kind));
+                        _il.LoadInt(PyNum.FloatKind);
+                        _il.CompareEqual();
+                    },
+                    () =>
+                    {
+                        _il.LoadLocalAddress(number);
+                        _il.LoadField(Runtime(RuntimeMembers.PyNum_Kind));
+                        _il.LoadInt(PyNum.IntKind);
+                        _il.CompareEqual();
+                    },
+                    () =>
+                    {
+                        _il.LoadLocalAddress(number);
+                        _il.LoadField(Runtime(RuntimeMembers.PyNum_Bits));
+                        _il.Call(Runtime(RuntimeMembers.BitConverter_Int64BitsToDouble));
+                    },
+                    () =>
+                    {
+                        _il.LoadLocalAddress(number);
+                        _il.LoadField(Runtime(RuntimeMembers.PyNum_Bits));
+                    },
+                    next);
+            }
+            if (number != null)
             {
                 _il.LoadLocalAddress(number);
                 _il.LoadField(Runtime(RuntimeMembers.PyNum_Kind));
@@ -438,6 +470,32 @@ internal sealed partial class CodeGenerator
         }
         // An exact float is a boxed double, an int that fits a long a boxed long (instances of subclasses, bools and big
         // ints are other objects).
+        if (intAllowed)
+        {
+            var boxed = objectLocal;
+            return LoadFloatOrInt(
+                () =>
+                {
+                    _il.LoadLocal(boxed);
+                    _il.IsInstance(DoubleType);
+                },
+                () =>
+                {
+                    _il.LoadLocal(boxed);
+                    _il.IsInstance(LongType);
+                },
+                () =>
+                {
+                    _il.LoadLocal(boxed);
+                    _il.UnboxAny(DoubleType);
+                },
+                () =>
+                {
+                    _il.LoadLocal(boxed);
+                    _il.UnboxAny(LongType);
+                },
+                next);
+        }
         var type = mode == TreeMode.Float ? DoubleType : LongType;
         _il.LoadLocal(objectLocal);
         _il.IsInstance(type);
@@ -447,6 +505,38 @@ internal sealed partial class CodeGenerator
             _il.LoadLocal(objectLocal);
             _il.UnboxAny(type);
         });
+    }
+
+    /// <summary>
+    /// In a float tree, an operand beside a float (a float constant, or another operation of the tree, which is a float
+    /// there) may be an int: Python converts it to a float for the operation, correctly rounded as conv.r8 does.
+    /// </summary>
+    private bool IsSurelyFloatBeside(TreeMode mode, ExprNode sibling) =>
+        mode == TreeMode.Float && !_evaluatedOperands.ContainsKey(sibling) && !TryFoldSmallInt(sibling, out _)
+        && sibling is Constant { Value: double } or BinOp or UnaryOp;
+
+    /// <summary>
+    /// --> (nothing); a float operand that may also be an exact int (converted): each test pushes a value that is true
+    /// (non-zero, non-null) when the operand is of that kind, each load pushes its value.
+    /// </summary>
+    private VariableDefinition LoadFloatOrInt(System.Action isFloat, System.Action isInt, System.Action loadFloat, System.Action loadInt, Label next)
+    {
+        var temp = Temp(DoubleType);
+        var floating = _il.DefineLabel("operand_float");
+        var loaded = _il.DefineLabel("operand_loaded");
+        isFloat();
+        _il.BranchIfTrue(floating);
+        isInt();
+        _il.BranchIfFalse(next);
+        loadInt();
+        _il.ConvertToDouble();
+        _il.StoreLocal(temp);
+        _il.Branch(loaded);
+        _il.Mark(floating);
+        loadFloat();
+        _il.StoreLocal(temp);
+        _il.Mark(loaded);
+        return temp;
     }
 
     private VariableDefinition ValueTemp(TreeMode mode, System.Action load)

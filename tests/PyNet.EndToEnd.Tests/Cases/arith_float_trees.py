@@ -196,3 +196,36 @@ def cond(a, b):
 
 print(cond(1.0, 0.5), cond(1, 5), cond(1.5, 2.0))
 print(1e308 * 10.0 - 1e308 * 10.0, -(1.0 - 1.0), 5e-324 / 2.0, 0.1 + 0.2, 1 / 3.0 * 3.0)
+
+
+def mixed(y, size, n):
+    a = 2.4 * y / size - 1.2
+    b = 1.5 + n
+    c = (y * 0.5 + n * 0.25) ** 2
+    d = n ** 0.5 + 2.0 ** n
+    e = n / 3.0 - y / 2.0
+    acc = n
+    acc += 0.5 * y
+    return a, b, c, d, e, acc
+
+
+for args in [(3, 7, 5), (0, 1, 0), (2**62 + 1, 3, 2**53 + 1), (-7, 2, -3), (3, 0, 1), (3.5, 2, 1), (True, 2, 3),
+             (10**30, 3, 1), (3, 7, 10**400)]:
+    try:
+        print(args[:2], mixed(*args))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+def mandel_like(size):
+    out = []
+    for y in range(size):
+        ci = 2.4 * y / size - 1.2
+        for x in range(size):
+            cr = 3.0 * x / size - 2.1
+            out.append(cr * ci)
+    return sum(out)
+
+
+print(mandel_like(7))
+print(mixed(2**62 + 1, 3, 5), mixed(2**53 + 1, 2**53 + 3, 7), mixed(-2**63, 1, 2))
