@@ -156,14 +156,14 @@ public static partial class PyOps
     /// <summary>The iterator a for loop steps: a <see cref="PyIterator"/>, or <see cref="Raised"/>.</summary>
     public static object ForIter(object? o)
     {
-        var clr = o?.GetType();
-        if (clr == typeof(PyRange))
+        // The classes compared in the conditions (a method-table compare; a Type kept in a local is a GetType call).
+        if (o != null && o.GetType() == typeof(PyRange))
         {
-            return new PyRangeIterator(Unsafe.As<PyRange>(o)!);
+            return new PyRangeIterator(Unsafe.As<PyRange>(o));
         }
-        if (clr == typeof(PyList))
+        if (o != null && o.GetType() == typeof(PyList))
         {
-            return new PyListIterator(Unsafe.As<PyList>(o)!);
+            return new PyListIterator(Unsafe.As<PyList>(o));
         }
         try
         {
