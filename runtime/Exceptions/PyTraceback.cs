@@ -19,14 +19,17 @@ public sealed class PyTraceback : PyObject
         _anchors = anchors;
     }
 
-    public int Lineno => (int)(_position & 0xFFFFFF);
+    public int Lineno => LinenoOf(_position);
 
-    public int EndLineno => Lineno + (int)((_position >> 24) & 0xFF);
+    public int EndLineno => EndLinenoOf(_position);
 
     /// <summary>UTF-8 byte column of the failing operation.</summary>
-    public int ColOffset => (int)((_position >> 32) & 0xFFFF);
+    public int ColOffset => ColOffsetOf(_position);
 
-    public int EndColOffset => (int)((_position >> 48) & 0xFFFF);
+    public int EndColOffset => EndColOffsetOf(_position);
+
+    /// <summary>tb_lasti: the index of this entry's position in its code object's co_positions(), times two.</summary>
+    public int LastInstruction => Code.PositionIndex(_position) * 2;
 
     /// <summary>Caret anchors: left (bits 0-15) and right (16-31) byte offsets into the segment, plus one; 0 for none.</summary>
     public int Anchors => _anchors;
@@ -37,4 +40,18 @@ public sealed class PyTraceback : PyObject
     public PyCode Code { get; }
 
     public override PyType Type => PyType.TracebackType;
+
+    /// <summary>One entry of co_positions(): (lineno, end_lineno, col_offset, end_col_offset).</summary>
+    internal static PyTuple PositionTuple(long position) => PyTuple.Create(new object?[]
+    {
+        PyInt.Box(LinenoOf(position)), PyInt.Box(EndLinenoOf(position)), PyInt.Box(ColOffsetOf(position)), PyInt.Box(EndColOffsetOf(position)),
+    });
+
+    private static int LinenoOf(long position) => (int)(position & 0xFFFFFF);
+
+    private static int EndLinenoOf(long position) => LinenoOf(position) + (int)((position >> 24) & 0xFF);
+
+    private static int ColOffsetOf(long position) => (int)((position >> 32) & 0xFFFF);
+
+    private static int EndColOffsetOf(long position) => (int)((position >> 48) & 0xFFFF);
 }

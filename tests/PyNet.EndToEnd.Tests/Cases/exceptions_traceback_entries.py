@@ -1,5 +1,7 @@
-# Traceback entries as the exception passes through frames (issue 10): the lines and the chain of tb_next, what
-# traceback.extract_tb reads, and the messages of the index errors raised without building a message.
+# Traceback entries as the exception passes through frames (issue 10): the lines and the chain of tb_next, the
+# positions traceback.extract_tb and print_exc read, and the messages of the index errors raised without a built message.
+import re
+import sys
 import traceback
 
 
@@ -44,7 +46,7 @@ try:
 except IndexError as e:
     print(lines(e.__traceback__), deep.unwound, e)
     for frame in traceback.extract_tb(e.__traceback__):
-        print(frame.name, frame.lineno, frame.line)
+        print(frame.name, frame.lineno, frame.end_lineno, frame.colno, frame.end_colno, frame.line)
 
 for container, index in (([1], 3), ((1,), -2), ("ab", 9), (bytearray(b"x"), 4), (range(2), 5)):
     try:
@@ -67,3 +69,26 @@ try:
     )
 except KeyError as e:
     print(lines(e.__traceback__))
+    for frame in traceback.extract_tb(e.__traceback__):
+        print(frame.lineno, frame.end_lineno, frame.colno, frame.end_colno)
+
+
+# format_exc draws carets from co_positions()[tb_lasti // 2], as the uncaught-exception printer does.
+class Record:
+    pass
+
+
+def field(record):
+    return record.missing
+
+
+def check(record):
+    return field(record) if record else None
+
+
+try:
+    check(Record())
+except AttributeError:
+    print(re.sub(r'File "[^"]*[/\\\\]', 'File "', traceback.format_exc()), end="")
+    tb = sys.exc_info()[2]
+    print(tb.tb_lasti >= 0, tb.tb_frame.f_code.co_name, len(list(tb.tb_frame.f_code.co_positions())) > 0)
