@@ -138,7 +138,14 @@ public static partial class PyErrors
     public static PyBaseException IndicesMustBeIntegers(object? seq, object? index) =>
         TypeError($"{TypeName(seq)} indices must be integers or slices, not {TypeName(index)}");
 
-    public static PyBaseException IndexOutOfRange(string typeName) => IndexError($"{typeName} index out of range");
+    public static PyBaseException IndexOutOfRange(string typeName) => IndexError(typeName switch
+    {
+        // The common ones without building the message (a list index miss is often a loop's way out).
+        "list" => "list index out of range",
+        "tuple" => "tuple index out of range",
+        "string" => "string index out of range",
+        _ => $"{typeName} index out of range",
+    });
 
     public static PyBaseException AssignmentIndexOutOfRange(string typeName) => IndexError($"{typeName} assignment index out of range");
 

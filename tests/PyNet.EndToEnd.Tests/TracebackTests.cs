@@ -39,6 +39,10 @@ public class TracebackTests
     [InlineData("def f(n):\n    return f(n - 1) if n else [][n]\n\nf(3)\n")]
     [InlineData("x = (1 +\n     None)\n")]
     [InlineData("try:\n    int('x')\nexcept ValueError as e:\n    raise RuntimeError('wrapped') from e\n")]
+    [InlineData("def require(d, k):\n    try:\n        return d[k]\n    except KeyError:\n        raise LookupError(k) from None\n\nrequire({}, 'x')\n")]
+    [InlineData("def deep(n):\n    try:\n        return 1 + deep(n - 1) if n else (1, 2)[n + 5]\n    finally:\n        pass\n\ndeep(2)\n")]
+    [InlineData("def f(items):\n    try:\n        return items[len(items)]\n    except IndexError:\n        raise\n\nf('ab')\n")]
+    [InlineData("def g(text):\n    top, bottom = text.split('/')\n    return int(top) / int(bottom)\n\ntry:\n    g('3/0')\nexcept ZeroDivisionError:\n    g('3')\n")]
     public void TracebacksMatchCPythonExactly(string source)
     {
         var dir = WriteTemp("p.py", source);
