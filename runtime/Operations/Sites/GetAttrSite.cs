@@ -31,7 +31,7 @@ public sealed class GetAttrSite : InstanceAttributeSite
         if (obj is PyInstance instance && FirstShape is { } shape && ReferenceEquals(shape.Type, instance.Type) &&
             shape.Version == shape.Type.Version && shape.LoadSlot is { } slot && ReferenceEquals(slot.Layout, instance.Layout))
         {
-            return instance.Values[slot.Index];
+            return instance.GetValue(slot.Index);
         }
         return GetGeneral(obj);
     }
@@ -53,7 +53,7 @@ public sealed class GetAttrSite : InstanceAttributeSite
                     var slot = shape.SlotFor(layout, Name);
                     if (slot.Index >= 0)
                     {
-                        return instance.Values[slot.Index];
+                        return instance.GetValue(slot.Index);
                     }
                 }
                 else if (instance.DictOrNull!.TryGetValue(Name, ref shape.Hint, out var value))

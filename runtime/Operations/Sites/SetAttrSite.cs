@@ -30,7 +30,7 @@ public sealed class SetAttrSite : InstanceAttributeSite
             }
             else
             {
-                instance.Values[cached.Index] = value;
+                instance.SetValue(cached.Index, value);
             }
             return null;
         }
@@ -52,7 +52,7 @@ public sealed class SetAttrSite : InstanceAttributeSite
                 }
                 if (slot.Index >= 0)
                 {
-                    instance.Values[slot.Index] = value;
+                    instance.SetValue(slot.Index, value);
                     return null;
                 }
             }
