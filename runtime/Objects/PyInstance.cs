@@ -1,5 +1,7 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace PyNet.Runtime;
 
@@ -66,9 +68,28 @@ public class PyInstance : PyObject, IHasDict, ITypeAssignable
         }
         else
         {
-            _values[index - InlineCount] = value;
+            StoreOverflow(_values, index - InlineCount, value);
         }
     }
+
+    /// <summary>
+    /// values[i] = value without the covariant array store check: the overflow array is always an exact object?[]
+    /// (the check was a helper call on every store to an attribute past the inline ones). Bounds are still checked.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreOverflow(object?[] values, int i, object? value)
+    {
+        if ((uint)i >= (uint)values.Length)
+        {
+            ThrowOutsideValues();
+        }
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), i) = value;
+    }
+
+    /// <summary>A layout index past the values array: a bug in the layout bookkeeping, never a Python error.</summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowOutsideValues() => throw new IndexOutOfRangeException();
 
     /// <summary>The dict holding the attributes, or null while they are in layout form.</summary>
     public PyDict? DictOrNull => _dict;
@@ -151,7 +172,7 @@ public class PyInstance : PyObject, IHasDict, ITypeAssignable
             {
                 values = Grow(n - InlineCount);
             }
-            values[n - InlineCount] = value;
+            StoreOverflow(values, n - InlineCount, value);
         }
         _layout = next;
         var type = _type;
