@@ -41,7 +41,7 @@ public static partial class StrMembers
         {
             var a = MethodArguments.Keywords("splitlines", args, kw, s_splitlinesNames, 0, 1);
             var keep = MethodArguments.IsGiven(a[0]) && PyProtocol.IsTrue(a[0]);
-            return SplitLines<StrLineBreak>(Self(args[0]).Value, keep, MakeStr);
+            return SplitLines<StrLineBreak>(Self(args[0]).Value, keep, Self(args[0]), s_makePiece);
         });
         t.DefMethod("join", (self, items) => Join(Self(self), items));
         DefineStrip(t, "strip", true, true);
@@ -61,7 +61,8 @@ public static partial class StrMembers
         });
     }
 
-    private static object MakeStr(string s) => new PyStr(s);
+    /// <summary>The pieces of a split str: short ones shared (<see cref="PyStr.FromPiece(PyStr, int, int)"/>).</summary>
+    private static readonly PieceMaker s_makePiece = static (owner, _, start, length) => PyStr.FromPiece((PyStr)owner!, start, length);
 
     /// <summary>UTF-16 offsets of every code point boundary, for replacing an empty pattern.</summary>
     private static int[] CodePointBoundaries(string s)
@@ -259,14 +260,14 @@ public static partial class StrMembers
         var maxSplit = MethodArguments.IsGiven(maxSplitArg) ? ClipIndex(maxSplitArg) : -1;
         if (sep == null)
         {
-            return reverse ? RSplitWhitespace<StrSpace>(s, maxSplit, MakeStr) : SplitWhitespace<StrSpace>(s, maxSplit, MakeStr);
+            return reverse ? RSplitWhitespace<StrSpace>(s, maxSplit, self, s_makePiece) : SplitWhitespace<StrSpace>(s, maxSplit, self, s_makePiece);
         }
         var sepText = (sep as PyStr ?? throw new PyException(PyErrors.MustBeStrOrNone(sep))).Value;
         if (sepText.Length == 0)
         {
             throw new PyException(PyErrors.EmptySeparator());
         }
-        return reverse ? RSplit(s, sepText, maxSplit, MakeStr) : Split(s, sepText, maxSplit, MakeStr);
+        return reverse ? RSplit(s, sepText, maxSplit, self, s_makePiece) : Split(s, sepText, maxSplit, self, s_makePiece);
     }
 
     private static void DefineStrip(PyType t, string name, bool left, bool right)
@@ -290,7 +291,8 @@ public static partial class StrMembers
         {
             return StripCodePoints(s, chars, left, right);
         }
-        return Unchanged(s, Strip<StrSpace>(s.Value, chars?.Value, left, right));
+        var (start, end) = StripRange<StrSpace>(s.Value, chars?.Value, left, right);
+        return PyStr.FromPiece(s, start, end - start);
     }
 
     private static PyStr StripCodePoints(PyStr s, PyStr chars, bool left, bool right)
