@@ -12,7 +12,7 @@ public partial class PyStr
     /// The strs most recently made by <see cref="FromPiece"/>, one per slot (a slot is chosen by the hash). Racing
     /// threads may overwrite each other's entries; a reader checks the text, so the worst case is a missed share.
     /// </summary>
-    private static readonly PyStr?[] s_pieces = new PyStr?[4096];
+    private static readonly PyStr?[] s_pieces = new PyStr?[65536];
 
     /// <summary>
     /// An ordinary str with the text of <paramref name="piece"/>. Short pieces (the words of a split, a stripped or
