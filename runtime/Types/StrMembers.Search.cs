@@ -319,72 +319,72 @@ public static partial class StrMembers
     {
         if (items is PyList { IsExact: true } list)
         {
-            return JoinItems(sep, list.AsSpan()) ?? JoinIterable(sep, items);
+            return JoinItems(sep, list.UnsafeArray, list.Count) ?? JoinIterable(sep, items);
         }
         if (items is PyTuple { IsExact: true } tuple)
         {
-            return JoinItems(sep, tuple.Items) ?? JoinIterable(sep, items);
+            return JoinItems(sep, tuple.UnsafeArray, tuple.Count) ?? JoinIterable(sep, items);
         }
         return JoinIterable(sep, items);
     }
 
     /// <summary>
-    /// join over a list or tuple of strs: the length summed first, then one string written (no builder). Null when
-    /// an item is not a str or lone surrogates are involved, for the general path to handle (and report).
+    /// join over a list or tuple of strs: the length summed first, then the string written in place (no builder, no
+    /// buffer). Null when an item is not a str or lone surrogates are involved (marked strs, or a piece ending in a
+    /// high surrogate before one starting with a low one), for the general path to handle (and report).
     /// </summary>
-    private static PyStr? JoinItems(PyStr sep, ReadOnlySpan<object?> items)
+    private static PyStr? JoinItems(PyStr sep, object?[] items, int count)
     {
-        if (items.Length == 1 && items[0] is PyStr { IsExact: true } single)
+        if (count == 1 && items[0] is PyStr { IsExact: true } single)
         {
             return single;
         }
-        long total = (long)sep.Value.Length * Math.Max(items.Length - 1, 0);
-        foreach (var item in items)
+        if (sep.SurrogatesAreCodePoints)
         {
-            if (item is not PyStr { SurrogatesAreCodePoints: false } s)
+            return null;
+        }
+        var separator = sep.Value;
+        long total = (long)separator.Length * Math.Max(count - 1, 0);
+        var previous = '\0';
+        for (var i = 0; i < count; i++)
+        {
+            if (items[i] is not PyStr { SurrogatesAreCodePoints: false } s)
+            {
+                return null;
+            }
+            if (i > 0 && !Follows(ref previous, separator))
+            {
+                return null;
+            }
+            if (!Follows(ref previous, s.Value))
             {
                 return null;
             }
             total += s.Value.Length;
         }
-        if (total > int.MaxValue || sep.SurrogatesAreCodePoints)
+        if (total > int.MaxValue)
         {
             return null;
         }
-        char[]? rented = null;
-        var chars = total <= 512 ? stackalloc char[(int)total] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent((int)total));
-        try
+        return new PyStr(string.Create((int)total, (separator, items, count), static (chars, state) =>
         {
-            return JoinInto(sep, items, chars[..(int)total]);
-        }
-        finally
-        {
-            if (rented != null)
+            var (separator, items, count) = state;
+            var at = 0;
+            for (var i = 0; i < count; i++)
             {
-                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+                if (i > 0)
+                {
+                    separator.CopyTo(chars[at..]);
+                    at += separator.Length;
+                }
+                var piece = ((PyStr)items[i]!).Value;
+                piece.CopyTo(chars[at..]);
+                at += piece.Length;
             }
-        }
-    }
+        }));
 
-    private static PyStr? JoinInto(PyStr sep, ReadOnlySpan<object?> items, Span<char> chars)
-    {
-        var at = 0;
-        var previous = '\0';
-        for (var i = 0; i < items.Length; i++)
-        {
-            if (i > 0 && !Write(sep.Value, chars, ref at, ref previous))
-            {
-                return null;
-            }
-            if (!Write(((PyStr)items[i]!).Value, chars, ref at, ref previous))
-            {
-                return null;
-            }
-        }
-        return new PyStr(new string(chars));
-
-        // Copies a piece; false when it would join a lone high surrogate to a low one (the builder marks those).
-        static bool Write(string piece, Span<char> chars, ref int at, ref char previous)
+        // False when the piece would join a lone high surrogate to a low one (the builder marks those).
+        static bool Follows(ref char previous, string piece)
         {
             if (piece.Length == 0)
             {
@@ -394,8 +394,6 @@ public static partial class StrMembers
             {
                 return false;
             }
-            piece.CopyTo(chars[at..]);
-            at += piece.Length;
             previous = piece[^1];
             return true;
         }
