@@ -53,3 +53,7 @@ print("😀a😀".strip("😀"), "xyzzyx".strip("xz"), "  \t ab \n".strip(), "\u
 # len of fresh strs (counted once), with astral characters and lone surrogates.
 print(len("a😀b".split("b")[0]), len("\ud800x".strip("x")), [len(w) for w in "😀😀 a\U00010000b c".split()])
 print(repr("\ud83d".join(["a", "\ude00"])), len("\ud83d".join(["a", "\ude00"])), "-".join(["a", "b", ""]), ",".join(()))
+# Pieces of a str whose surrogates are code points keep them apart.
+s = "\ud83d\ude00 x \ud83d\ude00."
+print([len(p) for p in s.split()], [len(p) for p in s.split(" ")], len(s.strip(".")), len(s.rstrip(".x")), [len(p) for p in s.splitlines()])
+print([ascii(p) for p in s.split()], ascii(s.strip(". ")), ascii(s.lower()), ascii(s.upper()))
