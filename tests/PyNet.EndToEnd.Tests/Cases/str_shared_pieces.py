@@ -57,3 +57,10 @@ print(repr("\ud83d".join(["a", "\ude00"])), len("\ud83d".join(["a", "\ude00"])),
 s = "\ud83d\ude00 x \ud83d\ude00."
 print([len(p) for p in s.split()], [len(p) for p in s.split(" ")], len(s.strip(".")), len(s.rstrip(".x")), [len(p) for p in s.splitlines()])
 print([ascii(p) for p in s.split()], ascii(s.strip(". ")), ascii(s.lower()), ascii(s.upper()))
+
+# strip with characters: short and long strs, ASCII sets at the 64 boundary, non-ASCII sets, bytes.
+for chars in (".,;!?", "", "?@A~\x7f", "\x00 ", "é.", "ab", "\x3f\x40"):
+    for w in ("", ".", "..x..", "?@Ax~\x7f?", "\x00 a \x00", "é.aé.", "abcab", "x" * 40 + "..", ".." + "y" * 40, "ab" * 20):
+        print(ascii(w.strip(chars)), ascii(w.lstrip(chars)), ascii(w.rstrip(chars)), end=" ")
+    print()
+print(b"..ab,,".strip(b".,"), bytearray(b"xxaxx").strip(b"x"), b"\xe9a\xe9".strip(b"\xe9"))
