@@ -53,15 +53,15 @@ public static partial class StrMembers
     /// </summary>
     private static PyStr Unchanged(PyStr s, string text) => ReferenceEquals(text, s.Value) && s.IsExact ? s : new PyStr(text);
 
+    // SearchValues rather than IndexOfAnyInRange<char>, which allocated in the ReadyToRun build (see PyStr.s_highSurrogates).
+    private static readonly System.Buffers.SearchValues<char> s_asciiUpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    private static readonly System.Buffers.SearchValues<char> s_asciiLowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     /// <summary>
     /// upper() or lower() of ASCII text: the str itself when no letter changes, a short result mapped on the stack
     /// and shared as a piece (<see cref="PyStr.FromPiece(ReadOnlySpan{char})"/>: lower-cased words are made again and
     /// again), a long one mapped by .NET.
     /// </summary>
-    // SearchValues rather than IndexOfAnyInRange<char>, which allocated in the ReadyToRun build (see PyStr.s_highSurrogates).
-    private static readonly System.Buffers.SearchValues<char> s_asciiUpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-    private static readonly System.Buffers.SearchValues<char> s_asciiLowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
-
     private static PyStr AsciiCase(PyStr s, bool upper)
     {
         var v = s.Value.AsSpan();
