@@ -98,6 +98,12 @@ public static partial class PyErrors
     public static PyBaseException ReadOnlyAttribute(object? obj, string name) =>
         New(PyExc.AttributeError, $"attribute '{name}' of '{TypeName(obj)}' objects is not writable");
 
+    public static PyBaseException AstNotSupported() =>
+        New(PyExc.NotImplementedError, "compile() to an AST (ast.parse) is not supported by PyNet yet");
+
+    public static PyBaseException AstTooManyPositional(string type, int fields) =>
+        TypeError($"{type} constructor takes at most {fields} positional argument{(fields == 1 ? "" : "s")}");
+
     public static PyBaseException CannotSetAttribute(PyType type, string name) =>
         TypeError($"cannot set '{name}' attribute of immutable type '{type.Name}'");
 

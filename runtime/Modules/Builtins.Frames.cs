@@ -187,6 +187,10 @@ public static partial class Builtins
                 throw new PyException(PyErrors.TypeError($"compile() missing required argument '{names[i]}' (pos {i + 1})"));
             }
         }
+        if (values[3] != null && (PyProtocol.Index(values[3]) & AstModule.OnlyAst) != 0)
+        {
+            throw new PyException(PyErrors.AstNotSupported());
+        }
         var mode = (values[2] as PyStr)?.Value ?? throw new PyException(PyErrors.TypeError($"compile() argument 'mode' must be str, not {PyErrors.TypeName(values[2])}"));
         if (mode is not ("exec" or "eval" or "single"))
         {
