@@ -99,7 +99,7 @@ public static partial class PyErrors
         New(PyExc.AttributeError, $"attribute '{name}' of '{TypeName(obj)}' objects is not writable");
 
     public static PyBaseException AstNotSupported() =>
-        New(PyExc.NotImplementedError, "compile() to an AST (ast.parse) is not supported by PyNet yet");
+        New(PyExc.NotImplementedError, "compile() of an AST object is not supported by PyNet yet");
 
     public static PyBaseException AstTooManyPositional(string type, int fields) =>
         TypeError($"{type} constructor takes at most {fields} positional argument{(fields == 1 ? "" : "s")}");

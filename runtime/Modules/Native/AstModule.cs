@@ -7,7 +7,8 @@ namespace PyNet.Runtime;
 /// The <c>_ast</c> module: the node classes of Python 3.11's abstract grammar (ast.py builds on them; inspect and
 /// dataclasses import ast), with CPython's <c>_fields</c>, <c>_attributes</c>, <c>__match_args__</c>, the None class
 /// defaults of optional fields, and AST's constructor (positional values for <c>_fields</c>, keywords for any
-/// attribute). <c>compile(..., PyCF_ONLY_AST)</c>, which would turn source into these nodes, is not implemented yet.
+/// attribute). <c>compile(..., PyCF_ONLY_AST)</c> builds trees of them (the compiler's AstToPython); compiling such a
+/// tree back to code is not implemented yet.
 /// </summary>
 internal static class AstModule
 {
@@ -139,6 +140,11 @@ internal static class AstModule
         "withitem AST context_expr,optional_vars||optional_vars",
     };
 
+    private static PyType? s_astType;
+
+    /// <summary>Whether <paramref name="value"/> is an instance of _ast.AST (compile() of a tree is refused).</summary>
+    public static bool IsNode(object? value) => s_astType != null && PyType.Of(value).IsSubtypeOf(s_astType);
+
     public static PyModule Create()
     {
         var d = new PyDict();
@@ -150,6 +156,7 @@ internal static class AstModule
         var ast = NewClass("AST", PyType.ObjectType, Array.Empty<string>(), Array.Empty<string>());
         ast.DefMethodVar("__init__", Init);
         types["AST"] = ast;
+        s_astType = ast;
         d[PyStr.Intern("AST")] = ast;
         foreach (var row in s_classes)
         {
