@@ -11,11 +11,6 @@ public partial class PyStr
 
     private const int PieceSlotBits = 16;
 
-    /// <summary>
-    /// The strs most recently made by <see cref="FromPiece"/>, one per slot (chosen by <see cref="PieceSlot"/>). Racing
-    /// threads may overwrite each other's entries; a reader checks the text, so the worst case is a missed share.
-    /// </summary>
-    private static readonly PyStr?[] s_pieces = new PyStr?[1 << PieceSlotBits];
 
     /// <summary>
     /// An ordinary str with the text of <paramref name="piece"/>. Short pieces (the words of a split, a stripped or
@@ -34,7 +29,7 @@ public partial class PyStr
         {
             return new PyStr(piece.ToString());
         }
-        ref var slot = ref s_pieces[PieceSlot(piece)];
+        ref var slot = ref RecentPieces.Table[PieceSlot(piece)];
         var cached = Volatile.Read(ref slot);
         if (cached != null && piece.SequenceEqual(cached.Value))
         {
@@ -81,5 +76,15 @@ public partial class PyStr
         return whole.SurrogatesAreCodePoints
             ? FromUnits(whole.Value.Substring(start, length), true)
             : FromPiece(whole.Value.AsSpan(start, length));
+    }
+
+    /// <summary>
+    /// The strs most recently made by <see cref="FromPiece"/>, one per slot (chosen by <see cref="PieceSlot"/>). Racing
+    /// threads may overwrite each other's entries; a reader checks the text, so the worst case is a missed share. In a
+    /// class of its own so that the 512 KB table is allocated by the first split or strip, not by every start-up.
+    /// </summary>
+    private static class RecentPieces
+    {
+        public static readonly PyStr?[] Table = new PyStr?[1 << PieceSlotBits];
     }
 }
