@@ -22,6 +22,28 @@ public sealed class RuntimeCodeCompiler : ICodeCompiler
     private readonly Dictionary<(string Source, string Filename, string Mode), PyCode> _cache = new();
     private readonly Queue<(string, string, string)> _order = new();
 
+    public object Parse(string source, string filename, string mode)
+    {
+        try
+        {
+            var tree = mode switch
+            {
+                "eval" => PythonParser.ParseExpression(source, filename),
+                "single" => PythonParser.ParseInteractive(source, filename),
+                _ => PythonParser.ParseModule(source, filename),
+            };
+            return AstToPython.Convert(tree);
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw new PyException(PythonCompiler.ToPython(e));
+        }
+        catch (ParserRecursionError)
+        {
+            throw new PyException(PyErrors.RecursionLimit());
+        }
+    }
+
     public PyCode Compile(string source, string filename, string mode)
     {
         var key = (source, filename, mode);

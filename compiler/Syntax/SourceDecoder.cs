@@ -12,10 +12,15 @@ internal static partial class SourceDecoder
 {
     private static readonly UTF8Encoding s_strictUtf8 = new(false, true);
 
-    static SourceDecoder()
+    /// <summary>
+    /// The code-page encodings (cp1252, ...) are registered when a cookie first names an encoding other than UTF-8:
+    /// registering them loads an assembly, a cost every compilation paid when it was done up front.
+    /// </summary>
+    private static readonly Lazy<bool> s_codePages = new(() =>
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-    }
+        return true;
+    });
 
     [GeneratedRegex(@"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")]
     private static partial Regex CookiePattern();
@@ -45,6 +50,7 @@ internal static partial class SourceDecoder
                 Encoding encoding;
                 try
                 {
+                    _ = s_codePages.Value;
                     encoding = Encoding.GetEncoding(normalized);
                 }
                 catch (ArgumentException)
@@ -73,16 +79,16 @@ internal static partial class SourceDecoder
         {
             var nl = source.IndexOfAny((byte)'\n', (byte)'\r');
             var text = nl < 0 ? source : source[..nl];
-            var lineText = Encoding.Latin1.GetString(text);
-            var match = CookiePattern().Match(lineText);
-            if (match.Success)
-            {
-                return match.Groups[1].Value;
-            }
-            var trimmed = lineText.TrimStart(' ', '\t', '\f');
+            var trimmed = text.TrimStart(" \t\f"u8);
             if (trimmed.Length != 0 && trimmed[0] != '#')
             {
                 return null;
+            }
+            // Only a comment that mentions "coding" can be a cookie; the pattern (and the regular expression engine it
+            // loads) is not needed for any other line.
+            if (trimmed.IndexOf("coding"u8) >= 0 && CookiePattern().Match(Encoding.Latin1.GetString(text)) is { Success: true } match)
+            {
+                return match.Groups[1].Value;
             }
             if (nl < 0)
             {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Text;
 using PyNet.Compiler.Syntax.Unicode;
@@ -18,45 +17,6 @@ internal sealed partial class Tokenizer
     private const int TabSize = 8;
     private const int MaxIndent = 100;
     private const int MaxParenLevel = 200;
-
-    private static readonly FrozenDictionary<string, TokenKind> s_keywords = new Dictionary<string, TokenKind>
-    {
-        ["False"] = TokenKind.False,
-        ["None"] = TokenKind.None,
-        ["True"] = TokenKind.True,
-        ["and"] = TokenKind.And,
-        ["as"] = TokenKind.As,
-        ["assert"] = TokenKind.Assert,
-        ["async"] = TokenKind.Async,
-        ["await"] = TokenKind.Await,
-        ["break"] = TokenKind.Break,
-        ["class"] = TokenKind.Class,
-        ["continue"] = TokenKind.Continue,
-        ["def"] = TokenKind.Def,
-        ["del"] = TokenKind.Del,
-        ["elif"] = TokenKind.Elif,
-        ["else"] = TokenKind.Else,
-        ["except"] = TokenKind.Except,
-        ["finally"] = TokenKind.Finally,
-        ["for"] = TokenKind.For,
-        ["from"] = TokenKind.From,
-        ["global"] = TokenKind.Global,
-        ["if"] = TokenKind.If,
-        ["import"] = TokenKind.Import,
-        ["in"] = TokenKind.In,
-        ["is"] = TokenKind.Is,
-        ["lambda"] = TokenKind.Lambda,
-        ["nonlocal"] = TokenKind.Nonlocal,
-        ["not"] = TokenKind.Not,
-        ["or"] = TokenKind.Or,
-        ["pass"] = TokenKind.Pass,
-        ["raise"] = TokenKind.Raise,
-        ["return"] = TokenKind.Return,
-        ["try"] = TokenKind.Try,
-        ["while"] = TokenKind.While,
-        ["with"] = TokenKind.With,
-        ["yield"] = TokenKind.Yield,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private readonly SourceFile _source;
     private readonly byte[] _buf;
@@ -362,7 +322,7 @@ internal sealed partial class Tokenizer
         {
             chars[i] = (char)_buf[start + i];
         }
-        if (length <= 8 && length >= 2 && s_keywords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var keyword))
+        if (length <= 8 && length >= 2 && Keyword(chars) is { } keyword)
         {
             token.Kind = keyword;
         }
@@ -532,4 +492,48 @@ internal sealed partial class Tokenizer
         _pos += length;
         SetToken(ref token, kind, start, _pos);
     }
+
+    /// <summary>
+    /// The keyword a name spells, if any. A switch rather than a frozen dictionary: the dictionary's generic code over
+    /// the enum is not in the framework's precompiled code, and jit-compiling it cost every compilation milliseconds.
+    /// </summary>
+    private static TokenKind? Keyword(ReadOnlySpan<char> name) => name switch
+    {
+        "False" => TokenKind.False,
+        "None" => TokenKind.None,
+        "True" => TokenKind.True,
+        "and" => TokenKind.And,
+        "as" => TokenKind.As,
+        "assert" => TokenKind.Assert,
+        "async" => TokenKind.Async,
+        "await" => TokenKind.Await,
+        "break" => TokenKind.Break,
+        "class" => TokenKind.Class,
+        "continue" => TokenKind.Continue,
+        "def" => TokenKind.Def,
+        "del" => TokenKind.Del,
+        "elif" => TokenKind.Elif,
+        "else" => TokenKind.Else,
+        "except" => TokenKind.Except,
+        "finally" => TokenKind.Finally,
+        "for" => TokenKind.For,
+        "from" => TokenKind.From,
+        "global" => TokenKind.Global,
+        "if" => TokenKind.If,
+        "import" => TokenKind.Import,
+        "in" => TokenKind.In,
+        "is" => TokenKind.Is,
+        "lambda" => TokenKind.Lambda,
+        "nonlocal" => TokenKind.Nonlocal,
+        "not" => TokenKind.Not,
+        "or" => TokenKind.Or,
+        "pass" => TokenKind.Pass,
+        "raise" => TokenKind.Raise,
+        "return" => TokenKind.Return,
+        "try" => TokenKind.Try,
+        "while" => TokenKind.While,
+        "with" => TokenKind.With,
+        "yield" => TokenKind.Yield,
+        _ => null,
+    };
 }

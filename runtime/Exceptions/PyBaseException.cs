@@ -50,9 +50,6 @@ public class PyBaseException : PyObject, IHasDict, ITypeAssignable
 
     public void SetField(string name, object? value) => GetOrCreateDict()[PyStr.Intern(name)] = value;
 
-    /// <summary>Adds a traceback entry for a frame the exception passes through.</summary>
-    public void AddTraceback(PyCode code, int line) => Traceback = new PyTraceback(Traceback, code, line);
-
     /// <summary>Has this exception passed through no Python frame yet (it was raised just now)?</summary>
     public bool IsFresh => Traceback == null;
 

@@ -98,6 +98,12 @@ public static partial class PyErrors
     public static PyBaseException ReadOnlyAttribute(object? obj, string name) =>
         New(PyExc.AttributeError, $"attribute '{name}' of '{TypeName(obj)}' objects is not writable");
 
+    public static PyBaseException AstNotSupported() =>
+        New(PyExc.NotImplementedError, "compile() of an AST object is not supported by PyNet yet");
+
+    public static PyBaseException AstTooManyPositional(string type, int fields) =>
+        TypeError($"{type} constructor takes at most {fields} positional argument{(fields == 1 ? "" : "s")}");
+
     public static PyBaseException CannotSetAttribute(PyType type, string name) =>
         TypeError($"cannot set '{name}' attribute of immutable type '{type.Name}'");
 
@@ -138,7 +144,14 @@ public static partial class PyErrors
     public static PyBaseException IndicesMustBeIntegers(object? seq, object? index) =>
         TypeError($"{TypeName(seq)} indices must be integers or slices, not {TypeName(index)}");
 
-    public static PyBaseException IndexOutOfRange(string typeName) => IndexError($"{typeName} index out of range");
+    public static PyBaseException IndexOutOfRange(string typeName) => IndexError(typeName switch
+    {
+        // The common ones without building the message (a list index miss is often a loop's way out).
+        "list" => "list index out of range",
+        "tuple" => "tuple index out of range",
+        "string" => "string index out of range",
+        _ => $"{typeName} index out of range",
+    });
 
     public static PyBaseException AssignmentIndexOutOfRange(string typeName) => IndexError($"{typeName} assignment index out of range");
 

@@ -111,10 +111,6 @@ public static class TracebackPrinter
     /// </summary>
     private static void AppendCarets(StringBuilder sb, PyTraceback tb, string line)
     {
-        if (tb.ColOffset < 0 || tb.EndColOffset < 0)
-        {
-            return;
-        }
         line = line.TrimEnd('\r', '\n');
         var bytes = System.Text.Encoding.UTF8.GetBytes(line);
         int CharOffset(int byteOffset) =>

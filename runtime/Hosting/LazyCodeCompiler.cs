@@ -14,4 +14,6 @@ public sealed class LazyCodeCompiler : ICodeCompiler
     }
 
     public PyCode Compile(string source, string filename, string mode) => (_compiler ??= _factory()).Compile(source, filename, mode);
+
+    public object Parse(string source, string filename, string mode) => (_compiler ??= _factory()).Parse(source, filename, mode);
 }

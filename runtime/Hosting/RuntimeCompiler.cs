@@ -8,6 +8,9 @@ public interface ICodeCompiler
     /// body; throws <see cref="PyException"/> (SyntaxError) for bad source.
     /// </summary>
     PyCode Compile(string source, string filename, string mode);
+
+    /// <summary>compile(..., PyCF_ONLY_AST): the parsed tree as <c>_ast</c> node objects; SyntaxError as in Compile.</summary>
+    object Parse(string source, string filename, string mode);
 }
 
 /// <summary>The registered compiler (the runtime does not reference the compiler assembly).</summary>

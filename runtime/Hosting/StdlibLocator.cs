@@ -28,7 +28,7 @@ public static class StdlibLocator
         var record = Path.Combine(AppContext.BaseDirectory, RecordFileName);
         if (File.Exists(record))
         {
-            var recorded = File.ReadAllText(record).Trim();
+            var recorded = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(record)).Trim();
             if (IsStdlib(recorded))
             {
                 return recorded;

@@ -16,6 +16,7 @@ public static partial class Importer
     private static readonly string[] s_builtinModuleNames =
     {
         "_abc",
+        "_ast",
         "_codecs",
         "_collections",
         "_contextvars",
@@ -32,6 +33,7 @@ public static partial class Importer
         "errno",
         "gc",
         "importlib",
+        "importlib.machinery",
         "importlib.util",
         "itertools",
         "math",
@@ -55,6 +57,7 @@ public static partial class Importer
         "time" => TimeModule.Create(),
         "itertools" => ItertoolsModule.Create(),
         "_abc" => AbcModule.Create(),
+        "_ast" => AstModule.Create(),
         "_thread" => ThreadModule.Create(),
         "_weakref" => WeakrefModule.Create(),
         "_random" => RandomModule.Create(),
@@ -71,6 +74,7 @@ public static partial class Importer
         "gc" => GcModule.Create(),
         "_collections" => CollectionsModule.Create(),
         "importlib" => ImportlibModule.Create(),
+        "importlib.machinery" => ImportlibModule.CreateMachinery(),
         "importlib.util" => ImportlibModule.CreateUtil(),
         _ => s_registeredModules![name](),
     };

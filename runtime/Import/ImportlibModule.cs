@@ -2,7 +2,8 @@ namespace PyNet.Runtime;
 
 /// <summary>
 /// The <c>importlib</c> package, written in C#: import_module, reload, invalidate_caches; and <c>importlib.util</c>
-/// with find_spec, resolve_name and cache_from_source.
+/// with find_spec, resolve_name and cache_from_source; <c>importlib.machinery</c> with the file suffixes the finder
+/// knows and ModuleSpec (what inspect and pkgutil read at import time).
 /// </summary>
 internal static class ImportlibModule
 {
@@ -40,6 +41,31 @@ internal static class ImportlibModule
         Def(d, PyBuiltinFunction.Create("resolve_name", (name, package) => new PyStr(Absolute(Builtins.StrOf(name), package))));
         Def(d, PyBuiltinFunction.Create("cache_from_source", path => new PyStr(ModuleCache.CacheFromSource(Builtins.StrOf(path)))));
         return m;
+    }
+
+    public static PyModule CreateMachinery()
+    {
+        var d = new PyDict();
+        var m = new PyModule("importlib.machinery", d);
+        // PyNet's finder loads m.py, and a compiled m.dll where no source is (ModuleFinder); no extension modules.
+        d[PyStr.Intern("SOURCE_SUFFIXES")] = SuffixList(".py");
+        d[PyStr.Intern("BYTECODE_SUFFIXES")] = SuffixList(".dll");
+        d[PyStr.Intern("DEBUG_BYTECODE_SUFFIXES")] = SuffixList(".dll");
+        d[PyStr.Intern("OPTIMIZED_BYTECODE_SUFFIXES")] = SuffixList(".dll");
+        d[PyStr.Intern("EXTENSION_SUFFIXES")] = new PyList();
+        d[PyStr.Intern("ModuleSpec")] = PyModuleSpec.SpecType;
+        Def(d, PyBuiltinFunction.Create("all_suffixes", () => SuffixList(".py", ".dll")));
+        return m;
+    }
+
+    private static PyList SuffixList(params string[] suffixes)
+    {
+        var list = new PyList();
+        foreach (var s in suffixes)
+        {
+            list.Append(new PyStr(s));
+        }
+        return list;
     }
 
     /// <summary>importlib.util.find_spec: the spec of a module in sys.modules, else of the module the finder would load.</summary>

@@ -132,6 +132,11 @@ public static class ModuleCache
     private static bool TryReadFresh(string? name, string cache, CompiledModuleFile.SourceStamp stamp, string? version, out byte[] data)
     {
         data = Array.Empty<byte>();
+        if (!File.Exists(cache))
+        {
+            // The common case of a first run or a read-only folder, tested without the cost of a thrown exception.
+            return false;
+        }
         try
         {
             data = File.ReadAllBytes(cache);

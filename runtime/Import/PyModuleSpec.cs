@@ -22,6 +22,9 @@ public sealed class PyModuleSpec : PyObject, IHasDict
 {
     private static readonly PyType s_type = new("ModuleSpec", PyType.ObjectType, Init, module: "_frozen_importlib", isBaseType: false);
 
+    /// <summary>importlib.machinery.ModuleSpec.</summary>
+    public static PyType SpecType => s_type;
+
     public PyModuleSpec(string name, ModuleLoadKind kind, string? origin, IReadOnlyList<string>? searchLocations, string? cached)
     {
         Name = name;

@@ -187,6 +187,7 @@ public static partial class Builtins
                 throw new PyException(PyErrors.TypeError($"compile() missing required argument '{names[i]}' (pos {i + 1})"));
             }
         }
+        var onlyAst = values[3] != null && (PyProtocol.Index(values[3]) & AstModule.OnlyAst) != 0;
         var mode = (values[2] as PyStr)?.Value ?? throw new PyException(PyErrors.TypeError($"compile() argument 'mode' must be str, not {PyErrors.TypeName(values[2])}"));
         if (mode is not ("exec" or "eval" or "single"))
         {
@@ -203,12 +204,13 @@ public static partial class Builtins
             PyStr s => s.Value,
             PyBytes b => System.Text.Encoding.UTF8.GetString(b.UnsafeArray),
             PyCode c => null,
+            _ when AstModule.IsNode(values[0]) => throw new PyException(PyErrors.AstNotSupported()),
             _ => throw new PyException(PyErrors.TypeError("compile() arg 1 must be a string, bytes or AST object")),
         };
         if (text == null)
         {
             return values[0];
         }
-        return RuntimeCompiler.Required.Compile(text, filename, mode);
+        return onlyAst ? RuntimeCompiler.Required.Parse(text, filename, mode) : RuntimeCompiler.Required.Compile(text, filename, mode);
     }
 }

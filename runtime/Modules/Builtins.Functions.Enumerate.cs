@@ -5,7 +5,12 @@ namespace PyNet.Runtime;
 /// <summary><c>enumerate(iterable, start=0)</c>: a lazy iterator of (count, item) pairs.</summary>
 public sealed class PyEnumerate : PyIterator
 {
-    public static readonly PyType EnumerateType = new("enumerate", PyType.ObjectType, Init);
+    /// <summary>The type; <c>enumerate(xs)</c> and <c>enumerate(xs, start)</c> construct through its typed entries.</summary>
+    public static readonly PyType EnumerateType = new("enumerate", PyType.ObjectType, Init)
+    {
+        New1 = static iterable => new PyEnumerate(EnumerateType!, PyProtocol.GetIterator(iterable), PyInt.Zero),
+        New2 = static (iterable, start) => new PyEnumerate(EnumerateType!, PyProtocol.GetIterator(iterable), start),
+    };
 
     private static readonly string[] s_parameters = { "iterable", "start" };
 

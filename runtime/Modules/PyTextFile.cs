@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 
 namespace PyNet.Runtime;
 
@@ -114,36 +113,42 @@ public sealed partial class PyTextFile : PyObject
 
     public static PyTextFile CreateStdout()
     {
-        var writer = new StreamWriter(OpenStandardOutput(), new UTF8Encoding(false), 8192) { AutoFlush = false, NewLine = "\n" };
-        return new PyTextFile("<stdout>", writer, null) { LineBuffered = !Console.IsOutputRedirected };
-    }
-
-    /// <summary>
-    /// On Unix, a pipe or terminal on fd 1 is written through a FileStream over the descriptor: Console's stream
-    /// silently drops writes that fail with EPIPE, and a write to a closed pipe must raise BrokenPipeError in the
-    /// program, as in CPython. A regular file keeps Console's stream, which writes at the descriptor's own offset
-    /// (a FileStream would write from its own position and overwrite what the shell appended before).
-    /// </summary>
-    private static Stream OpenStandardOutput()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return Console.OpenStandardOutput();
-        }
-        var direct = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
-        return direct.CanSeek ? Console.OpenStandardOutput() : direct;
+        var writer = new StreamWriter(OpenStandard(1), new UTF8Encoding(false), 8192) { AutoFlush = false, NewLine = "\n" };
+        return new PyTextFile("<stdout>", writer, null) { LineBuffered = IsTerminal(1) };
     }
 
     public static PyTextFile CreateStderr()
     {
-        var stream = Console.OpenStandardError();
-        var writer = new StreamWriter(stream, new UTF8Encoding(false), 1024) { AutoFlush = true, NewLine = "\n" };
+        var writer = new StreamWriter(OpenStandard(2), new UTF8Encoding(false), 1024) { AutoFlush = true, NewLine = "\n" };
         return new PyTextFile("<stderr>", writer, null);
     }
 
     public static PyTextFile CreateStdin()
     {
-        var reader = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
+        var reader = new StreamReader(OpenStandard(0), new UTF8Encoding(false));
         return new PyTextFile("<stdin>", null, reader);
     }
+
+    /// <summary>
+    /// Descriptor 0, 1 or 2. On Unix a <see cref="StandardStream"/> over the descriptor: a write to a closed pipe must
+    /// raise BrokenPipeError in the program, as in CPython, where Console's stream silently drops it, and it costs
+    /// none of Console's or FileStream's set-up at start.
+    /// </summary>
+    private static Stream OpenStandard(int fd)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return fd switch
+            {
+                0 => Console.OpenStandardInput(),
+                1 => Console.OpenStandardOutput(),
+                _ => Console.OpenStandardError(),
+            };
+        }
+        return new StandardStream(fd);
+    }
+
+    private static bool IsTerminal(int fd) => OperatingSystem.IsWindows()
+        ? !(fd == 0 ? Console.IsInputRedirected : fd == 1 ? Console.IsOutputRedirected : Console.IsErrorRedirected)
+        : StandardStream.IsTerminal(fd);
 }

@@ -80,6 +80,46 @@ public sealed class PyCode : PyObject
 
     private PyStr[]? _keywordParameterNames;
 
+    /// <summary>The traceback positions handed out as tb_lasti (see <see cref="PositionIndex"/>), in order.</summary>
+    private System.Collections.Generic.List<long>? _positions;
+
+    private System.Collections.Generic.Dictionary<long, int>? _positionIndexes;
+
+    /// <summary>
+    /// A traceback position's index in <c>co_positions()</c>. Compiled code has no bytecode offsets, so a traceback
+    /// entry's <c>tb_lasti</c> is twice this index (CPython's code units per instruction), given out the first time a
+    /// traceback asks: the traceback module's <c>co_positions()[tb_lasti // 2]</c> then finds the entry's line and
+    /// columns, and draws the same carets as the uncaught-exception printer.
+    /// </summary>
+    internal int PositionIndex(long position)
+    {
+        lock (this)
+        {
+            _positions ??= new();
+            _positionIndexes ??= new();
+            if (!_positionIndexes.TryGetValue(position, out var index))
+            {
+                index = _positions.Count;
+                _positions.Add(position);
+                _positionIndexes.Add(position, index);
+            }
+            return index;
+        }
+    }
+
+    private PyList Positions()
+    {
+        lock (this)
+        {
+            var list = new PyList();
+            foreach (var position in _positions ?? new System.Collections.Generic.List<long>())
+            {
+                list.Append(PyTraceback.PositionTuple(position));
+            }
+            return list;
+        }
+    }
+
     private PyStr[] CreateKeywordParameterNames()
     {
         var names = new PyStr[ArgCount + KwOnlyArgCount];
@@ -107,6 +147,7 @@ public sealed class PyCode : PyObject
         t.DefGetSet("co_nlocals", self => PyInt.Box(((PyCode)self).VarNames.Length));
         t.DefGetSet("co_freevars", self => Names(((PyCode)self).FreeVars));
         t.DefGetSet("co_cellvars", self => Names(((PyCode)self).CellVars));
+        t.DefMethod("co_positions", self => new PyListIterator(((PyCode)self!).Positions()));
         t.DefMethod("__repr__", self =>
         {
             var c = (PyCode)self!;

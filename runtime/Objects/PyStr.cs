@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -20,6 +21,12 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
     private static readonly PyStr[] s_latin1 = CreateLatin1();
 
     public static readonly PyStr Empty = new(string.Empty);
+
+    /// <summary>
+    /// U+D800-U+DBFF, searched vectorised. Not IndexOfAnyInRange: in the ReadyToRun build that generic search
+    /// allocated about 100 bytes a call (boxed chars, by PYNET_ALLOC_PROFILE), and every new str's len() ran it.
+    /// </summary>
+    private static readonly SearchValues<char> s_highSurrogates = SearchValues.Create(HighSurrogateChars());
 
     /// <summary>Code-point offset tables of the strings with astral characters that have been indexed (few do).</summary>
     private static readonly ConditionalWeakTable<PyStr, int[]> s_offsets = new();
@@ -70,14 +77,14 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
     private static bool HasSurrogatePair(string s)
     {
         var span = s.AsSpan();
-        var i = span.IndexOfAnyInRange('\uD800', '\uDBFF');
+        var i = span.IndexOfAny(s_highSurrogates);
         while (i >= 0 && i + 1 < span.Length)
         {
             if (char.IsLowSurrogate(span[i + 1]))
             {
                 return true;
             }
-            var next = span[(i + 1)..].IndexOfAnyInRange('\uD800', '\uDBFF');
+            var next = span[(i + 1)..].IndexOfAny(s_highSurrogates);
             i = next < 0 ? -1 : i + 1 + next;
         }
         return false;
@@ -374,7 +381,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
     private static int CountCodePoints(string s)
     {
         var span = s.AsSpan();
-        var first = span.IndexOfAnyInRange('\uD800', '\uDBFF');
+        var first = span.IndexOfAny(s_highSurrogates);
         if (first < 0)
         {
             return s.Length;
@@ -407,7 +414,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         return offsets;
     }
 
-    private static int ComputeHash(string s, bool surrogatesAreCodePoints)
+    private static int ComputeHash(ReadOnlySpan<char> s, bool surrogatesAreCodePoints)
     {
         // FNV-1a over UTF-16 units: deterministic across runs (CPython randomises str hashes; programs cannot rely on
         // either), folded to 32 bits, never -1 or 0 (0 marks "not computed").
@@ -424,6 +431,16 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         }
         var r = (int)(h ^ (h >> 32));
         return r == 0 || r == -1 ? 1 : r;
+    }
+
+    private static string HighSurrogateChars()
+    {
+        var chars = new char[0xDC00 - 0xD800];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)(0xD800 + i);
+        }
+        return new string(chars);
     }
 
     private static PyStr[] CreateLatin1()

@@ -89,6 +89,11 @@ public static partial class PyOps
                 // dict(d): the table copied, no iteration.
                 return dict.Copy();
             }
+            if (ReferenceEquals(t, PyType.IntType) && (a is long || a is double d && double.IsFinite(d)))
+            {
+                // int(x) of an exact int is x; of a finite float, its truncation (inf and nan raise on the general path).
+                return a is double finite ? PyFloat.ToInt(finite) : a;
+            }
             if (ReferenceEquals(t, PyType.IntType) && a is PyStr { IsExact: true } text)
             {
                 // int(s) on bad input is common inside try/except: its ValueError is set pending, never thrown.

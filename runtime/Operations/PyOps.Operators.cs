@@ -177,6 +177,15 @@ public static partial class PyOps
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static object? Binary(object? a, object? b, BinaryOperator op)
     {
+        if (a is PyInstance instance && (b is double or long || b is PyInstance other && ReferenceEquals(other.Type, instance.Type)) &&
+            instance.Type.BinaryOperatorMethod(op) is PyFunction { Fast2: { } method })
+        {
+            // An instance of a class statement's class with an operand that cannot go first (one of the same class, an
+            // exact float or int): CPython calls the left operand's method first, here through its typed entry and
+            // the class's operator cache, without the general dispatch's lookups.
+            var result = method(a, b);
+            return ReferenceEquals(result, PyNotImplemented.Instance) ? BinaryAfterLeftDeclined(a, b, op) : result;
+        }
         if (op is BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod && IsNumericZero(b) && a is long or double or bool or BigInteger)
         {
             // Division by zero is a common exception in handled code: raised without a .NET throw.
@@ -185,6 +194,19 @@ public static partial class PyOps
         try
         {
             return PyProtocol.BinaryOp(a, b, op);
+        }
+        catch (Exception e)
+        {
+            return Fail(e);
+        }
+    }
+
+    /// <summary>a OP b once the left operand's method returned NotImplemented (see <see cref="Binary"/>).</summary>
+    private static object? BinaryAfterLeftDeclined(object? a, object? b, BinaryOperator op)
+    {
+        try
+        {
+            return PyProtocol.BinaryOpAfterLeftDeclined(a, b, op);
         }
         catch (Exception e)
         {

@@ -184,11 +184,28 @@ public static partial class PyProtocol
         {
             return forward;
         }
-        if (!ReferenceEquals(ta, tb) && !reflectedFirst)
+        return reflectedFirst ? PyNotImplemented.Instance : ReflectedAfterForward(a, b, ta, tb, hasB, op);
+    }
+
+    /// <summary>The right operand's turn after the left operand's method declined (when it did not go first).</summary>
+    private static object? ReflectedAfterForward(object? a, object? b, PyType ta, PyType tb, bool hasB, BinaryOperator op)
+    {
+        if (!ReferenceEquals(ta, tb))
         {
             return hasB ? CallSlot(tb, s_reflectedNames[(int)op], b, a) : BuiltinBinary(PyValueInstance.Unwrap(a), b, op);
         }
         return PyNotImplemented.Instance;
+    }
+
+    /// <summary>
+    /// a OP b after the left operand's own method returned NotImplemented, for operands where the right one could not
+    /// have gone first (not a proper subclass instance): the rest of <see cref="BinaryOp"/>.
+    /// </summary>
+    public static object? BinaryOpAfterLeftDeclined(object? a, object? b, BinaryOperator op)
+    {
+        var tb = PyType.Of(b);
+        var r = ReflectedAfterForward(a, b, PyType.Of(a), tb, HasOperatorMethods(tb), op);
+        return ReferenceEquals(r, PyNotImplemented.Instance) ? SequenceFallback(a, b, op, s_symbols[(int)op]) : r;
     }
 
     /// <summary>

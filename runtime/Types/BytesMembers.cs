@@ -119,6 +119,7 @@ public static partial class BytesMembers
 
     private static void DefineSearch(PyType t, string typeName, Func<byte[], object> make, Func<string, object> makeText)
     {
+        StrMembers.PieceMaker makePiece = (_, s, start, length) => makeText(s.Substring(start, length));
         foreach (var (name, reverse, raise) in new[] { ("find", false, false), ("rfind", true, false), ("index", false, true), ("rindex", true, true) })
         {
             t.DefMethodVar(name, (args, kw) =>
@@ -190,22 +191,22 @@ public static partial class BytesMembers
                 if (!MethodArguments.IsGiven(a[0]) || a[0] == null)
                 {
                     return reverse
-                        ? StrMembers.RSplitWhitespace<StrMembers.AsciiSpace>(s, maxSplit, makeText)
-                        : StrMembers.SplitWhitespace<StrMembers.AsciiSpace>(s, maxSplit, makeText);
+                        ? StrMembers.RSplitWhitespace<StrMembers.AsciiSpace>(s, maxSplit, null, makePiece)
+                        : StrMembers.SplitWhitespace<StrMembers.AsciiSpace>(s, maxSplit, null, makePiece);
                 }
                 var sep = Text(PyBytes.AsBuffer(a[0]));
                 if (sep.Length == 0)
                 {
                     throw new PyException(PyErrors.EmptySeparator());
                 }
-                return reverse ? StrMembers.RSplit(s, sep, maxSplit, makeText) : StrMembers.Split(s, sep, maxSplit, makeText);
+                return reverse ? StrMembers.RSplit(s, sep, maxSplit, null, makePiece) : StrMembers.Split(s, sep, maxSplit, null, makePiece);
             });
         }
         t.DefMethodVar("splitlines", (args, kw) =>
         {
             var a = MethodArguments.Keywords("splitlines", args, kw, s_keepEndsNames, 0, 1);
             var keep = MethodArguments.IsGiven(a[0]) && PyProtocol.IsTrue(a[0]);
-            return StrMembers.SplitLines<StrMembers.AsciiLineBreak>(Text(Data(args[0])), keep, makeText);
+            return StrMembers.SplitLines<StrMembers.AsciiLineBreak>(Text(Data(args[0])), keep, null, makePiece);
         });
         foreach (var (name, left, right) in new[] { ("strip", true, true), ("lstrip", true, false), ("rstrip", false, true) })
         {

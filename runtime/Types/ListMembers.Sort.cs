@@ -320,7 +320,9 @@ public static partial class ListMembers
     /// A prefix per key (<see cref="PrefixWords"/> words) that orders the keys as &lt; does wherever two prefixes
     /// differ (equal prefixes say nothing), so most comparisons of a large sort read no key: a sort moves keys far
     /// apart in memory, and following a tuple key to its items and strs costs a cache miss at each step. A prefix is
-    /// the key written as 16-bit symbols, high first: an int as its four 16-bit parts (biased to unsigned), a str as
+    /// the key written as 16-bit symbols, high first: an int in [-2^14, 2^14) as one symbol (its value biased into
+    /// 0x4000-0xBFFF), another int as 0x0001 (negative) or 0xFFFF (positive) and its four 16-bit parts (biased to
+    /// unsigned), so ints of one symbol count compare by it and a first differing symbol stays in one item; a str as
     /// its UTF-16 units plus one and a 0 terminator (so a shorter str sorts first), a tuple as its items in order;
     /// writing stops when the words are full or at a value of another kind or a unit from U+D800 up (a surrogate,
     /// whose code point order differs from UTF-16 order: written as 0xD801, above every unit before it, then
@@ -361,6 +363,13 @@ public static partial class ListMembers
         private const ulong EndToken = 4;
         private const ulong OtherToken = 5;
 
+        // An int in [-SmallInt, SmallInt) is one symbol, 0x4000-0xBFFF (counts and small keys are the usual ints);
+        // any other int is a symbol below or above those, then its four 16-bit parts.
+        private const long SmallInt = 0x4000;
+        private const long SmallIntBias = 0x8000;
+        private const ulong LargeNegative = 0x0001;
+        private const ulong LargePositive = 0xFFFF;
+
         private readonly Span<ulong> _words;
         private int _symbols;
         private int _tokens;
@@ -383,7 +392,14 @@ public static partial class ListMembers
         {
             if (x != null && x.GetType() == typeof(long))
             {
-                var v = (ulong)(long)x ^ 0x8000_0000_0000_0000UL;
+                var n = (long)x;
+                if (n is >= -SmallInt and < SmallInt)
+                {
+                    Put((ulong)(n + SmallIntBias));
+                    return Token(IntToken);
+                }
+                var v = (ulong)n ^ 0x8000_0000_0000_0000UL;
+                Put(n < 0 ? LargeNegative : LargePositive);
                 Put(v >> 48);
                 Put((v >> 32) & 0xFFFF);
                 Put((v >> 16) & 0xFFFF);
@@ -520,7 +536,8 @@ public static partial class ListMembers
         }
         if (x.GetType() == typeof(PyStr))
         {
-            return Math.Sign(Unsafe.As<PyStr>(x).CompareTo(Unsafe.As<PyStr>(y)));
+            // Equal words are often one shared str (PyStr.FromPiece).
+            return ReferenceEquals(x, y) ? 0 : Math.Sign(Unsafe.As<PyStr>(x).CompareTo(Unsafe.As<PyStr>(y)));
         }
         if (x.GetType() == typeof(PyTuple))
         {

@@ -45,7 +45,7 @@ public static partial class ObjectMembers
         });
         t.DefMethod("__format__", (self, spec) => PyProtocol.Format(self, (PyStr)spec!));
         t.DefGetSet("__class__", self => PyType.Of(self), SetClass);
-        t.DefGetSet("__dict__", self => self is IHasDict hd && PyType.Of(self).HasInstanceDict ? hd.GetOrCreateDict() : throw new PyException(PyErrors.NoAttribute(self, "__dict__")));
+        t.DefGetSet("__dict__", self => self is IHasDict hd && PyType.Of(self).HasInstanceDict ? hd.GetOrCreateDict() : throw new PyException(PyErrors.NoAttribute(self, "__dict__")), SetDict);
         t.DefClassMethod("__init_subclass__", (args, kw) => null);
         t.DefClassMethod("__subclasshook__", (args, kw) => PyNotImplemented.Instance);
         DefineReduce(t);
@@ -115,6 +115,20 @@ public static partial class ObjectMembers
     }
 
     /// <summary><c>obj.__class__ = cls</c>: allowed between heap types with the same instance layout.</summary>
+    /// <summary>
+    /// <c>obj.__dict__ = d</c> on an instance of a class statement's class: the instance's attributes become
+    /// <paramref name="value"/> itself (deleting gives the instance a fresh, empty dict, as in CPython).
+    /// </summary>
+    private static void SetDict(object self, object? value)
+    {
+        if (self is not PyInstance instance || !instance.Type.HasInstanceDict)
+        {
+            throw new PyException(PyErrors.ReadOnlyAttribute(self, "__dict__"));
+        }
+        instance.InstanceDict = ReferenceEquals(value, PyOps.Unbound) ? null
+            : value as PyDict ?? throw new PyException(PyErrors.DictMustBeSetToDict(value));
+    }
+
     private static void SetClass(object self, object? value)
     {
         if (value is not PyType to)

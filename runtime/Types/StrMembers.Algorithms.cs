@@ -98,7 +98,13 @@ public static partial class StrMembers
         return sb.ToString();
     }
 
-    internal static PyList Split(string s, string sep, long maxSplit, Func<string, object> make)
+    /// <summary>
+    /// Makes the value of a piece (UTF-16 units [start, start + length) of <paramref name="s"/>) for the splitting
+    /// methods; <paramref name="owner"/> is the object split, passed through.
+    /// </summary>
+    internal delegate object PieceMaker(object? owner, string s, int start, int length);
+
+    internal static PyList Split(string s, string sep, long maxSplit, object? owner, PieceMaker make)
     {
         // Sized first (a vectorised count): a long split allocates its list once, not a series of doubling arrays,
         // which past 85 KB each land on the large object heap and bring on full collections.
@@ -112,14 +118,14 @@ public static partial class StrMembers
             {
                 break;
             }
-            result.Append(make(s[pos..next]));
+            result.Append(make(owner, s, pos, next - pos));
             pos = next + sep.Length;
         }
-        result.Append(make(s[pos..]));
+        result.Append(make(owner, s, pos, s.Length - pos));
         return result;
     }
 
-    internal static PyList RSplit(string s, string sep, long maxSplit, Func<string, object> make)
+    internal static PyList RSplit(string s, string sep, long maxSplit, object? owner, PieceMaker make)
     {
         var parts = new System.Collections.Generic.List<object>();
         var end = s.Length;
@@ -130,15 +136,15 @@ public static partial class StrMembers
             {
                 break;
             }
-            parts.Add(make(s[(next + sep.Length)..end]));
+            parts.Add(make(owner, s, next + sep.Length, end - next - sep.Length));
             end = next;
         }
-        parts.Add(make(s[..end]));
+        parts.Add(make(owner, s, 0, end));
         parts.Reverse();
         return PyList.FromEnumerable(parts);
     }
 
-    internal static PyList SplitWhitespace<TSpace>(string s, long maxSplit, Func<string, object> make)
+    internal static PyList SplitWhitespace<TSpace>(string s, long maxSplit, object? owner, PieceMaker make)
         where TSpace : struct, ICharClass
     {
         var result = new PyList(maxSplit < 0 ? CountWords<TSpace>(s) : 16);
@@ -155,7 +161,7 @@ public static partial class StrMembers
             }
             if (maxSplit >= 0 && result.Count == maxSplit)
             {
-                result.Append(make(s[i..]));
+                result.Append(make(owner, s, i, s.Length - i));
                 break;
             }
             var start = i;
@@ -163,7 +169,7 @@ public static partial class StrMembers
             {
                 i++;
             }
-            result.Append(make(s[start..i]));
+            result.Append(make(owner, s, start, i - start));
         }
         return result;
     }
@@ -183,7 +189,7 @@ public static partial class StrMembers
         return n;
     }
 
-    internal static PyList RSplitWhitespace<TSpace>(string s, long maxSplit, Func<string, object> make)
+    internal static PyList RSplitWhitespace<TSpace>(string s, long maxSplit, object? owner, PieceMaker make)
         where TSpace : struct, ICharClass
     {
         var parts = new System.Collections.Generic.List<object>();
@@ -197,18 +203,26 @@ public static partial class StrMembers
             }
             if (maxSplit >= 0 && parts.Count == maxSplit)
             {
-                parts.Add(make(s[..i]));
+                parts.Add(make(owner, s, 0, i));
                 break;
             }
             var end = i;
             i = s.AsSpan(0, i).LastIndexOfAny(TSpace.Chars) + 1;
-            parts.Add(make(s[i..end]));
+            parts.Add(make(owner, s, i, end - i));
         }
         parts.Reverse();
         return PyList.FromEnumerable(parts);
     }
 
     internal static string Strip<TSpace>(string s, string? chars, bool left, bool right)
+        where TSpace : struct, ICharClass
+    {
+        var (start, end) = StripRange<TSpace>(s, chars, left, right);
+        return start == 0 && end == s.Length ? s : s[start..end];
+    }
+
+    /// <summary>The UTF-16 range [start, end) that strip leaves of <paramref name="s"/>.</summary>
+    internal static (int Start, int End) StripRange<TSpace>(string s, string? chars, bool left, bool right)
         where TSpace : struct, ICharClass
     {
         var span = s.AsSpan();
@@ -225,6 +239,19 @@ public static partial class StrMembers
                 end--;
             }
         }
+        else if (s.Length <= ShortStripLength && AsciiSet(chars, out var low, out var high))
+        {
+            // A word with ASCII characters to strip (".,;!?"): a bit test per character, not a vectorised search
+            // set up for a few characters (and two large generic methods to compile).
+            while (left && start < end && InAsciiSet(s[start], low, high))
+            {
+                start++;
+            }
+            while (right && end > start && InAsciiSet(s[end - 1], low, high))
+            {
+                end--;
+            }
+        }
         else
         {
             if (left)
@@ -232,7 +259,7 @@ public static partial class StrMembers
                 start = span.IndexOfAnyExcept(chars);
                 if (start < 0)
                 {
-                    return string.Empty;
+                    return (0, 0);
                 }
             }
             if (right)
@@ -240,10 +267,38 @@ public static partial class StrMembers
                 end = 1 + start + span[start..].LastIndexOfAnyExcept(chars);
             }
         }
-        return start == 0 && end == s.Length ? s : s[start..end];
+        return (start, end);
     }
 
-    internal static PyList SplitLines<TBreak>(string s, bool keepEnds, Func<string, object> make)
+    private const int ShortStripLength = 32;
+
+    /// <summary>The characters of <paramref name="chars"/> as two 64-bit masks; false when one is not ASCII.</summary>
+    private static bool AsciiSet(string chars, out ulong low, out ulong high)
+    {
+        low = 0;
+        high = 0;
+        foreach (var c in chars)
+        {
+            if (c >= 128)
+            {
+                return false;
+            }
+            if (c < 64)
+            {
+                low |= 1UL << c;
+            }
+            else
+            {
+                high |= 1UL << (c - 64);
+            }
+        }
+        return true;
+    }
+
+    private static bool InAsciiSet(char c, ulong low, ulong high) =>
+        c < 64 ? ((low >> c) & 1) != 0 : c < 128 && ((high >> (c - 64)) & 1) != 0;
+
+    internal static PyList SplitLines<TBreak>(string s, bool keepEnds, object? owner, PieceMaker make)
         where TBreak : struct, ICharClass
     {
         var result = new PyList();
@@ -258,7 +313,7 @@ public static partial class StrMembers
             {
                 i += s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n' ? 2 : 1;
             }
-            result.Append(make(s[start..(keepEnds ? i : eol)]));
+            result.Append(make(owner, s, start, (keepEnds ? i : eol) - start));
         }
         return result;
     }

@@ -10,8 +10,8 @@ public static partial class StrMembers
 {
     private static void DefineCaseMethods(PyType t)
     {
-        t.DefMethod("upper", self => IsAscii(Self(self)) ? Unchanged(Self(self), Self(self).Value.ToUpperInvariant()) : Map(Self(self), UnicodeTypes.AppendUpper));
-        t.DefMethod("lower", self => IsAscii(Self(self)) ? Unchanged(Self(self), Self(self).Value.ToLowerInvariant()) : Lower(Self(self)));
+        t.DefMethod("upper", self => IsAscii(Self(self)) ? AsciiCase(Self(self), upper: true) : Map(Self(self), UnicodeTypes.AppendUpper));
+        t.DefMethod("lower", self => IsAscii(Self(self)) ? AsciiCase(Self(self), upper: false) : Lower(Self(self)));
         t.DefMethod("casefold", self => Map(Self(self), UnicodeTypes.AppendFold));
         t.DefMethod("swapcase", self => SwapCase(Self(self)));
         t.DefMethod("capitalize", self => Capitalize(Self(self)));
@@ -25,7 +25,7 @@ public static partial class StrMembers
         t.DefMethod("isdecimal", self => PyOps.Bool(All(Self(self), UnicodeTypes.IsDecimal)));
         t.DefMethod("isdigit", self => PyOps.Bool(All(Self(self), UnicodeTypes.IsDigit)));
         t.DefMethod("isnumeric", self => PyOps.Bool(All(Self(self), UnicodeTypes.IsNumeric)));
-        t.DefMethod("isascii", self => PyOps.Bool(Self(self).Value.AsSpan().IndexOfAnyExceptInRange('\0', '\x7f') < 0));
+        t.DefMethod("isascii", self => PyOps.Bool(Ascii.IsValid(Self(self).Value)));
         t.DefMethod("isprintable", self => PyOps.Bool(Self(self).Length == 0 || All(Self(self), UnicodeTypes.IsPrintable)));
         t.DefMethod("isidentifier", self => PyOps.Bool(IsIdentifier(Self(self))));
         t.DefMethodVar("center", (args, kw) => Pad("center", args, kw, 0));
@@ -52,6 +52,31 @@ public static partial class StrMembers
     /// immutable, so only <c>is</c> can tell); a subclass instance gives an exact str.
     /// </summary>
     private static PyStr Unchanged(PyStr s, string text) => ReferenceEquals(text, s.Value) && s.IsExact ? s : new PyStr(text);
+
+    // SearchValues rather than IndexOfAnyInRange<char>, which allocated in the ReadyToRun build (see PyStr.s_highSurrogates).
+    private static readonly System.Buffers.SearchValues<char> s_asciiUpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    private static readonly System.Buffers.SearchValues<char> s_asciiLowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>
+    /// upper() or lower() of ASCII text: the str itself when no letter changes, a short result mapped on the stack
+    /// and shared as a piece (<see cref="PyStr.FromPiece(ReadOnlySpan{char})"/>: lower-cased words are made again and
+    /// again), a long one mapped by .NET.
+    /// </summary>
+    private static PyStr AsciiCase(PyStr s, bool upper)
+    {
+        var v = s.Value.AsSpan();
+        if (v.IndexOfAny(upper ? s_asciiLowerLetters : s_asciiUpperLetters) < 0)
+        {
+            return s.IsExact ? s : s.ExactCopy();
+        }
+        if (v.Length > 64)
+        {
+            return new PyStr(upper ? s.Value.ToUpperInvariant() : s.Value.ToLowerInvariant());
+        }
+        Span<char> mapped = stackalloc char[v.Length];
+        _ = upper ? Ascii.ToUpper(v, mapped, out _) : Ascii.ToLower(v, mapped, out _);
+        return PyStr.FromPiece(mapped);
+    }
 
     /// <summary>ASCII text (checked vectorised) maps case exactly as .NET's invariant mapping does.</summary>
     private static bool IsAscii(PyStr s) => System.Text.Ascii.IsValid(s.Value);

@@ -41,7 +41,7 @@ public static partial class StrMembers
         {
             var a = MethodArguments.Keywords("splitlines", args, kw, s_splitlinesNames, 0, 1);
             var keep = MethodArguments.IsGiven(a[0]) && PyProtocol.IsTrue(a[0]);
-            return SplitLines<StrLineBreak>(Self(args[0]).Value, keep, MakeStr);
+            return SplitLines<StrLineBreak>(Self(args[0]).Value, keep, Self(args[0]), s_makePiece);
         });
         t.DefMethod("join", (self, items) => Join(Self(self), items));
         DefineStrip(t, "strip", true, true);
@@ -61,7 +61,8 @@ public static partial class StrMembers
         });
     }
 
-    private static object MakeStr(string s) => new PyStr(s);
+    /// <summary>The pieces of a split str: short ones shared (<see cref="PyStr.FromPiece(PyStr, int, int)"/>).</summary>
+    private static readonly PieceMaker s_makePiece = static (owner, _, start, length) => PyStr.FromPiece((PyStr)owner!, start, length);
 
     /// <summary>UTF-16 offsets of every code point boundary, for replacing an empty pattern.</summary>
     private static int[] CodePointBoundaries(string s)
@@ -259,14 +260,14 @@ public static partial class StrMembers
         var maxSplit = MethodArguments.IsGiven(maxSplitArg) ? ClipIndex(maxSplitArg) : -1;
         if (sep == null)
         {
-            return reverse ? RSplitWhitespace<StrSpace>(s, maxSplit, MakeStr) : SplitWhitespace<StrSpace>(s, maxSplit, MakeStr);
+            return reverse ? RSplitWhitespace<StrSpace>(s, maxSplit, self, s_makePiece) : SplitWhitespace<StrSpace>(s, maxSplit, self, s_makePiece);
         }
         var sepText = (sep as PyStr ?? throw new PyException(PyErrors.MustBeStrOrNone(sep))).Value;
         if (sepText.Length == 0)
         {
             throw new PyException(PyErrors.EmptySeparator());
         }
-        return reverse ? RSplit(s, sepText, maxSplit, MakeStr) : Split(s, sepText, maxSplit, MakeStr);
+        return reverse ? RSplit(s, sepText, maxSplit, self, s_makePiece) : Split(s, sepText, maxSplit, self, s_makePiece);
     }
 
     private static void DefineStrip(PyType t, string name, bool left, bool right)
@@ -290,7 +291,8 @@ public static partial class StrMembers
         {
             return StripCodePoints(s, chars, left, right);
         }
-        return Unchanged(s, Strip<StrSpace>(s.Value, chars?.Value, left, right));
+        var (start, end) = StripRange<StrSpace>(s.Value, chars?.Value, left, right);
+        return PyStr.FromPiece(s, start, end - start);
     }
 
     private static PyStr StripCodePoints(PyStr s, PyStr chars, bool left, bool right)
@@ -317,72 +319,72 @@ public static partial class StrMembers
     {
         if (items is PyList { IsExact: true } list)
         {
-            return JoinItems(sep, list.AsSpan()) ?? JoinIterable(sep, items);
+            return JoinItems(sep, list.UnsafeArray, list.Count) ?? JoinIterable(sep, items);
         }
         if (items is PyTuple { IsExact: true } tuple)
         {
-            return JoinItems(sep, tuple.Items) ?? JoinIterable(sep, items);
+            return JoinItems(sep, tuple.UnsafeArray, tuple.Count) ?? JoinIterable(sep, items);
         }
         return JoinIterable(sep, items);
     }
 
     /// <summary>
-    /// join over a list or tuple of strs: the length summed first, then one string written (no builder). Null when
-    /// an item is not a str or lone surrogates are involved, for the general path to handle (and report).
+    /// join over a list or tuple of strs: the length summed first, then the string written in place (no builder, no
+    /// buffer). Null when an item is not a str or lone surrogates are involved (marked strs, or a piece ending in a
+    /// high surrogate before one starting with a low one), for the general path to handle (and report).
     /// </summary>
-    private static PyStr? JoinItems(PyStr sep, ReadOnlySpan<object?> items)
+    private static PyStr? JoinItems(PyStr sep, object?[] items, int count)
     {
-        if (items.Length == 1 && items[0] is PyStr { IsExact: true } single)
+        if (count == 1 && items[0] is PyStr { IsExact: true } single)
         {
             return single;
         }
-        long total = (long)sep.Value.Length * Math.Max(items.Length - 1, 0);
-        foreach (var item in items)
+        if (sep.SurrogatesAreCodePoints)
         {
-            if (item is not PyStr { SurrogatesAreCodePoints: false } s)
+            return null;
+        }
+        var separator = sep.Value;
+        long total = (long)separator.Length * Math.Max(count - 1, 0);
+        var previous = '\0';
+        for (var i = 0; i < count; i++)
+        {
+            if (items[i] is not PyStr { SurrogatesAreCodePoints: false } s)
+            {
+                return null;
+            }
+            if (i > 0 && !Follows(ref previous, separator))
+            {
+                return null;
+            }
+            if (!Follows(ref previous, s.Value))
             {
                 return null;
             }
             total += s.Value.Length;
         }
-        if (total > int.MaxValue || sep.SurrogatesAreCodePoints)
+        if (total > int.MaxValue)
         {
             return null;
         }
-        char[]? rented = null;
-        var chars = total <= 512 ? stackalloc char[(int)total] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent((int)total));
-        try
+        return new PyStr(string.Create((int)total, (separator, items, count), static (chars, state) =>
         {
-            return JoinInto(sep, items, chars[..(int)total]);
-        }
-        finally
-        {
-            if (rented != null)
+            var (separator, items, count) = state;
+            var at = 0;
+            for (var i = 0; i < count; i++)
             {
-                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+                if (i > 0)
+                {
+                    separator.CopyTo(chars[at..]);
+                    at += separator.Length;
+                }
+                var piece = ((PyStr)items[i]!).Value;
+                piece.CopyTo(chars[at..]);
+                at += piece.Length;
             }
-        }
-    }
+        }));
 
-    private static PyStr? JoinInto(PyStr sep, ReadOnlySpan<object?> items, Span<char> chars)
-    {
-        var at = 0;
-        var previous = '\0';
-        for (var i = 0; i < items.Length; i++)
-        {
-            if (i > 0 && !Write(sep.Value, chars, ref at, ref previous))
-            {
-                return null;
-            }
-            if (!Write(((PyStr)items[i]!).Value, chars, ref at, ref previous))
-            {
-                return null;
-            }
-        }
-        return new PyStr(new string(chars));
-
-        // Copies a piece; false when it would join a lone high surrogate to a low one (the builder marks those).
-        static bool Write(string piece, Span<char> chars, ref int at, ref char previous)
+        // False when the piece would join a lone high surrogate to a low one (the builder marks those).
+        static bool Follows(ref char previous, string piece)
         {
             if (piece.Length == 0)
             {
@@ -392,8 +394,6 @@ public static partial class StrMembers
             {
                 return false;
             }
-            piece.CopyTo(chars[at..]);
-            at += piece.Length;
             previous = piece[^1];
             return true;
         }

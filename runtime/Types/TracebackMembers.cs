@@ -10,7 +10,7 @@ public static class TracebackMembers
     {
         t.DefGetSet("tb_next", self => ((PyTraceback)self).Next, (self, v) => ((PyTraceback)self).Next = (PyTraceback?)v);
         t.DefGetSet("tb_lineno", self => PyInt.Box(((PyTraceback)self).Lineno));
-        t.DefGetSet("tb_lasti", self => PyInt.Box(-1));
+        t.DefGetSet("tb_lasti", self => PyInt.Box(((PyTraceback)self).LastInstruction));
         t.DefGetSet("tb_frame", self => new PyFrameSnapshot(((PyTraceback)self).Code, ((PyTraceback)self).Lineno));
     }
 }

@@ -47,7 +47,19 @@ public static class TypeMembers
         t.DefGetSet("__base__", self => ((PyType)self).Bases.FirstOrDefault());
         t.DefGetSet("__mro__", self => PyTuple.Create(((PyType)self).Mro.Cast<object?>().ToArray()));
         t.DefGetSet("__dict__", self => new PyMappingProxy(((PyType)self).Dict));
-        t.DefGetSet("__doc__", self => ((PyType)self).Dict.TryGetValue(PyStr.Intern("__doc__"), out var d) ? d : null);
+        t.DefGetSet("__doc__", self => ((PyType)self).Dict.TryGetValue(PyStr.Intern("__doc__"), out var d) ? d : null, SetDoc);
+    }
+
+    /// <summary><c>cls.__doc__ = value</c> (a metaclass's __init__ sets it, as ast.py's does): stored in the class's dict.</summary>
+    private static void SetDoc(object self, object? value)
+    {
+        var type = (PyType)self;
+        if (!type.IsHeapType)
+        {
+            throw new PyException(PyErrors.CannotSetAttribute(type, "__doc__"));
+        }
+        type.Dict[PyStr.Intern("__doc__")] = value;
+        type.Invalidate();
     }
 
     /// <summary><c>cls.__bases__ = value</c>: a non-empty tuple of classes, for a class statement's class.</summary>

@@ -46,6 +46,10 @@ public class TracebackTests
     [InlineData("def f(a, b, c):\n    return ((a + b)) // c\n\nf('a', 'b', 3)\n")]
     [InlineData("x = (1 + 2) * (3 - 'a')\n")]
     [InlineData("def f(a, b):\n    return (a+b)*(a-b)%(b-b)\n\nf(3, 2)\n")]
+    [InlineData("def require(d, k):\n    try:\n        return d[k]\n    except KeyError:\n        raise LookupError(k) from None\n\nrequire({}, 'x')\n")]
+    [InlineData("def deep(n):\n    try:\n        return 1 + deep(n - 1) if n else (1, 2)[n + 5]\n    finally:\n        pass\n\ndeep(2)\n")]
+    [InlineData("def f(items):\n    try:\n        return items[len(items)]\n    except IndexError:\n        raise\n\nf('ab')\n")]
+    [InlineData("def g(text):\n    top, bottom = text.split('/')\n    return int(top) / int(bottom)\n\ntry:\n    g('3/0')\nexcept ZeroDivisionError:\n    g('3')\n")]
     public void TracebacksMatchCPythonExactly(string source)
     {
         var dir = WriteTemp("p.py", source);

@@ -18,7 +18,7 @@ internal static class RunCommand
     {
         try
         {
-            using (File.OpenRead(path))
+            using (File.OpenHandle(path))
             {
             }
         }

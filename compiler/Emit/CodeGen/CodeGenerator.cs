@@ -25,7 +25,7 @@ internal sealed partial class CodeGenerator
     private readonly Dictionary<string, VariableDefinition> _locals = new();
     private readonly Dictionary<string, VariableDefinition> _cells = new();
     private readonly Dictionary<StubKey, Label> _stubs = new();
-    private readonly List<(Label Label, StubKey Key)> _pendingStubs = new();
+    private readonly List<StubKey> _pendingStubs = new();
     private readonly List<Block> _blocks = new();
     private readonly Dictionary<string, Stack<VariableDefinition>> _temps = new();
     private ILBuilder _il = null!;
@@ -55,7 +55,11 @@ internal sealed partial class CodeGenerator
         Generator,
     }
 
-    private readonly record struct StubKey(string Shape, long Position, int Anchors, Label Target, bool AddTraceback);
+    /// <summary>
+    /// What identifies a shared failure stub. A class, not a struct: a dictionary keyed by a struct of this assembly
+    /// runs generic code that no precompiled image holds, jit-compiled again at every compilation.
+    /// </summary>
+    private sealed record class StubKey(string Shape, long Position, int Anchors, Label Target, bool AddTraceback);
 
     /// <summary>Compiles a module body into the module class's Body method.</summary>
     /// <summary>Compiles a module's body; returns the Body method (for an entry point that runs it).</summary>
@@ -373,7 +377,7 @@ internal sealed partial class CodeGenerator
         {
             label = _il.DefineLabel($"stub_{at.Lineno}");
             _stubs[key] = label;
-            _pendingStubs.Add((label, key));
+            _pendingStubs.Add(key);
         }
         return label;
     }
@@ -382,8 +386,8 @@ internal sealed partial class CodeGenerator
     {
         for (var i = 0; i < _pendingStubs.Count; i++)
         {
-            var (label, key) = _pendingStubs[i];
-            _il.Mark(label);
+            var key = _pendingStubs[i];
+            _il.Mark(_stubs[key]);
             for (var k = 0; k < key.Shape.Length; k++)
             {
                 _il.Pop();

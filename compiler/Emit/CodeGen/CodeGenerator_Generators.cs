@@ -142,22 +142,47 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private void EmitSaveAndRestore()
     {
-        var live = LocalLiveness.LiveAt(
-            _il.Method.Body,
-            _yieldPoints.Select(p => p.Resume.Target).ToList(),
-            _yieldPoints.ToDictionary(p => p.Save.Target, p => p.Resume.Target));
+        // Plain loops rather than LINQ over tuples: the generic code for those is in no precompiled image and was
+        // jit-compiled at every compilation.
+        var resumes = new List<Instruction>(_yieldPoints.Count);
+        var continuations = new Dictionary<Instruction, Instruction>(_yieldPoints.Count);
+        for (var k = 0; k < _yieldPoints.Count; k++)
+        {
+            resumes.Add(_yieldPoints[k].Resume.Target);
+            continuations[_yieldPoints[k].Save.Target] = _yieldPoints[k].Resume.Target;
+        }
+        var live = LocalLiveness.LiveAt(_il.Method.Body, resumes, continuations);
         // The globals and the closure cells are read again from the function on resumption rather than saved.
-        var derived = DerivedLocals().Where(d => live.Any(set => set.Contains(d.Local))).ToList();
+        var derived = new List<(VariableDefinition Local, int FreeIndex)>();
+        var derivedLocals = new HashSet<VariableDefinition>();
+        foreach (var d in DerivedLocals())
+        {
+            if (live.Exists(set => set.Contains(d.Local)))
+            {
+                derived.Add(d);
+                derivedLocals.Add(d.Local);
+            }
+        }
         foreach (var set in live)
         {
-            set.RemoveAll(v => v == _yieldValue || v == _threadState || derived.Any(d => d.Local == v));
+            set.RemoveAll(v => v == _yieldValue || v == _threadState || derivedLocals.Contains(v));
         }
-        var slots = live.SelectMany(set => set)
-            .GroupBy(v => v)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key.Index)
-            .Select((g, slot) => (g.Key, slot))
-            .ToDictionary(p => p.Key, p => p.slot);
+        // One slot per saved local; the locals saved at the most yields get the first (inline) slots.
+        var counts = new Dictionary<VariableDefinition, int>();
+        foreach (var set in live)
+        {
+            foreach (var v in set)
+            {
+                counts[v] = counts.GetValueOrDefault(v) + 1;
+            }
+        }
+        var order = new List<VariableDefinition>(counts.Keys);
+        order.Sort((a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : a.Index.CompareTo(b.Index));
+        var slots = new Dictionary<VariableDefinition, int>(order.Count);
+        for (var i = 0; i < order.Count; i++)
+        {
+            slots[order[i]] = i;
+        }
         _frameSize = slots.Count;
         var restores = new Label[_yieldPoints.Count];
         for (var k = 0; k < _yieldPoints.Count; k++)

@@ -22,16 +22,15 @@ public sealed class GetAttrSite : InstanceAttributeSite
     }
 
     /// <summary>
-    /// The load. Its first lines are the monomorphic hit on an instance attribute (the class and version of the first
-    /// cached shape, the instance's layout that shape last saw): a small method with no calls, so that the common case
+    /// The load. Its first lines are the hit on an instance attribute (a cached shape for the instance's class and
+    /// version, and the instance's layout that shape last saw): a small method with no calls, so that the common case
     /// pays no frame set-up for the general path's calls and out-parameters.
     /// </summary>
     public object? Get(object? obj)
     {
-        if (obj is PyInstance instance && FirstShape is { } shape && ReferenceEquals(shape.Type, instance.Type) &&
-            shape.Version == shape.Type.Version && shape.LoadSlot is { } slot && ReferenceEquals(slot.Layout, instance.Layout))
+        if (obj is PyInstance instance && CachedShape(instance.Type) is { LoadSlot: { } slot } && ReferenceEquals(slot.Layout, instance.Layout))
         {
-            return instance.Values[slot.Index];
+            return instance.GetValue(slot.Index);
         }
         return GetGeneral(obj);
     }
@@ -53,7 +52,7 @@ public sealed class GetAttrSite : InstanceAttributeSite
                     var slot = shape.SlotFor(layout, Name);
                     if (slot.Index >= 0)
                     {
-                        return instance.Values[slot.Index];
+                        return instance.GetValue(slot.Index);
                     }
                 }
                 else if (instance.DictOrNull!.TryGetValue(Name, ref shape.Hint, out var value))

@@ -48,8 +48,33 @@ public abstract class InstanceAttributeSite
     /// <summary>Where the name was last found in a function's dict.</summary>
     private protected int FunctionHint = -1;
 
-    /// <summary>The first cached shape: the one a monomorphic site's inline fast path checks.</summary>
-    private protected InstanceAttributeShape? FirstShape => _a;
+    /// <summary>
+    /// The cached shape for instances of <paramref name="type"/> at its current version, or null: the four entries
+    /// compared inline, with no calls, so that a polymorphic site's hit (a method of four subclasses reading the
+    /// same attribute) costs a few compares, as a monomorphic one does.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private protected InstanceAttributeShape? CachedShape(PyType type)
+    {
+        var version = type.Version;
+        var s = _a;
+        if (s != null && ReferenceEquals(s.Type, type) && s.Version == version)
+        {
+            return s;
+        }
+        s = _b;
+        if (s != null && ReferenceEquals(s.Type, type) && s.Version == version)
+        {
+            return s;
+        }
+        s = _c;
+        if (s != null && ReferenceEquals(s.Type, type) && s.Version == version)
+        {
+            return s;
+        }
+        s = _d;
+        return s != null && ReferenceEquals(s.Type, type) && s.Version == version ? s : null;
+    }
 
     /// <summary>The shape for instances of <paramref name="type"/>; null once the site is megamorphic.</summary>
     /// <remarks>The first entry is checked inline in the site's method (a monomorphic site's whole guard).</remarks>

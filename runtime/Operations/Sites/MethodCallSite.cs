@@ -151,10 +151,10 @@ public sealed class MethodCallSite : InstanceAttributeSite
         {
             return null;
         }
-        if (FirstShape is { General: false, DataDescriptor: null, ClassAttribute: PyFunction hit } first && ReferenceEquals(first.Type, instance.Type) &&
-            first.Version == first.Type.Version && ReferenceEquals(first.UnshadowedLayout, instance.Layout) && instance.Layout != null)
+        if (CachedShape(instance.Type) is { General: false, DataDescriptor: null, ClassAttribute: PyFunction hit } cached &&
+            ReferenceEquals(cached.UnshadowedLayout, instance.Layout) && instance.Layout != null)
         {
-            // The monomorphic hit: the class's function, for an instance whose layout the site has seen lack the name.
+            // The hit: the class's function, for an instance whose layout the site has seen lack the name.
             return hit;
         }
         var shape = ShapeOf(instance.Type);

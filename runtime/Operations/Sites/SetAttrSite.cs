@@ -20,9 +20,9 @@ public sealed class SetAttrSite : InstanceAttributeSite
     /// <summary>Returns null, or <see cref="PyOps.Raised"/> with the exception pending.</summary>
     public object? Set(object? obj, object? value)
     {
-        // The monomorphic hit, as in GetAttrSite.Get: the first cached shape, and the layout it last stored into.
-        if (obj is PyInstance instance && FirstShape is { StoresInInstance: true } first && ReferenceEquals(first.Type, instance.Type) &&
-            first.Version == first.Type.Version && first.StoreSlot is { } cached && ReferenceEquals(cached.Layout, instance.Layout))
+        // The hit, as in GetAttrSite.Get: a cached shape for the instance's class, and the layout it last stored into.
+        if (obj is PyInstance instance && CachedShape(instance.Type) is { StoresInInstance: true, StoreSlot: { } cached } &&
+            ReferenceEquals(cached.Layout, instance.Layout))
         {
             if (cached.Next != null)
             {
@@ -30,7 +30,7 @@ public sealed class SetAttrSite : InstanceAttributeSite
             }
             else
             {
-                instance.Values[cached.Index] = value;
+                instance.SetValue(cached.Index, value);
             }
             return null;
         }
@@ -52,7 +52,7 @@ public sealed class SetAttrSite : InstanceAttributeSite
                 }
                 if (slot.Index >= 0)
                 {
-                    instance.Values[slot.Index] = value;
+                    instance.SetValue(slot.Index, value);
                     return null;
                 }
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Xunit;
 
 namespace PyNet.Runtime.Tests.Objects;
@@ -39,17 +40,39 @@ public class InstanceLayoutTests
     {
         var c = NewClass("C");
         var first = new PyInstance(c);
-        foreach (var name in new[] { "a", "b", "c" })
+        var names = new[] { "a", "b", "c", "d", "e", "f", "g" };
+        foreach (var name in names)
         {
             Set(first, name, name);
         }
         var second = new PyInstance(c);
-        Set(second, "a", 1L);
-        var values = second.Values;
-        Set(second, "b", 2L);
-        Set(second, "c", 3L);
-        Assert.Same(values, second.Values);
-        Assert.Equal(3, values.Length);
+        for (var i = 0; i <= PyInstance.InlineCount; i++)
+        {
+            Set(second, names[i], (long)i);
+        }
+        var values = second.OverflowValues;
+        for (var i = PyInstance.InlineCount + 1; i < names.Length; i++)
+        {
+            Set(second, names[i], (long)i);
+        }
+        Assert.Same(values, second.OverflowValues);
+        Assert.Equal(names.Length - PyInstance.InlineCount, values.Length);
+        Assert.Equal(names.Select((_, i) => (object?)(long)i), names.Select(n => Get(second, n)));
+    }
+
+    [Fact]
+    public void SmallInstancesKeepTheirValuesInline()
+    {
+        var c = NewClass("C");
+        var a = new PyInstance(c);
+        Set(a, "x", 1L);
+        Set(a, "y", 2L);
+        Set(a, "z", 3L);
+        Set(a, "x", 4L);
+        Assert.Empty(a.OverflowValues);
+        Assert.Equal(new object?[] { 4L, 2L, 3L }, new[] { Get(a, "x"), Get(a, "y"), Get(a, "z") });
+        Assert.Equal(3, a.GetOrCreateDict().Count);
+        Assert.Equal(4L, Get(a, "x"));
     }
 
     [Fact]
