@@ -16,6 +16,9 @@ internal sealed partial class StandardStream : Stream
 {
     private const int EINTR = 4;
 
+    /// <summary>A descriptor left non-blocking by another process that shares it: wait and retry, as Console does.</summary>
+    private static readonly int s_eagain = OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD() ? 35 : 11;
+
     private readonly int _fd;
 
     public StandardStream(int fd) => _fd = fd;
@@ -55,7 +58,11 @@ internal sealed partial class StandardStream : Stream
                     return (int)n;
                 }
                 var errno = Marshal.GetLastPInvokeError();
-                if (errno != EINTR)
+                if (errno == s_eagain)
+                {
+                    System.Threading.Thread.Sleep(1);
+                }
+                else if (errno != EINTR)
                 {
                     throw new IOException("read failed", errno);
                 }
@@ -74,17 +81,21 @@ internal sealed partial class StandardStream : Stream
             while (left > 0)
             {
                 var n = write(_fd, p, left);
-                if (n < 0)
+                if (n >= 0)
                 {
-                    var errno = Marshal.GetLastPInvokeError();
-                    if (errno == EINTR)
-                    {
-                        continue;
-                    }
+                    p += n;
+                    left -= n;
+                    continue;
+                }
+                var errno = Marshal.GetLastPInvokeError();
+                if (errno == s_eagain)
+                {
+                    System.Threading.Thread.Sleep(1);
+                }
+                else if (errno != EINTR)
+                {
                     throw new IOException("write failed", errno);
                 }
-                p += n;
-                left -= n;
             }
         }
     }
