@@ -7,7 +7,7 @@ namespace PyNet.Runtime;
 public partial class PyStr
 {
     /// <summary>Pieces up to this many UTF-16 units go through the table of recent pieces.</summary>
-    private const int PieceMaxLength = 24;
+    internal const int PieceMaxLength = 24;
 
     private const int PieceSlotBits = 16;
 
@@ -38,6 +38,18 @@ public partial class PyStr
         var made = new PyStr(piece.ToString());
         Volatile.Write(ref slot, made);
         return made;
+    }
+
+    /// <summary>A str with the text of <paramref name="sb"/>: shared as <see cref="FromPiece"/> shares when short.</summary>
+    public static PyStr FromBuilder(System.Text.StringBuilder sb)
+    {
+        if (sb.Length > PieceMaxLength)
+        {
+            return new PyStr(sb.ToString());
+        }
+        Span<char> text = stackalloc char[PieceMaxLength];
+        sb.CopyTo(0, text, sb.Length);
+        return FromPiece(text[..sb.Length]);
     }
 
     /// <summary>

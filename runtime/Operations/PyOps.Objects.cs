@@ -210,8 +210,9 @@ public static partial class PyOps
                 'a' => new PyStr(Builtins.Ascii(value)),
                 _ => value,
             };
-            if (spec == null && value is PyStr s)
+            if (spec == null && value is PyStr { IsExact: true } s)
             {
+                // A str subclass goes through format(), which gives an exact str, as CPython's FORMAT_VALUE does.
                 return s;
             }
             return PyProtocol.Format(value, spec as PyStr ?? PyStr.Empty);
@@ -222,13 +223,35 @@ public static partial class PyOps
         }
     }
 
+    /// <summary>An f-string's pieces joined: one string of the summed length; a short result is shared (PyStr.FromPiece).</summary>
     public static object JoinStrings(object?[] parts)
     {
-        var sb = new System.Text.StringBuilder();
+        var length = 0;
         foreach (var p in parts)
         {
-            sb.Append(((PyStr)p!).Value);
+            length += ((PyStr)p!).Value.Length;
         }
-        return new PyStr(sb.ToString());
+        if (length <= PyStr.PieceMaxLength)
+        {
+            Span<char> text = stackalloc char[PyStr.PieceMaxLength];
+            var at = 0;
+            foreach (var p in parts)
+            {
+                var piece = ((PyStr)p!).Value;
+                piece.CopyTo(text[at..]);
+                at += piece.Length;
+            }
+            return PyStr.FromPiece(text[..length]);
+        }
+        return new PyStr(string.Create(length, parts, static (span, parts) =>
+        {
+            var at = 0;
+            foreach (var p in parts)
+            {
+                var piece = ((PyStr)p!).Value;
+                piece.CopyTo(span[at..]);
+                at += piece.Length;
+            }
+        }));
     }
 }

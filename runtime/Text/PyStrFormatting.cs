@@ -51,7 +51,10 @@ public static partial class PyStrFormatting
         {
             throw new PyException(PyErrors.NotAllArgumentsConverted());
         }
-        return new PyStr(ReleaseBuilder(sb));
+        // Formatted results are often short and repeated ("user%d" over a few hundred values): short ones are shared.
+        var result = PyStr.FromBuilder(sb);
+        Recycle(sb);
+        return result;
     }
 
     [ThreadStatic]
@@ -72,11 +75,16 @@ public static partial class PyStrFormatting
     private static string ReleaseBuilder(StringBuilder sb)
     {
         var text = sb.ToString();
+        Recycle(sb);
+        return text;
+    }
+
+    private static void Recycle(StringBuilder sb)
+    {
         if (sb.Capacity <= 4096)
         {
             t_builder = sb;
         }
-        return text;
     }
 
     /// <summary>Formats the directive starting after its '%' at <paramref name="i"/>; returns the index after it.</summary>
