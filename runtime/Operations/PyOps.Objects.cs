@@ -231,27 +231,23 @@ public static partial class PyOps
         {
             length += ((PyStr)p!).Value.Length;
         }
-        if (length <= PyStr.PieceMaxLength)
+        if (length > PyStr.PieceMaxLength)
         {
-            Span<char> text = stackalloc char[PyStr.PieceMaxLength];
-            var at = 0;
-            foreach (var p in parts)
-            {
-                var piece = ((PyStr)p!).Value;
-                piece.CopyTo(text[at..]);
-                at += piece.Length;
-            }
-            return PyStr.FromPiece(text[..length]);
+            return new PyStr(string.Create(length, parts, Concatenate));
         }
-        return new PyStr(string.Create(length, parts, static (span, parts) =>
+        Span<char> text = stackalloc char[PyStr.PieceMaxLength];
+        Concatenate(text, parts);
+        return PyStr.FromPiece(text[..length]);
+    }
+
+    private static void Concatenate(Span<char> destination, object?[] parts)
+    {
+        var at = 0;
+        foreach (var p in parts)
         {
-            var at = 0;
-            foreach (var p in parts)
-            {
-                var piece = ((PyStr)p!).Value;
-                piece.CopyTo(span[at..]);
-                at += piece.Length;
-            }
-        }));
+            var piece = ((PyStr)p!).Value;
+            piece.CopyTo(destination[at..]);
+            at += piece.Length;
+        }
     }
 }

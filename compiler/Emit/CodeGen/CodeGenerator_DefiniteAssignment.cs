@@ -263,11 +263,9 @@ internal sealed partial class CodeGenerator
                     Expression(a.Test, flow);
                     break;
                 case Match m:
-                    {
-                        // The cases' captures and bodies bind conditionally: what follows the match gains nothing.
-                        Expression(m.Subject, flow);
-                        break;
-                    }
+                    // The cases' captures and bodies bind conditionally: what follows the match gains nothing.
+                    Expression(m.Subject, flow);
+                    break;
                 case Delete d:
                     d.Targets.ForEach(t => Expression(t, flow));
                     break;
