@@ -122,39 +122,6 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private const Mono.Cecil.MethodImplAttributes AggressiveOptimization = (Mono.Cecil.MethodImplAttributes)0x0200;
-
-    /// <summary>True when the scope's own code (not nested scopes) has a loop: a comprehension always does.</summary>
-    private static bool ContainsLoop(Scope scope)
-    {
-        if (scope.Kind == ScopeKind.Comprehension)
-        {
-            return true;
-        }
-        var finder = new LoopFinder();
-        switch (scope.Node)
-        {
-            case FunctionDef f:
-                f.Body.ForEach(s => s.Accept(finder));
-                break;
-            case AsyncFunctionDef f:
-                f.Body.ForEach(s => s.Accept(finder));
-                break;
-        }
-        return finder.Found;
-    }
-
-    private sealed class LoopFinder : OwnScopeWalker
-    {
-        public bool Found { get; private set; }
-
-        public override void VisitFor(For node) => Found = true;
-
-        public override void VisitWhile(While node) => Found = true;
-
-        public override void VisitAsyncFor(AsyncFor node) => Found = true;
-    }
-
     /// <summary>Walks the code of one scope: nested functions, classes, lambdas and comprehensions are not entered.</summary>
     private abstract class OwnScopeWalker : AstWalker
     {
@@ -262,13 +229,6 @@ internal sealed partial class CodeGenerator
         var varNames = scope.Parameters.Concat(scope.Symbols.Values.Where(s => s.Storage is SymbolStorage.Local or SymbolStorage.Cell && !s.IsParameter).Select(s => s.Name)).ToList();
         child._code = _module.Code(scope.Name, scope.QualName, firstLine, scope.ArgCount, scope.PosOnlyCount, scope.KwOnlyCount, flags, varNames, scope.FreeVars, scope.CellVars);
         child.EmitUnit(resumable ?? body, () => emitBody(child), null);
-        if (ContainsLoop(scope))
-        {
-            // A function with a loop is compiled optimised at once: its first calls would otherwise run its loops as
-            // unoptimised tier-0 code until the JIT's call counting and on-stack replacement catch up, which measured
-            // as up to a fifth of a short benchmark (see docs/design.md, "Numbers in locals").
-            (resumable ?? body).ImplAttributes |= AggressiveOptimization;
-        }
         if (isGenerator)
         {
             // The entries create the generator; its frame size is known now that the body is compiled.
