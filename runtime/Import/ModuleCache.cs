@@ -200,7 +200,7 @@ public static class ModuleCache
     /// <summary>Writes a compiled module atomically; failures are silent (traced with -v), as in CPython.</summary>
     public static bool Write(string cache, byte[] image)
     {
-        var temp = cache + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        var temp = cache + "." + Environment.ProcessId + "." + UniqueSuffix.New() + ".tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
