@@ -20,9 +20,10 @@ public static partial class PyOps
     /// <summary>The iterator a <c>yield from</c> delegates to: a generator as itself, else iter(x).</summary>
     public static object? YieldFromIter(object? iterable)
     {
-        if (iterable is PyGenerator { Kind: PyGenerator.KindGenerator })
+        if (iterable is PyGenerator g)
         {
-            return iterable;
+            // PyNet has no iterable coroutines (types.coroutine's flag), so every generator refuses a coroutine.
+            return g.Kind == PyGenerator.KindGenerator ? iterable : SetPending(PyErrors.YieldFromCoroutine());
         }
         try
         {

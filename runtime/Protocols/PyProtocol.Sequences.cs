@@ -168,7 +168,8 @@ public static partial class PyProtocol
                 return new PyDictIterator(d, PyDictIterator.Kind.Keys);
             case PySet set when !set.Type.IsHeapType:
                 return new PySetIterator(set);
-            case PyIterator pi when !pi.Type.IsHeapType:
+            case PyIterator pi when !pi.Type.IsHeapType && pi is not PyGenerator { Kind: PyGenerator.KindCoroutine }:
+                // (A coroutine is not iterable: its type has no __iter__, so the lookup below refuses it.)
                 return pi is PyProtocolIterator ppi ? ppi.Inner : pi;
         }
         var type = PyType.Of(o);
