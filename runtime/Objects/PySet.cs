@@ -471,7 +471,7 @@ public partial class PySet : PyObject
             return;
         }
         var old = _table;
-        _table = new Entry[size];
+        _table = NewTable(size, old);
         _mask = size - 1;
         _fill = _used;
         foreach (ref var e in old.AsSpan())
