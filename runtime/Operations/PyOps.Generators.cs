@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace PyNet.Runtime;
 
@@ -72,6 +73,7 @@ public static partial class PyOps
     /// value to yield, or <see cref="Done"/> when the sub-iterator finished (its return value is in
     /// <see cref="PyGenerator.DelegateResult"/>), or <see cref="Raised"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static object? YieldFromStep(PyGenerator generator, object? iterator, object? sent)
     {
         if (generator.DelegateOutcome is { } outcome)
