@@ -403,7 +403,9 @@ internal sealed partial class CodeGenerator
     /// The comprehension is its own scope; its first iterable is evaluated in the enclosing scope. Nothing else can
     /// reach the function object, so its body method is called directly and it gets no entry-point delegates.
     /// </summary>
-    private void EmitComprehension(ExprNode node)
+    /// <param name="countOnly">A set comprehension whose set is only counted: its body adds to the thread's scratch set
+    /// and returns the number of keys (<see cref="EmitCountedSetComprehension"/>).</param>
+    private void EmitComprehension(ExprNode node, bool countOnly = false)
     {
         var scope = _symbols.ScopeOf(node);
         var generators = node switch
@@ -413,7 +415,7 @@ internal sealed partial class CodeGenerator
             DictComp d => d.Generators,
             _ => ((GeneratorExp)node).Generators,
         };
-        var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators), false);
+        var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators, countOnly), false);
         // The function object depends only on the frame (its globals and the enclosing cells): it is made once per
         // frame, at the comprehension's first evaluation, and kept in a local of its own.
         var cached = _il.DeclareLocal(_module.Import(typeof(PyFunction)));
@@ -438,7 +440,7 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private void EmitComprehensionBody(ExprNode node, List<Comprehension> generators)
+    private void EmitComprehensionBody(ExprNode node, List<Comprehension> generators, bool countOnly)
     {
         if (node is GeneratorExp)
         {
@@ -452,12 +454,19 @@ internal sealed partial class CodeGenerator
             _ => _module.Import(typeof(PyList)),
         };
         var result = _il.DeclareLocal(resultType);
-        _il.NewObject(Runtime(node switch
+        if (countOnly)
         {
-            DictComp => RuntimeMembers.PyDict_New,
-            SetComp => RuntimeMembers.PySet_New,
-            _ => RuntimeMembers.PyList_New,
-        }));
+            _il.Call(Runtime(RuntimeMembers.PyOps_RentScratchSet));
+        }
+        else
+        {
+            _il.NewObject(Runtime(node switch
+            {
+                DictComp => RuntimeMembers.PyDict_New,
+                SetComp => RuntimeMembers.PySet_New,
+                _ => RuntimeMembers.PyList_New,
+            }));
+        }
         _il.StoreLocal(result);
         if (node is ListComp && generators is [{ IsAsync: 0, Ifs.Count: 0 }])
         {
@@ -469,6 +478,10 @@ internal sealed partial class CodeGenerator
         }
         EmitComprehensionLevel(node, generators, 0, result);
         _il.LoadLocal(result);
+        if (countOnly)
+        {
+            _il.Call(Runtime(RuntimeMembers.PyOps_CountScratchSet));
+        }
         _il.StoreLocal(_returnValue);
         _il.Branch(_returnLabel);
     }
