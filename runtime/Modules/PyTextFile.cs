@@ -24,6 +24,9 @@ public sealed partial class PyTextFile : PyObject
     /// <summary>Flushed at every newline: stdout and stderr on a terminal, as CPython's line_buffering.</summary>
     public bool LineBuffered { get; set; }
 
+    /// <summary>The file descriptor of a standard stream (0-2), -1 otherwise: what fileno() answers.</summary>
+    public int StandardFd { get; init; } = -1;
+
     /// <summary>Flushed at every write: -u and PYTHONUNBUFFERED (CPython's write_through).</summary>
     public bool WriteThrough { get; set; }
 
@@ -109,24 +112,27 @@ public sealed partial class PyTextFile : PyObject
             return new PyStr(file._buffer != null ? file.ReadFile(PyBinaryFile.SizeArgument("read", args, kw)) : file.ReadAll());
         });
         t.DefGetSet("name", self => ((PyTextFile)self).NameObject ?? new PyStr(((PyTextFile)self).Name));
+        t.DefMethod("fileno", self => ((PyTextFile)self!).StandardFd is >= 0 and var fd
+            ? PyInt.Box(fd)
+            : throw new PyException(PyErrors.New(PyExc.UnsupportedOperation, "fileno")));
     }
 
     public static PyTextFile CreateStdout()
     {
         var writer = new StreamWriter(OpenStandard(1), new UTF8Encoding(false), 8192) { AutoFlush = false, NewLine = "\n" };
-        return new PyTextFile("<stdout>", writer, null) { LineBuffered = IsTerminal(1) };
+        return new PyTextFile("<stdout>", writer, null) { LineBuffered = IsTerminal(1), StandardFd = 1 };
     }
 
     public static PyTextFile CreateStderr()
     {
         var writer = new StreamWriter(OpenStandard(2), new UTF8Encoding(false), 1024) { AutoFlush = true, NewLine = "\n" };
-        return new PyTextFile("<stderr>", writer, null);
+        return new PyTextFile("<stderr>", writer, null) { StandardFd = 2 };
     }
 
     public static PyTextFile CreateStdin()
     {
         var reader = new StreamReader(OpenStandard(0), new UTF8Encoding(false));
-        return new PyTextFile("<stdin>", null, reader);
+        return new PyTextFile("<stdin>", null, reader) { StandardFd = 0 };
     }
 
     /// <summary>

@@ -44,6 +44,12 @@ public sealed class PyCode : PyObject
 
     public string Filename { get; }
 
+    /// <summary>
+    /// The globals of the first function made from this code (a compiled code object runs in one module's namespace):
+    /// the f_globals of its frames in tracebacks, which keep no frames of their own. Null for a module body's code.
+    /// </summary>
+    public PyDict? Globals { get; set; }
+
     public int FirstLineno { get; }
 
     /// <summary>Positional parameters, positional-only included (co_argcount).</summary>

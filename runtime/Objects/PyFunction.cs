@@ -18,6 +18,8 @@ public sealed class PyFunction : PyObject, IHasDict
     {
         Code = code;
         Globals = globals;
+        // What a traceback's frame shows as f_globals (unittest hides its own frames by a name in them).
+        code.Globals ??= globals;
         Defaults = defaults;
         KwDefaults = kwDefaults;
         Closure = closure;

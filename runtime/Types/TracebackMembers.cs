@@ -15,7 +15,7 @@ public static class TracebackMembers
     }
 }
 
-/// <summary>A <c>frame</c> as seen through a traceback: its code and line; no locals or globals are kept.</summary>
+/// <summary>A <c>frame</c> as seen through a traceback: its code and line, and its function's module globals; no locals.</summary>
 public sealed class PyFrameSnapshot : PyObject
 {
     public static readonly PyType FrameType = new("frame", PyType.ObjectType, Init, isBaseType: false);
@@ -38,7 +38,7 @@ public sealed class PyFrameSnapshot : PyObject
         t.DefGetSet("f_lineno", self => PyInt.Box(((PyFrameSnapshot)self).Lineno));
         t.DefGetSet("f_lasti", self => PyInt.Box(-1));
         t.DefGetSet("f_back", self => null);
-        t.DefGetSet("f_globals", self => new PyDict());
+        t.DefGetSet("f_globals", self => ((PyFrameSnapshot)self).Code.Globals ?? new PyDict());
         t.DefGetSet("f_locals", self => new PyDict());
         t.DefGetSet("f_builtins", self => Builtins.Module.Dict);
         t.DefMethod("clear", self => null);

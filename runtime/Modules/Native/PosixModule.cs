@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace PyNet.Runtime;
@@ -10,7 +11,7 @@ namespace PyNet.Runtime;
 /// (environment, working directory, stat, listdir, file removal and creation), over .NET's file APIs. Paths may be
 /// str, bytes or os.PathLike, as CPython's path_converter accepts; results follow the argument's type.
 /// </summary>
-public static class PosixModule
+public static partial class PosixModule
 {
     private static readonly string[] s_statFields =
     {
@@ -30,6 +31,8 @@ public static class PosixModule
 
     public static readonly PyType StatResultType = PyStructSequence.NewType("stat_result", "os", s_statFields, visible: 10);
 
+    public static readonly PyType TerminalSizeType = PyStructSequence.NewType("terminal_size", "os", new[] { "columns", "lines" }, visible: 2);
+
     private static readonly PyStr s_fspath = PyStr.Intern("__fspath__");
     private static readonly string[] s_pathNames = { "path", "dir_fd", "follow_symlinks" };
     private static readonly string[] s_symlinkNames = { "src", "dst", "target_is_directory" };
@@ -41,6 +44,7 @@ public static class PosixModule
         d[PyStr.Intern("environ")] = Environ();
         d[PyStr.Intern("_have_functions")] = new PyList();
         d[PyStr.Intern("stat_result")] = StatResultType;
+        d[PyStr.Intern("terminal_size")] = TerminalSizeType;
         d[PyStr.Intern("error")] = PyExc.OSError;
         foreach (var (name, value) in new (string, int)[]
         {
@@ -54,6 +58,31 @@ public static class PosixModule
         NativeTypes.Def(d, PyBuiltinFunction.Create("getcwd", () => new PyStr(Directory.GetCurrentDirectory())));
         NativeTypes.Def(d, PyBuiltinFunction.Create("getcwdb", () => new PyBytes(Encoding.UTF8.GetBytes(Directory.GetCurrentDirectory()))));
         NativeTypes.Def(d, PyBuiltinFunction.Create("getpid", () => PyInt.Box(Environment.ProcessId)));
+        NativeTypes.Def(d, new PyBuiltinFunction("get_terminal_size", (args, kw) =>
+        {
+            var fd = args.Length > 0 ? PyProtocol.Index(args[0]) : 1;
+            // The console's size is the controlling terminal's: only a standard stream that is a terminal has one.
+            if (fd is < 0 or > 2 || !StandardStream.IsTerminal((int)fd))
+            {
+                throw new PyException(PyErrors.OSErrorFromErrno(25, "Inappropriate ioctl for device"));
+            }
+            return PyStructSequence.New(TerminalSizeType, new object?[] { PyInt.Box(Console.WindowWidth), PyInt.Box(Console.WindowHeight) });
+        }));
+        NativeTypes.Def(d, PyBuiltinFunction.Create("kill", (pid, sig) =>
+        {
+            if (Kill((int)PyProtocol.Index(pid), (int)PyProtocol.Index(sig)) != 0)
+            {
+                var errno = Marshal.GetLastPInvokeError();
+                throw new PyException(errno == 3 ? PyErrors.OSErrorFromErrno(3, "No such process") : PyErrors.OSErrorFromErrno(errno, errno == 1 ? "Operation not permitted" : "Invalid argument"));
+            }
+            var target = PyProtocol.Index(pid);
+            if (target == Environment.ProcessId || target == 0)
+            {
+                // A signal this process sends itself is handled before kill returns, as in CPython.
+                SignalModule.AfterOwnSignal((int)PyProtocol.Index(sig));
+            }
+            return null;
+        }));
         NativeTypes.Def(d, PyBuiltinFunction.Create("cpu_count", () => PyInt.Box(Environment.ProcessorCount)));
         NativeTypes.Def(d, PyBuiltinFunction.Create("urandom", n => new PyBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes((int)PyProtocol.Index(n)))));
         NativeTypes.Def(d, PyBuiltinFunction.Create("_exit", code =>
@@ -350,4 +379,7 @@ public static class PosixModule
             PyInt.Box(4096), PyInt.Box((size + 511) / 512), PyInt.Box(0),
         });
     }
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int Kill(int pid, int signal);
 }
