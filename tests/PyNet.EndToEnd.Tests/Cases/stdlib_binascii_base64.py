@@ -24,3 +24,10 @@ print(hash(str(outs)) == hash(str(outs)), len(outs))
 print(str(outs)[:300])
 print(sum(len(str(o)) for o in outs), outs[-6:])
 print(base64.b64encode(b"hello"), base64.b64decode("aGVsbG8="), base64.urlsafe_b64encode(b"\xff\xfe"), base64.b16encode(b"\x01"), base64.b32encode(b"ab"))
+import _operator
+print(_operator._compare_digest(b"abc", b"abc"), _operator._compare_digest("a", "b"), _operator._compare_digest(b"x", bytearray(b"x")))
+for pair in [(b"a", "a"), ("\u00e9", "\u00e9"), (1, 2)]:
+    try:
+        print(_operator._compare_digest(*pair))
+    except TypeError as e:
+        print("TypeError:", e)
