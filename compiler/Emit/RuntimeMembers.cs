@@ -260,6 +260,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo Type_GetTypeFromHandle = typeof(Type).GetMethod(nameof(Type.GetTypeFromHandle))!;
     public static readonly MethodInfo Object_ToString = typeof(object).GetMethod(nameof(ToString))!;
 
+    public static readonly MethodInfo PyOps_AddTracebackAt = Method(typeof(PyOps), nameof(PyOps.AddTracebackAt));
+
     private static MethodInfo GenericMethod(Type type, string name) =>
         Array.Find(type.GetMethods(BindingFlags.Public | BindingFlags.Static), m => m.Name == name && m.IsGenericMethodDefinition)
         ?? throw new MissingMethodException(type.FullName, name);

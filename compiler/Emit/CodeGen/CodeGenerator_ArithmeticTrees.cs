@@ -273,8 +273,14 @@ internal sealed partial class CodeGenerator
             }
             plan.FloatValid &= FloatShapeOf(node) == FloatShape.Float;
         }
-        if (needEvidence && !plan.FloatEvidence && !plan.IntEvidence && !plan.NumericLocal && plan.Operations < 2)
+        if (!plan.FloatEvidence && !plan.IntEvidence && plan.Operations < 2
+            && (needEvidence ? !plan.NumericLocal || !_optimizedAtOnce : !_optimizedAtOnce))
         {
+            // A lone operation with no sign of its operands' types, in code that goes through the JIT's tiers: its
+            // result is a PyNum or a box anyway, and the general PyNum operation (inlined at tier 1, with its own int
+            // and float fast paths) is a third of the IL of the float and int attempts ("IL size and warm-up" in
+            // docs/design.md). A function with a loop keeps the attempts (compiled once, optimised, where a large
+            // function may exhaust the JIT's inlining budget).
             return false;
         }
         var modes = new List<TreeMode>();

@@ -125,6 +125,12 @@ internal sealed partial class CodeGenerator
     private const Mono.Cecil.MethodImplAttributes AggressiveOptimization = (Mono.Cecil.MethodImplAttributes)0x0200;
 
     /// <summary>True when the scope's own code (not nested scopes) has a loop: a comprehension always does.</summary>
+    /// <summary>
+    /// The unit is compiled optimised at once (it has a loop), not through the JIT's tiers: its IL is compiled once, and
+    /// the inline fast paths pay for their size (docs/design.md, "IL size and warm-up").
+    /// </summary>
+    private bool _optimizedAtOnce;
+
     private static bool ContainsLoop(Scope scope)
     {
         if (scope.Kind == ScopeKind.Comprehension)
@@ -261,8 +267,9 @@ internal sealed partial class CodeGenerator
         }
         var varNames = scope.Parameters.Concat(scope.Symbols.Values.Where(s => s.Storage is SymbolStorage.Local or SymbolStorage.Cell && !s.IsParameter).Select(s => s.Name)).ToList();
         child._code = _module.Code(scope.Name, scope.QualName, firstLine, scope.ArgCount, scope.PosOnlyCount, scope.KwOnlyCount, flags, varNames, scope.FreeVars, scope.CellVars);
+        child._optimizedAtOnce = ContainsLoop(scope);
         child.EmitUnit(resumable ?? body, () => emitBody(child), null);
-        if (ContainsLoop(scope))
+        if (child._optimizedAtOnce)
         {
             // A function with a loop is compiled optimised at once: its first calls would otherwise run its loops as
             // unoptimised tier-0 code until the JIT's call counting and on-stack replacement catch up, which measured
