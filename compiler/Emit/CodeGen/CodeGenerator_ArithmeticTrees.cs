@@ -368,6 +368,14 @@ internal sealed partial class CodeGenerator
             }
             return;
         }
+        if (!_optimizedAtOnce)
+        {
+            // Tiered code: a call of five bytes, inlined at tier 1 (the function is small enough for the JIT's budget).
+            _il.LoadLocal(result);
+            _il.Call(Runtime(mode == TreeMode.Float ? RuntimeMembers.PyNum_OfDouble : RuntimeMembers.PyNum_OfLong));
+            return;
+        }
+        // Built in place: in a large optimised function a call could stay a call, the JIT's inlining budget spent.
         var number = Temp(NumType);
         _il.LoadLocalAddress(number);
         _il.InitObject(NumType);
