@@ -274,13 +274,13 @@ internal sealed partial class CodeGenerator
             plan.FloatValid &= FloatShapeOf(node) == FloatShape.Float;
         }
         if (!plan.FloatEvidence && !plan.IntEvidence && plan.Operations < 2
-            && (needEvidence ? !plan.NumericLocal || !_optimizedAtOnce : !_optimizedAtOnce))
+            && (needEvidence ? !plan.NumericLocal || !_hasLoop : !_hasLoop))
         {
-            // A lone operation with no sign of its operands' types, in code that goes through the JIT's tiers: its
-            // result is a PyNum or a box anyway, and the general PyNum operation (inlined at tier 1, with its own int
-            // and float fast paths) is a third of the IL of the float and int attempts ("IL size and warm-up" in
-            // docs/design.md). A function with a loop keeps the attempts (compiled once, optimised, where a large
-            // function may exhaust the JIT's inlining budget).
+            // A lone operation with no sign of its operands' types, in code without a loop: its result is a PyNum or
+            // a box anyway, and the general PyNum operation (inlined at tier 1, with its own int and float fast paths)
+            // is a third of the IL of the float and int attempts ("IL size and warm-up" in docs/design.md). A
+            // function with a loop keeps the attempts (its loop runs them, and a large function may exhaust the JIT's
+            // inlining budget).
             return false;
         }
         var modes = new List<TreeMode>();
@@ -368,9 +368,9 @@ internal sealed partial class CodeGenerator
             }
             return;
         }
-        if (!_optimizedAtOnce)
+        if (!_hasLoop)
         {
-            // Tiered code: a call of five bytes, inlined at tier 1 (the function is small enough for the JIT's budget).
+            // Code without a loop: a call of five bytes, inlined at tier 1.
             _il.LoadLocal(result);
             _il.Call(Runtime(mode == TreeMode.Float ? RuntimeMembers.PyNum_OfDouble : RuntimeMembers.PyNum_OfLong));
             return;

@@ -122,15 +122,14 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private const Mono.Cecil.MethodImplAttributes AggressiveOptimization = (Mono.Cecil.MethodImplAttributes)0x0200;
+    /// <summary>
+    /// The unit's own code has a loop: its lone arithmetic operations keep the inline fast paths, which pay for their
+    /// size there, and which a large function needs when the JIT's inlining budget runs out (docs/design.md,
+    /// "IL size and warm-up").
+    /// </summary>
+    private bool _hasLoop;
 
     /// <summary>True when the scope's own code (not nested scopes) has a loop: a comprehension always does.</summary>
-    /// <summary>
-    /// The unit is compiled optimised at once (it has a loop), not through the JIT's tiers: its IL is compiled once, and
-    /// the inline fast paths pay for their size (docs/design.md, "IL size and warm-up").
-    /// </summary>
-    private bool _optimizedAtOnce;
-
     private static bool ContainsLoop(Scope scope)
     {
         if (scope.Kind == ScopeKind.Comprehension)
@@ -215,9 +214,14 @@ internal sealed partial class CodeGenerator
         }
         if (n <= MaxDirectParameters)
         {
-            var parameters = new List<(string, TypeReference)> { ("function", functionType) };
-            parameters.AddRange(scope.Parameters.Select(p => (p, Object)));
-            body = _module.DefineMethod(safeName, Object, parameters.ToArray());
+            // A plain loop: LINQ over value tuples made the JIT compile five framework methods on every run.
+            var parameters = new (string, TypeReference)[n + 1];
+            parameters[0] = ("function", functionType);
+            for (var i = 0; i < n; i++)
+            {
+                parameters[i + 1] = (scope.Parameters[i], Object);
+            }
+            body = _module.DefineMethod(safeName, Object, parameters);
             if (n > PyFunction.MaxBodyArity)
             {
                 // More slots than a typed body delegate takes: the runtime calls an entry that unpacks an array (a
@@ -267,15 +271,8 @@ internal sealed partial class CodeGenerator
         }
         var varNames = scope.Parameters.Concat(scope.Symbols.Values.Where(s => s.Storage is SymbolStorage.Local or SymbolStorage.Cell && !s.IsParameter).Select(s => s.Name)).ToList();
         child._code = _module.Code(scope.Name, scope.QualName, firstLine, scope.ArgCount, scope.PosOnlyCount, scope.KwOnlyCount, flags, varNames, scope.FreeVars, scope.CellVars);
-        child._optimizedAtOnce = ContainsLoop(scope);
+        child._hasLoop = ContainsLoop(scope);
         child.EmitUnit(resumable ?? body, () => emitBody(child), null);
-        if (child._optimizedAtOnce)
-        {
-            // A function with a loop is compiled optimised at once: its first calls would otherwise run its loops as
-            // unoptimised tier-0 code until the JIT's call counting and on-stack replacement catch up, which measured
-            // as up to a fifth of a short benchmark (see docs/design.md, "Numbers in locals").
-            (resumable ?? body).ImplAttributes |= AggressiveOptimization;
-        }
         if (isGenerator)
         {
             // The entries create the generator; its frame size is known now that the body is compiled.
@@ -445,7 +442,9 @@ internal sealed partial class CodeGenerator
     /// The comprehension is its own scope; its first iterable is evaluated in the enclosing scope. Nothing else can
     /// reach the function object, so its body method is called directly and it gets no entry-point delegates.
     /// </summary>
-    private void EmitComprehension(ExprNode node)
+    /// <param name="countOnly">A set comprehension whose set is only counted: its body adds to the thread's scratch set
+    /// and returns the number of keys (<see cref="EmitCountedSetComprehension"/>).</param>
+    private void EmitComprehension(ExprNode node, bool countOnly = false)
     {
         var scope = _symbols.ScopeOf(node);
         var generators = node switch
@@ -455,7 +454,7 @@ internal sealed partial class CodeGenerator
             DictComp d => d.Generators,
             _ => ((GeneratorExp)node).Generators,
         };
-        var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators), false);
+        var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators, countOnly), false);
         // The function object depends only on the frame (its globals and the enclosing cells): it is made once per
         // frame, at the comprehension's first evaluation, and kept in a local of its own.
         var cached = _il.DeclareLocal(_module.Import(typeof(PyFunction)));
@@ -480,7 +479,7 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private void EmitComprehensionBody(ExprNode node, List<Comprehension> generators)
+    private void EmitComprehensionBody(ExprNode node, List<Comprehension> generators, bool countOnly)
     {
         if (node is GeneratorExp)
         {
@@ -494,12 +493,19 @@ internal sealed partial class CodeGenerator
             _ => _module.Import(typeof(PyList)),
         };
         var result = _il.DeclareLocal(resultType);
-        _il.NewObject(Runtime(node switch
+        if (countOnly)
         {
-            DictComp => RuntimeMembers.PyDict_New,
-            SetComp => RuntimeMembers.PySet_New,
-            _ => RuntimeMembers.PyList_New,
-        }));
+            _il.Call(Runtime(RuntimeMembers.PyOps_RentScratchSet));
+        }
+        else
+        {
+            _il.NewObject(Runtime(node switch
+            {
+                DictComp => RuntimeMembers.PyDict_New,
+                SetComp => RuntimeMembers.PySet_New,
+                _ => RuntimeMembers.PyList_New,
+            }));
+        }
         _il.StoreLocal(result);
         if (node is ListComp && generators is [{ IsAsync: 0, Ifs.Count: 0 }])
         {
@@ -511,6 +517,10 @@ internal sealed partial class CodeGenerator
         }
         EmitComprehensionLevel(node, generators, 0, result);
         _il.LoadLocal(result);
+        if (countOnly)
+        {
+            _il.Call(Runtime(RuntimeMembers.PyOps_CountScratchSet));
+        }
         _il.StoreLocal(_returnValue);
         _il.Branch(_returnLabel);
     }
