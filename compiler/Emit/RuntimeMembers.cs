@@ -263,6 +263,13 @@ internal static class RuntimeMembers
     public static readonly MethodInfo Type_GetTypeFromHandle = typeof(Type).GetMethod(nameof(Type.GetTypeFromHandle))!;
     public static readonly MethodInfo Object_ToString = typeof(object).GetMethod(nameof(ToString))!;
 
+    public static readonly MethodInfo PyOps_AddTracebackAt = Method(typeof(PyOps), nameof(PyOps.AddTracebackAt));
+
+    public static readonly MethodInfo PyNum_AddObjects = Method(typeof(PyNum), nameof(PyNum.AddObjects));
+    public static readonly MethodInfo PyNum_SubObjects = Method(typeof(PyNum), nameof(PyNum.SubObjects));
+    public static readonly MethodInfo PyNum_MulObjects = Method(typeof(PyNum), nameof(PyNum.MulObjects));
+    public static readonly MethodInfo PyNum_TrueDivObjects = Method(typeof(PyNum), nameof(PyNum.TrueDivObjects));
+
     private static MethodInfo GenericMethod(Type type, string name) =>
         Array.Find(type.GetMethods(BindingFlags.Public | BindingFlags.Static), m => m.Name == name && m.IsGenericMethodDefinition)
         ?? throw new MissingMethodException(type.FullName, name);

@@ -146,6 +146,22 @@ public struct PyNum
         return Generic(a, b, BinaryOperator.Mult, inPlace);
     }
 
+    // a op b of two objects (attributes, calls, subscripts: no unboxed operand), as one call: compiled code at tier 0
+    // passes two references instead of building and copying PyNum structs, and calls this method's precompiled code,
+    // which inlines the operator; at tier 1 it is inlined itself ("IL size and warm-up" in docs/design.md).
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum AddObjects(object? a, object? b) => Add(OfObject(a), OfObject(b), false);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum SubObjects(object? a, object? b) => Sub(OfObject(a), OfObject(b), false);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum MulObjects(object? a, object? b) => Mul(OfObject(a), OfObject(b), false);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyNum TrueDivObjects(object? a, object? b) => TrueDiv(OfObject(a), OfObject(b), false);
+
     /// <summary>Two ints of at most 53 bits divide exactly as floats (both convert exactly; the quotient rounds once).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyNum TrueDiv(PyNum a, PyNum b, bool inPlace)

@@ -149,6 +149,27 @@ public static partial class PyOps
         e.Traceback = new PyTraceback(e.Traceback, code, position, anchors);
     }
 
+    /// <summary>
+    /// <see cref="AddTraceback"/> for a failure stub of compiled code, which passes only its index into its function's
+    /// table of positions, a string literal of 8 chars per entry: the packed position in five 15-bit chunks and the
+    /// anchors in three, lowest first (docs/design.md, "IL size and warm-up").
+    /// </summary>
+    public static void AddTracebackAt(int index, PyCode code, string positions)
+    {
+        var at = index * 8;
+        ulong position = 0;
+        for (var k = 4; k >= 0; k--)
+        {
+            position = (position << 15) | positions[at + k];
+        }
+        uint anchors = 0;
+        for (var k = 2; k >= 0; k--)
+        {
+            anchors = (anchors << 15) | positions[at + 5 + k];
+        }
+        AddTraceback(code, (long)position, (int)anchors);
+    }
+
     private sealed class Sentinel
     {
         private readonly string _name;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
 using PyNet.Compiler.Semantics;
@@ -382,8 +383,17 @@ internal sealed partial class CodeGenerator
         return label;
     }
 
+    /// <summary>
+    /// Each stub pops what the failing operation left on the stack; one that adds a traceback entry then pushes its
+    /// index into the unit's table of positions and branches to the traceback tail of its error target, which adds the
+    /// entry and goes on: a stub is a few bytes of IL instead of a call with three arguments (docs/design.md,
+    /// "IL size and warm-up").
+    /// </summary>
     private void EmitStubs()
     {
+        var tails = new Dictionary<Label, Label>(ReferenceEqualityComparer.Instance);
+        var entries = new Dictionary<(long, int), int>();
+        var table = new StringBuilder();
         for (var i = 0; i < _pendingStubs.Count; i++)
         {
             var key = _pendingStubs[i];
@@ -392,14 +402,34 @@ internal sealed partial class CodeGenerator
             {
                 _il.Pop();
             }
-            if (key.AddTraceback)
+            if (!key.AddTraceback)
             {
-                _il.LoadStaticField(_code);
-                _il.LoadLong(key.Position);
-                _il.LoadInt(key.Anchors);
-                _il.Call(Runtime(RuntimeMembers.PyOps_AddTraceback));
+                _il.Branch(key.Target);
+                continue;
             }
-            _il.Branch(key.Target);
+            if (!entries.TryGetValue((key.Position, key.Anchors), out var index))
+            {
+                index = entries.Count;
+                entries[(key.Position, key.Anchors)] = index;
+                TracebackPositions.AppendEntry(table, key.Position, key.Anchors);
+            }
+            if (!tails.TryGetValue(key.Target, out var tail))
+            {
+                tail = _il.DefineLabel("traceback_tail");
+                tails[key.Target] = tail;
+            }
+            _il.LoadInt(index);
+            _il.Branch(tail);
+        }
+        var positions = table.ToString();
+        foreach (var (target, tail) in tails)
+        {
+            // index --> ; adds the traceback entry and goes on to the error target.
+            _il.Mark(tail);
+            _il.LoadStaticField(_code);
+            _il.LoadString(positions);
+            _il.Call(Runtime(RuntimeMembers.PyOps_AddTracebackAt));
+            _il.Branch(target);
         }
     }
 

@@ -273,8 +273,14 @@ internal sealed partial class CodeGenerator
             }
             plan.FloatValid &= FloatShapeOf(node) == FloatShape.Float;
         }
-        if (needEvidence && !plan.FloatEvidence && !plan.IntEvidence && !plan.NumericLocal && plan.Operations < 2)
+        if (!plan.FloatEvidence && !plan.IntEvidence && plan.Operations < 2
+            && (needEvidence ? !plan.NumericLocal || !_hasLoop : !_hasLoop))
         {
+            // A lone operation with no sign of its operands' types, in code without a loop: its result is a PyNum or
+            // a box anyway, and the general PyNum operation (inlined at tier 1, with its own int and float fast paths)
+            // is a third of the IL of the float and int attempts ("IL size and warm-up" in docs/design.md). A
+            // function with a loop keeps the attempts (its loop runs them, and a large function may exhaust the JIT's
+            // inlining budget).
             return false;
         }
         var modes = new List<TreeMode>();
@@ -362,6 +368,14 @@ internal sealed partial class CodeGenerator
             }
             return;
         }
+        if (!_hasLoop)
+        {
+            // Code without a loop: a call of five bytes, inlined at tier 1.
+            _il.LoadLocal(result);
+            _il.Call(Runtime(mode == TreeMode.Float ? RuntimeMembers.PyNum_OfDouble : RuntimeMembers.PyNum_OfLong));
+            return;
+        }
+        // Built in place: in a large optimised function a call could stay a call, the JIT's inlining budget spent.
         var number = Temp(NumType);
         _il.LoadLocalAddress(number);
         _il.InitObject(NumType);

@@ -13,6 +13,12 @@ internal sealed partial class CodeGenerator
         {
             return;
         }
+        if (node.Targets.Count == 1 && CanEvaluateAfterTarget(node.Value, node.Targets[0]))
+        {
+            // No temporary for the value: its evaluation after the target's parts is unobservable.
+            EmitStoreOf(node.Targets[0], () => EmitExpression(node.Value));
+            return;
+        }
         EmitExpression(node.Value);
         for (var i = 0; i < node.Targets.Count; i++)
         {
@@ -198,26 +204,11 @@ internal sealed partial class CodeGenerator
             case Name n:
                 EmitStoreName(n.Id, n);
                 break;
-            case Attribute a:
+            case Attribute or Subscript:
                 var value = Temp();
                 _il.StoreLocal(value);
-                _il.LoadStaticField(_module.Site(RuntimeMembers.SetAttrSite_New, Mangle(a.Attr)));
-                EmitExpression(a.Value);
-                _il.LoadLocal(value);
+                EmitStoreOf(target, () => _il.LoadLocal(value));
                 Release(value);
-                _il.Call(Runtime(RuntimeMembers.SetAttrSite_Set));
-                CheckVoid(a);
-                break;
-            case Subscript s:
-                var item = Temp();
-                _il.StoreLocal(item);
-                EmitExpression(s.Value);
-                var indexKind = IndexKindOf(s.Slice);
-                EmitIndex(s.Slice, indexKind);
-                _il.LoadLocal(item);
-                Release(item);
-                EmitSetItemCall(indexKind);
-                CheckVoid(s);
                 break;
             case Syntax.Tuple t:
                 EmitUnpack(t.Elts, t);
@@ -231,6 +222,42 @@ internal sealed partial class CodeGenerator
                 throw CompileError(target, $"cannot assign to {target.PythonName}");
         }
     }
+
+    /// <summary>--> ; stores into an attribute or subscript target the value that <paramref name="loadValue"/> pushes.</summary>
+    private void EmitStoreOf(ExprNode target, System.Action loadValue)
+    {
+        if (target is Attribute a)
+        {
+            _il.LoadStaticField(_module.Site(RuntimeMembers.SetAttrSite_New, Mangle(a.Attr)));
+            EmitExpression(a.Value);
+            loadValue();
+            _il.Call(Runtime(RuntimeMembers.SetAttrSite_Set));
+            CheckVoid(a);
+            return;
+        }
+        var s = (Subscript)target;
+        EmitExpression(s.Value);
+        var indexKind = IndexKindOf(s.Slice);
+        EmitIndex(s.Slice, indexKind);
+        loadValue();
+        EmitSetItemCall(indexKind);
+        CheckVoid(s);
+    }
+
+    /// <summary>
+    /// Whether the value of <c>target = value</c> may be evaluated after the target's object and index, as the store
+    /// needs them, instead of first, as Python does, without a difference: a constant, or a local read when the
+    /// target's parts are local reads or constants (nothing between can rebind the local or raise).
+    /// </summary>
+    private bool CanEvaluateAfterTarget(ExprNode value, ExprNode target) =>
+        target is Attribute or Subscript && (value is Constant || (IsPureLocalRead(value) && target switch
+        {
+            Attribute a => IsConstantOrLocalRead(a.Value),
+            Subscript s => IsConstantOrLocalRead(s.Value) && IsConstantOrLocalRead(s.Slice),
+            _ => false,
+        }));
+
+    private bool IsConstantOrLocalRead(ExprNode e) => e is Constant || IsPureLocalRead(e);
 
     private void EmitUnpack(System.Collections.Generic.List<ExprNode> elements, ExprNode node)
     {

@@ -122,6 +122,44 @@ internal sealed partial class CodeGenerator
         }
     }
 
+    /// <summary>
+    /// The unit's own code has a loop: its lone arithmetic operations keep the inline fast paths, which pay for their
+    /// size there, and which a large function needs when the JIT's inlining budget runs out (docs/design.md,
+    /// "IL size and warm-up").
+    /// </summary>
+    private bool _hasLoop;
+
+    /// <summary>True when the scope's own code (not nested scopes) has a loop: a comprehension always does.</summary>
+    private static bool ContainsLoop(Scope scope)
+    {
+        if (scope.Kind == ScopeKind.Comprehension)
+        {
+            return true;
+        }
+        var finder = new LoopFinder();
+        switch (scope.Node)
+        {
+            case FunctionDef f:
+                f.Body.ForEach(s => s.Accept(finder));
+                break;
+            case AsyncFunctionDef f:
+                f.Body.ForEach(s => s.Accept(finder));
+                break;
+        }
+        return finder.Found;
+    }
+
+    private sealed class LoopFinder : OwnScopeWalker
+    {
+        public bool Found { get; private set; }
+
+        public override void VisitFor(For node) => Found = true;
+
+        public override void VisitWhile(While node) => Found = true;
+
+        public override void VisitAsyncFor(AsyncFor node) => Found = true;
+    }
+
     /// <summary>Walks the code of one scope: nested functions, classes, lambdas and comprehensions are not entered.</summary>
     private abstract class OwnScopeWalker : AstWalker
     {
@@ -233,6 +271,7 @@ internal sealed partial class CodeGenerator
         }
         var varNames = scope.Parameters.Concat(scope.Symbols.Values.Where(s => s.Storage is SymbolStorage.Local or SymbolStorage.Cell && !s.IsParameter).Select(s => s.Name)).ToList();
         child._code = _module.Code(scope.Name, scope.QualName, firstLine, scope.ArgCount, scope.PosOnlyCount, scope.KwOnlyCount, flags, varNames, scope.FreeVars, scope.CellVars);
+        child._hasLoop = ContainsLoop(scope);
         child.EmitUnit(resumable ?? body, () => emitBody(child), null);
         if (isGenerator)
         {

@@ -328,6 +328,20 @@ internal sealed partial class CodeGenerator
                 _il.Mark(bound);
                 _il.LoadLocal(local);
                 return;
+            case BinOp { Op: OperatorKind.Add or OperatorKind.Sub or OperatorKind.Mult or OperatorKind.Div } b
+                when IsObjectOperand(b.Left) && IsObjectOperand(b.Right):
+                // Neither operand is a number already: one call over the two objects.
+                EmitObjectOperand(b.Left);
+                EmitObjectOperand(b.Right);
+                _il.Call(Runtime(b.Op switch
+                {
+                    OperatorKind.Add => RuntimeMembers.PyNum_AddObjects,
+                    OperatorKind.Sub => RuntimeMembers.PyNum_SubObjects,
+                    OperatorKind.Mult => RuntimeMembers.PyNum_MulObjects,
+                    _ => RuntimeMembers.PyNum_TrueDivObjects,
+                }));
+                CheckNumber(b);
+                return;
             case BinOp b when b.Op != OperatorKind.MatMult:
                 EmitNumber(b.Left);
                 EmitNumber(b.Right);
@@ -344,6 +358,28 @@ internal sealed partial class CodeGenerator
                 _il.Call(Runtime(RuntimeMembers.PyNum_OfObject));
                 return;
         }
+    }
+
+    /// <summary>
+    /// An operand that <see cref="EmitNumber"/> would evaluate as an object and convert (an attribute, a call, a
+    /// subscript, a name that is no numeric local), or one a tree evaluated before its general path.
+    /// </summary>
+    private bool IsObjectOperand(ExprNode e) => _evaluatedOperands.ContainsKey(e) || e switch
+    {
+        BinOp or UnaryOp { Op: UnaryOpKind.USub or UnaryOpKind.UAdd } or Constant { Value: long or double } => false,
+        Name n => !TryGetNumber(Mangle(n.Id), out _),
+        _ => true,
+    };
+
+    /// <summary>--> value: an operand for which <see cref="IsObjectOperand"/> holds.</summary>
+    private void EmitObjectOperand(ExprNode e)
+    {
+        if (_evaluatedOperands.TryGetValue(e, out var evaluated))
+        {
+            _il.LoadLocal(evaluated);
+            return;
+        }
+        EmitExpression(e);
     }
 
     /// <summary>a, b --> a op b (PyNum operands and result).</summary>

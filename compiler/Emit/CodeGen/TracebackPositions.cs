@@ -66,4 +66,21 @@ internal static class TracebackPositions
 
     private static int Encode(int left, int right) =>
         left < 0 || right < left || right >= 0xFFFF ? 0 : (left + 1) | ((right + 1) << 16);
+
+    /// <summary>
+    /// Appends a position and its anchors to a function's table of failure positions, as PyOps.AddTracebackAt reads it:
+    /// 8 chars, the position in five 15-bit chunks and the anchors in three, lowest first (no surrogates, so the string
+    /// literal is stored as it is).
+    /// </summary>
+    public static void AppendEntry(StringBuilder table, long position, int anchors)
+    {
+        for (var k = 0; k < 5; k++)
+        {
+            table.Append((char)(((ulong)position >> (15 * k)) & 0x7FFF));
+        }
+        for (var k = 0; k < 3; k++)
+        {
+            table.Append((char)(((uint)anchors >> (15 * k)) & 0x7FFF));
+        }
+    }
 }
