@@ -179,7 +179,7 @@ public static partial class PyProtocol
         }
         // A builtin number's operator takes instances of int and float subclasses as their values (float.__mul__(2.0,
         // MyInt(3)) is 6.0), as CPython's number slots do.
-        var forward = hasA ? CallSlot(ta, s_names[(int)op], a, b) : BuiltinBinary(a, PyValueInstance.Unwrap(b), op);
+        var forward = hasA ? CallSlot(ta, s_names[(int)op], a, b) : BuiltinBinaryWithSubclass(a, b, op, leftIsBuiltin: true);
         if (!ReferenceEquals(forward, PyNotImplemented.Instance))
         {
             return forward;
@@ -192,9 +192,25 @@ public static partial class PyProtocol
     {
         if (!ReferenceEquals(ta, tb))
         {
-            return hasB ? CallSlot(tb, s_reflectedNames[(int)op], b, a) : BuiltinBinary(PyValueInstance.Unwrap(a), b, op);
+            return hasB ? CallSlot(tb, s_reflectedNames[(int)op], b, a) : BuiltinBinaryWithSubclass(a, b, op, leftIsBuiltin: false);
         }
         return PyNotImplemented.Instance;
+    }
+
+    /// <summary>
+    /// A builtin number's operator with one operand an instance of an int or float subclass, taken as its value
+    /// (float.__mul__(2.0, MyInt(3)) is 6.0), but only where the builtin operand's type accepts that value's type, as
+    /// CPython's slots decide: an int's operators decline a float, an int or a float's decline a complex.
+    /// </summary>
+    private static object? BuiltinBinaryWithSubclass(object? a, object? b, BinaryOperator op, bool leftIsBuiltin)
+    {
+        // The builtin operand's method runs; the other operand is an instance of a subclass of a number type.
+        var builtin = leftIsBuiltin ? a : b;
+        var other = PyType.Of(leftIsBuiltin ? b : a);
+        var declines = builtin is long or BigInteger or bool
+            ? other.IsSubtypeOf(PyType.FloatType) || other.IsSubtypeOf(PyType.ComplexType)
+            : builtin is double && other.IsSubtypeOf(PyType.ComplexType);
+        return declines ? PyNotImplemented.Instance : BuiltinBinary(PyValueInstance.Unwrap(a), PyValueInstance.Unwrap(b), op);
     }
 
     /// <summary>
