@@ -134,6 +134,8 @@ internal static class RuntimeMembers
 
     public static readonly MethodInfo PyOps_BuildList = Method(typeof(PyOps), nameof(PyOps.BuildList));
     public static readonly MethodInfo PyOps_BuildTuple = Method(typeof(PyOps), nameof(PyOps.BuildTuple));
+    public static readonly MethodInfo PyOps_BuildTuple1 = Method(typeof(PyOps), nameof(PyOps.BuildTuple1));
+    public static readonly MethodInfo PyOps_BuildTuple2 = Method(typeof(PyOps), nameof(PyOps.BuildTuple2));
     public static readonly MethodInfo PyOps_BuildDict = Method(typeof(PyOps), nameof(PyOps.BuildDict));
     public static readonly MethodInfo PyOps_BuildSet = Method(typeof(PyOps), nameof(PyOps.BuildSet));
     public static readonly MethodInfo PyOps_ConstantFrozenSet = Method(typeof(PyOps), nameof(PyOps.ConstantFrozenSet));
@@ -168,6 +170,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_DictUpdate = Method(typeof(PyOps), nameof(PyOps.DictUpdate));
     public static readonly MethodInfo PyOps_ListToTuple = Method(typeof(PyOps), nameof(PyOps.ListToTuple));
     public static readonly MethodInfo PyOps_Unpack = Method(typeof(PyOps), nameof(PyOps.Unpack));
+    public static readonly MethodInfo PyOps_UnpackedItem = Method(typeof(PyOps), nameof(PyOps.UnpackedItem));
     public static readonly MethodInfo PyOps_UnpackStar = Method(typeof(PyOps), nameof(PyOps.UnpackStar));
     public static readonly MethodInfo PyOps_MakeFunction = Method(typeof(PyOps), nameof(PyOps.MakeFunction));
     public static readonly MethodInfo PyOps_BuildClass = Method(typeof(PyOps), nameof(PyOps.BuildClass));

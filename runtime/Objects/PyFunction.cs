@@ -255,7 +255,7 @@ public sealed class PyFunction : PyObject, IHasDict
         args[..n].CopyTo(slots);
         if (code.HasVarArgs)
         {
-            slots[n] = args.Length == n ? PyTuple.Empty : PyTuple.Create(args[n..].ToArray());
+            slots[n] = args.Length == n ? PyTuple.Empty : PyTuple.Create(args[n..]);
             n++;
         }
         if (code.HasVarKeywords)
@@ -327,7 +327,7 @@ public sealed class PyFunction : PyObject, IHasDict
             args[..argCount].CopyTo(slots);
             if (code.HasVarArgs)
             {
-                slots[varArgsIndex] = nPos == argCount ? PyTuple.Empty : PyTuple.Create(args[argCount..].ToArray());
+                slots[varArgsIndex] = nPos == argCount ? PyTuple.Empty : PyTuple.Create(args[argCount..]);
             }
             if (code.HasVarKeywords)
             {
@@ -343,7 +343,7 @@ public sealed class PyFunction : PyObject, IHasDict
         args[..direct].CopyTo(slots);
         if (code.HasVarArgs)
         {
-            slots[varArgsIndex] = nPos > argCount ? PyTuple.Create(args[argCount..].ToArray()) : PyTuple.Empty;
+            slots[varArgsIndex] = nPos > argCount ? PyTuple.Create(args[argCount..]) : PyTuple.Empty;
         }
 
         List<string>? posOnlyAsKw = null;

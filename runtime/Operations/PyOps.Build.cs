@@ -8,6 +8,12 @@ public static partial class PyOps
 
     public static object BuildTuple(object?[] items) => PyTuple.Create(items);
 
+    /// <summary>A one-item tuple display, <c>(a,)</c>.</summary>
+    public static object BuildTuple1(object? a) => PyTuple.Create(a);
+
+    /// <summary>A pair display, <c>(a, b)</c>: one object, the items inline.</summary>
+    public static object BuildTuple2(object? a, object? b) => PyTuple.Create(a, b);
+
     /// <summary>
     /// <c>(item,) + right</c>: one new tuple when <paramref name="right"/> is an exact tuple (the display's own tuple
     /// is never seen by anything); otherwise the display is built and added as usual.
@@ -77,7 +83,10 @@ public static partial class PyOps
         return new PyFunction(code, globals, defaults == null ? null : PyTuple.Create(defaults), kwDefaults, closure) { Doc = doc };
     }
 
-    /// <summary>Unpacks an iterable into exactly <paramref name="count"/> values: an object[] or <see cref="Raised"/>.</summary>
+    /// <summary>
+    /// Unpacks an iterable into exactly <paramref name="count"/> values: a tuple or an object[] whose items compiled
+    /// code reads with <see cref="UnpackedItem"/>, or <see cref="Raised"/>.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static object Unpack(object? value, int count)
     {
@@ -85,7 +94,7 @@ public static partial class PyOps
         // condition so that the test is one method-table compare in the compiled caller.
         if (value != null && value.GetType() == typeof(PyTuple) && System.Runtime.CompilerServices.Unsafe.As<PyTuple>(value).Count == count)
         {
-            return System.Runtime.CompilerServices.Unsafe.As<PyTuple>(value).UnsafeArray;
+            return value;
         }
         if (value != null && value.GetType() == typeof(PyList) && System.Runtime.CompilerServices.Unsafe.As<PyList>(value).Count == count)
         {
@@ -94,13 +103,19 @@ public static partial class PyOps
         return UnpackSlow(value, count);
     }
 
+    /// <summary>Item <paramref name="index"/> of what <see cref="Unpack"/> or <see cref="UnpackStar"/> returned (a tuple or an object[]).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static object? UnpackedItem(object unpacked, int index) => unpacked.GetType() == typeof(object[])
+        ? System.Runtime.CompilerServices.Unsafe.As<object?[]>(unpacked)[index]
+        : System.Runtime.CompilerServices.Unsafe.As<PyTuple>(unpacked)[index];
+
     private static object UnpackSlow(object? value, int count)
     {
         // Instances of tuple and list subclasses are iterated, as in CPython, when they override __iter__.
         if (value is PyTuple t && t.Count == count
             && ReferenceEquals(PyType.Of(t).Lookup(PyProtocol.IterName), PyType.TupleType.Lookup(PyProtocol.IterName)))
         {
-            return t.UnsafeArray;
+            return t;
         }
         if (value is PyList list && list.IsExact)
         {

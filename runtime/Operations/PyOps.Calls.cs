@@ -72,7 +72,7 @@ public static partial class PyOps
                 {
                     return a;
                 }
-                var items = a is PyList l ? l.ToArray() : (object?[])((PyTuple)a).UnsafeArray.Clone();
+                var items = a is PyList l ? l.ToArray() : ((PyTuple)a).Items.ToArray();
                 return ReferenceEquals(t, PyType.TupleType) ? PyTuple.Create(items) : new PyList(items, items.Length);
             }
             if (ReferenceEquals(t, PyType.TupleType) || ReferenceEquals(t, PyType.ListType))
@@ -378,7 +378,7 @@ public static partial class PyOps
         switch (positional)
         {
             case PyTuple { IsExact: true } t:
-                args = t.UnsafeArray;
+                args = t.Items;
                 break;
             case PyList { IsExact: true } l:
                 args = l.AsSpan();

@@ -448,7 +448,7 @@ public static class TupleMembers
 
     /// <summary>t[first:first + count] (a step-1 slice, bounds already clamped); an exact tuple's whole slice is itself, as in CPython.</summary>
     public static PyTuple Slice(PyTuple t, int first, int count) =>
-        count == t.Count && t.IsExact ? t : PyTuple.Create(t.Items.Slice(first, count).ToArray());
+        count == t.Count && t.IsExact ? t : PyTuple.Create(t.Items.Slice(first, count));
 
     public static object? GetItem(PyTuple t, object? key)
     {

@@ -425,6 +425,13 @@ internal sealed partial class CodeGenerator
             }
             return;
         }
+        if (asTuple && elements.Count is 1 or 2)
+        {
+            // A pair or a single: the tuple holds its items inline, no array in between.
+            elements.ForEach(EmitExpression);
+            _il.Call(Runtime(elements.Count == 1 ? RuntimeMembers.PyOps_BuildTuple1 : RuntimeMembers.PyOps_BuildTuple2));
+            return;
+        }
         EmitObjectArray(elements);
         _il.Call(Runtime(asTuple ? RuntimeMembers.PyOps_BuildTuple : RuntimeMembers.PyOps_BuildList));
     }
