@@ -165,6 +165,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_ListAppend = Method(typeof(PyOps), nameof(PyOps.ListAppend));
     public static readonly MethodInfo PyOps_DictSetItem = Method(typeof(PyOps), nameof(PyOps.DictSetItem));
     public static readonly MethodInfo PyOps_NewDict = Method(typeof(PyOps), nameof(PyOps.NewDict));
+    public static readonly MethodInfo PyOps_NewDictWithKeys = Method(typeof(PyOps), nameof(PyOps.NewDictWithKeys));
+    public static readonly ConstructorInfo PyDictSharedKeys_New = typeof(PyDict.SharedKeys).GetConstructor(new[] { typeof(PyStr[]) })!;
     public static readonly MethodInfo PyOps_DictInitStrItem = Method(typeof(PyOps), nameof(PyOps.DictInitStrItem));
     public static readonly MethodInfo PyOps_ListExtend = Method(typeof(PyOps), nameof(PyOps.ListExtend));
     public static readonly MethodInfo PyOps_DictUpdate = Method(typeof(PyOps), nameof(PyOps.DictUpdate));

@@ -64,6 +64,9 @@ public static partial class PyOps
     /// <summary>A dict display whose keys are all str constants: the dict, sized for them (see <see cref="DictInitStrItem"/>).</summary>
     public static PyDict NewDict(int capacity) => new(capacity);
 
+    /// <summary>A dict display of distinct str constant keys: the dict shares the display's keys (see <see cref="PyDict.SharedKeys"/>).</summary>
+    public static PyDict NewDictWithKeys(PyDict.SharedKeys keys) => new(keys);
+
     /// <summary>
     /// One entry of a dict display with str constant keys, stored as the value is evaluated: hashing and comparing
     /// exact strs runs no Python code and cannot fail, so the dict is the one BUILD_MAP makes after evaluating all
