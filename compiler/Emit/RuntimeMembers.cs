@@ -136,6 +136,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_BuildTuple = Method(typeof(PyOps), nameof(PyOps.BuildTuple));
     public static readonly MethodInfo PyOps_BuildTuple1 = Method(typeof(PyOps), nameof(PyOps.BuildTuple1));
     public static readonly MethodInfo PyOps_BuildTuple2 = Method(typeof(PyOps), nameof(PyOps.BuildTuple2));
+    public static readonly MethodInfo PyOps_BuildTuple3 = Method(typeof(PyOps), nameof(PyOps.BuildTuple3));
     public static readonly MethodInfo PyOps_BuildDict = Method(typeof(PyOps), nameof(PyOps.BuildDict));
     public static readonly MethodInfo PyOps_BuildSet = Method(typeof(PyOps), nameof(PyOps.BuildSet));
     public static readonly MethodInfo PyOps_ConstantFrozenSet = Method(typeof(PyOps), nameof(PyOps.ConstantFrozenSet));

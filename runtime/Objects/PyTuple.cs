@@ -6,16 +6,16 @@ namespace PyNet.Runtime;
 
 /// <summary>
 /// Python <c>tuple</c>: an immutable sequence. A tuple of at most <see cref="InlineCapacity"/> items keeps them in
-/// the tuple object itself (one 40-byte object for a pair instead of a tuple and an item array, 64 bytes in two
-/// objects: dict keys, zip and items() pairs, short *args); a longer one wraps its item array.
+/// the tuple object itself (one 48-byte object instead of a tuple and an item array, 64 bytes in two objects for a
+/// pair, 72 for a triple: dict keys, zip and items() pairs, short *args, tree nodes); a longer one wraps its array.
 /// </summary>
 public partial class PyTuple : PyObject
 {
     /// <summary>The most items a tuple stores inline.</summary>
-    public const int InlineCapacity = 2;
+    public const int InlineCapacity = 3;
 
     /// <summary>Stand-ins for <see cref="_items"/> of inline tuples: only their length (the tuple's count) is read.</summary>
-    private static readonly object?[][] s_inlineCounts = [Array.Empty<object?>(), new object?[1], new object?[2]];
+    private static readonly object?[][] s_inlineCounts = [Array.Empty<object?>(), new object?[1], new object?[2], new object?[3]];
 
     public static readonly PyTuple Empty = new(Array.Empty<object?>());
 
@@ -64,6 +64,14 @@ public partial class PyTuple : PyObject
         _inline[1] = b;
     }
 
+    private PyTuple(object? a, object? b, object? c)
+    {
+        _items = s_inlineCounts[3];
+        _inline[0] = a;
+        _inline[1] = b;
+        _inline[2] = c;
+    }
+
     public override PyType Type => PyType.TupleType;
 
     /// <summary>False for instances of Python subclasses of tuple (namedtuple classes, ...).</summary>
@@ -78,12 +86,15 @@ public partial class PyTuple : PyObject
         0 => Empty,
         1 => new PyTuple(items[0]),
         2 => new PyTuple(items[0], items[1]),
+        3 => new PyTuple(items[0], items[1], items[2]),
         _ => new PyTuple(items.ToArray()),
     };
 
     public static PyTuple Create(object? a) => new(a);
 
     public static PyTuple Create(object? a, object? b) => new(a, b);
+
+    public static PyTuple Create(object? a, object? b, object? c) => new(a, b, c);
 
     /// <summary>
     /// A new tuple of <paramref name="count"/> None items that its creator fills through <see cref="WritableItems"/>

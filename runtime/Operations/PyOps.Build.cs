@@ -14,6 +14,9 @@ public static partial class PyOps
     /// <summary>A pair display, <c>(a, b)</c>: one object, the items inline.</summary>
     public static object BuildTuple2(object? a, object? b) => PyTuple.Create(a, b);
 
+    /// <summary>A triple display, <c>(a, b, c)</c>: one object, the items inline.</summary>
+    public static object BuildTuple3(object? a, object? b, object? c) => PyTuple.Create(a, b, c);
+
     /// <summary>
     /// <c>(item,) + right</c>: one new tuple when <paramref name="right"/> is an exact tuple (the display's own tuple
     /// is never seen by anything); otherwise the display is built and added as usual.

@@ -425,11 +425,16 @@ internal sealed partial class CodeGenerator
             }
             return;
         }
-        if (asTuple && elements.Count is 1 or 2)
+        if (asTuple && elements.Count is >= 1 and <= PyTuple.InlineCapacity)
         {
-            // A pair or a single: the tuple holds its items inline, no array in between.
+            // A short tuple holds its items inline: no array in between.
             elements.ForEach(EmitExpression);
-            _il.Call(Runtime(elements.Count == 1 ? RuntimeMembers.PyOps_BuildTuple1 : RuntimeMembers.PyOps_BuildTuple2));
+            _il.Call(Runtime(elements.Count switch
+            {
+                1 => RuntimeMembers.PyOps_BuildTuple1,
+                2 => RuntimeMembers.PyOps_BuildTuple2,
+                _ => RuntimeMembers.PyOps_BuildTuple3,
+            }));
             return;
         }
         EmitObjectArray(elements);
