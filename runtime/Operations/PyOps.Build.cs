@@ -25,10 +25,11 @@ public static partial class PyOps
     {
         if (right is PyTuple t && t.IsExact)
         {
-            var items = new object?[t.Count + 1];
+            var result = PyTuple.CreateToFill(t.Count + 1);
+            var items = result.WritableItems;
             items[0] = item;
-            t.Items.CopyTo(items.AsSpan(1));
-            return PyTuple.Create(items);
+            t.Items.CopyTo(items[1..]);
+            return result;
         }
         return Add(PyTuple.Create(item), right);
     }
@@ -38,10 +39,11 @@ public static partial class PyOps
     {
         if (left is PyTuple t && t.IsExact)
         {
-            var items = new object?[t.Count + 1];
+            var result = PyTuple.CreateToFill(t.Count + 1);
+            var items = result.WritableItems;
             t.Items.CopyTo(items);
             items[^1] = item;
-            return PyTuple.Create(items);
+            return result;
         }
         return Add(left, PyTuple.Create(item));
     }

@@ -68,12 +68,12 @@ public static partial class PyOps
             if (a is PyList { IsExact: true } or PyTuple { IsExact: true } && (ReferenceEquals(t, PyType.TupleType) || ReferenceEquals(t, PyType.ListType)))
             {
                 // tuple(list), list(tuple), list(list): a copy of the items, no iterator.
-                if (ReferenceEquals(t, PyType.TupleType) && a is PyTuple)
+                if (ReferenceEquals(t, PyType.TupleType))
                 {
-                    return a;
+                    return a is PyTuple ? a : PyTuple.Create(((PyList)a).AsSpan());
                 }
                 var items = a is PyList l ? l.ToArray() : ((PyTuple)a).Items.ToArray();
-                return ReferenceEquals(t, PyType.TupleType) ? PyTuple.Create(items) : new PyList(items, items.Length);
+                return new PyList(items, items.Length);
             }
             if (ReferenceEquals(t, PyType.TupleType) || ReferenceEquals(t, PyType.ListType))
             {

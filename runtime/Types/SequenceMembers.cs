@@ -459,12 +459,13 @@ public static class TupleMembers
             {
                 return Slice(t, (int)start, (int)count);
             }
-            var result = new object?[count];
+            var result = PyTuple.CreateToFill((int)count);
+            var items = result.WritableItems;
             for (long i = 0, j = start; i < count; i++, j += step)
             {
-                result[i] = t[(int)j];
+                items[(int)i] = t[(int)j];
             }
-            return PyTuple.Create(result);
+            return result;
         }
         var index = PyProtocol.ItemIndex(t, key, t.Count, "tuple", assignment: false);
         return t[(int)index];
@@ -503,10 +504,11 @@ public static class TupleMembers
         {
             return b;
         }
-        var items = new object?[a.Count + b.Count];
+        var result = PyTuple.CreateToFill(a.Count + b.Count);
+        var items = result.WritableItems;
         a.Items.CopyTo(items);
-        b.Items.CopyTo(items.AsSpan(a.Count));
-        return PyTuple.Create(items);
+        b.Items.CopyTo(items[a.Count..]);
+        return result;
     }
 
     public static PyTuple Repeat(PyTuple t, long n)

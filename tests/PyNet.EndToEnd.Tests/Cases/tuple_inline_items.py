@@ -89,3 +89,16 @@ print(sorted(s), (1, 1) in s, (9, 9) in s)
 print("%s-%s" % ("a", "b"), "%d" % (5,), "%s" % ((1, 2),), "".join(("a", "b")), "-".join(("x",)))
 print(max([(1, "b"), (1, "a")]), min((3, 1), (2, 9)), (1, 2).index(2), (1, 1).count(1), 2 in (1, 2), 3 in (1, 2))
 print((1, 2) * 2, (5,) * 0, (1, 2) + (), () + (1,), tuple(x * 2 for x in (1, 2)))
+# results that cross the inline size: concatenation, prepend/append displays, slices, repeats, tuple(list)
+for n in range(6):
+    t = tuple(range(n))
+    print(t + (9,), (8,) + t, t + t, t[::2], t[1:4], t[::-1][:3], t * 2, tuple(list(t)), tuple(x for x in t))
+perms = []
+def permutations(items):
+    if len(items) <= 1:
+        yield tuple(items)
+        return
+    for i in range(len(items)):
+        for rest in permutations(items[:i] + items[i + 1:]):
+            yield (items[i],) + rest
+print(list(permutations([1, 2, 3, 4]))[:7], len(set(permutations([1, 2, 3, 4, 5]))))
