@@ -58,7 +58,7 @@ public static class PythonCompiler
     public static byte[] CompileCode(string source, string filename, string mode)
     {
         var text = new SourceText(source);
-        var emitter = new ModuleEmitter("pynet.code." + Guid.NewGuid().ToString("N")[..8], "code", filename);
+        var emitter = new ModuleEmitter("pynet.code." + UniqueSuffix.New(), "code", filename);
         switch (mode)
         {
             case "eval":
@@ -94,7 +94,7 @@ public static class PythonCompiler
     {
         var sourceText = new SourceText(text);
         var symbols = SymbolTable.Build(tree, filename, sourceText);
-        var assemblyName = options.AssemblyName ?? "pynet." + moduleName + "." + Guid.NewGuid().ToString("N")[..8];
+        var assemblyName = options.AssemblyName ?? "pynet." + moduleName + "." + UniqueSuffix.New();
         // With the typed API the module class is named NAME$module: the public class NAME is the typed API's.
         var typeName = options.PublicApi ? TypeNameFor(moduleName) + "$module" : TypeNameFor(moduleName);
         var emitter = new ModuleEmitter(assemblyName, typeName, filename, isExecutable: options.EntryPoint);

@@ -143,6 +143,9 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_SetAdd = Method(typeof(PyOps), nameof(PyOps.SetAdd));
     public static readonly MethodInfo PyOps_SetUpdate = Method(typeof(PyOps), nameof(PyOps.SetUpdate));
     public static readonly ConstructorInfo PySet_New = typeof(PySet).GetConstructor(Type.EmptyTypes)!;
+    public static readonly MethodInfo PyOps_IsBuiltinLen = Method(typeof(PyOps), nameof(PyOps.IsBuiltinLen));
+    public static readonly MethodInfo PyOps_RentScratchSet = Method(typeof(PyOps), nameof(PyOps.RentScratchSet));
+    public static readonly MethodInfo PyOps_CountScratchSet = Method(typeof(PyOps), nameof(PyOps.CountScratchSet));
     public static readonly MethodInfo PyOps_MatchSequence = Method(typeof(PyOps), nameof(PyOps.MatchSequence));
     public static readonly MethodInfo PyOps_ItemFromEnd = Method(typeof(PyOps), nameof(PyOps.ItemFromEnd));
     public static readonly MethodInfo PyOps_SliceToList = Method(typeof(PyOps), nameof(PyOps.SliceToList));

@@ -5,6 +5,9 @@ public static partial class PyErrors
     public static PyBaseException NotContextManager(object? manager, bool missingExit) =>
         TypeError($"'{TypeName(manager)}' object does not support the context manager protocol{(missingExit ? " (missed __exit__ method)" : "")}");
 
+    public static PyBaseException YieldFromCoroutine() =>
+        TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+
     public static PyBaseException MetaclassConflict() =>
         TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
 }

@@ -29,6 +29,7 @@ public static partial class Importer
         "_thread",
         "_weakref",
         "atexit",
+        "binascii",
         "builtins",
         "errno",
         "gc",
@@ -49,7 +50,7 @@ public static partial class Importer
     /// Creates a builtin module. A switch rather than a table of factory delegates: building the table loaded every
     /// module's type at start-up (a delegate needs its target method), which a program that imports none of them paid.
     /// </summary>
-    private static PyModule CreateBuiltinModule(string name) => name switch
+    internal static PyModule CreateBuiltinModule(string name) => name switch
     {
         "sys" => Sys.Module,
         "builtins" => Builtins.Module,
@@ -64,6 +65,7 @@ public static partial class Importer
         "_string" => StringModule.Create(),
         "errno" => ErrnoModule.Create(),
         "atexit" => AtexitModule.Create(),
+        "binascii" => BinasciiModule.Create(),
         "_contextvars" => ContextvarsModule.Create(),
         "posix" => PosixModule.Create(),
         "_struct" => StructModule.Create(),
@@ -323,7 +325,20 @@ public static partial class Importer
     /// <summary>Runs a module's code in its namespace, marking the spec as initialising (and undoing sys.modules on failure).</summary>
     private static void Exec(PyModule module, PyModuleSpec spec)
     {
-        var key = new PyStr(spec.Name);
+        try
+        {
+            ExecModule(module, spec);
+        }
+        catch
+        {
+            Sys.Modules.Remove(new PyStr(spec.Name));
+            throw;
+        }
+    }
+
+    /// <summary>A loader's exec_module: runs the spec's code in the module's namespace, the spec marked as initialising.</summary>
+    public static void ExecModule(PyModule module, PyModuleSpec spec)
+    {
         spec.IsInitializing = true;
         try
         {
@@ -331,11 +346,6 @@ public static partial class Importer
             {
                 Run(ModuleCache.GetCode(spec), module.Dict);
             }
-        }
-        catch
-        {
-            Sys.Modules.Remove(key);
-            throw;
         }
         finally
         {

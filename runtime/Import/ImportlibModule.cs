@@ -2,7 +2,8 @@ namespace PyNet.Runtime;
 
 /// <summary>
 /// The <c>importlib</c> package, written in C#: import_module, reload, invalidate_caches; and <c>importlib.util</c>
-/// with find_spec, resolve_name and cache_from_source; <c>importlib.machinery</c> with the file suffixes the finder
+/// with find_spec, resolve_name, cache_from_source, spec_from_file_location and module_from_spec (the loaders'
+/// exec_module runs the module: the usual way to load a module from a path); <c>importlib.machinery</c> with the file suffixes the finder
 /// knows and ModuleSpec (what inspect and pkgutil read at import time).
 /// </summary>
 internal static class ImportlibModule
@@ -40,7 +41,54 @@ internal static class ImportlibModule
         }));
         Def(d, PyBuiltinFunction.Create("resolve_name", (name, package) => new PyStr(Absolute(Builtins.StrOf(name), package))));
         Def(d, PyBuiltinFunction.Create("cache_from_source", path => new PyStr(ModuleCache.CacheFromSource(Builtins.StrOf(path)))));
+        Def(d, new PyBuiltinFunction("spec_from_file_location", (args, kw) =>
+        {
+            var a = Builtins.BindArguments("spec_from_file_location", args, kw, 0, s_specFromFileParameters, 1);
+            var name = a[0] as PyStr ?? throw new PyException(PyErrors.ModuleNameNotStr(a[0]));
+            return SpecFromFileLocation(name.Value, ReferenceEquals(a[1], PyOps.Unbound) ? null : a[1]);
+        }));
+        Def(d, PyBuiltinFunction.Create("module_from_spec", ModuleFromSpec));
         return m;
+    }
+
+    private static readonly string[] s_specFromFileParameters = { "name", "location" };
+
+    /// <summary>
+    /// importlib.util.spec_from_file_location(name, location): the spec of a module loaded from a .py file, or from a
+    /// compiled module (.dll); None for a file the finder would not load, as CPython answers for an unknown suffix.
+    /// </summary>
+    private static object? SpecFromFileLocation(string name, object? location)
+    {
+        if (location == null)
+        {
+            return null;
+        }
+        var path = System.IO.Path.GetFullPath(Builtins.StrOf(PosixModule.FsPath(location)));
+        if (path.EndsWith(".py", System.StringComparison.Ordinal))
+        {
+            return new PyModuleSpec(name, ModuleLoadKind.Source, path, null, ModuleCache.CacheFromSource(path));
+        }
+        if (path.EndsWith(ModuleFinder.CompiledSuffix, System.StringComparison.Ordinal))
+        {
+            return new PyModuleSpec(name, ModuleLoadKind.Sourceless, path, null, path);
+        }
+        return null;
+    }
+
+    /// <summary>importlib.util.module_from_spec: a new module with the spec's attributes; not put in sys.modules.</summary>
+    private static object? ModuleFromSpec(object? spec)
+    {
+        if (spec is not PyModuleSpec s)
+        {
+            throw new PyException(PyErrors.TypeError("module_from_spec() takes a module spec made by importlib"));
+        }
+        if (s.Kind == ModuleLoadKind.Builtin)
+        {
+            return Importer.InitBuiltinModule(Importer.CreateBuiltinModule(s.Name), s);
+        }
+        var module = new PyModule(s.Name);
+        Importer.InitModuleAttributes(module.Dict, s);
+        return module;
     }
 
     public static PyModule CreateMachinery()

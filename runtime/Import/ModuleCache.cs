@@ -14,12 +14,14 @@ namespace PyNet.Runtime;
 public static class ModuleCache
 {
     /// <summary>importlib.util.cache_from_source: where the compiled form of <paramref name="sourcePath"/> lives.</summary>
-    public static string CacheFromSource(string sourcePath)
+    public static string CacheFromSource(string sourcePath) => CacheFromSource(sourcePath, Sys.PycachePrefix);
+
+    /// <summary>Where the compiled form of <paramref name="sourcePath"/> lives under a given sys.pycache_prefix.</summary>
+    public static string CacheFromSource(string sourcePath, string? prefix)
     {
         var full = Path.GetFullPath(sourcePath);
         var head = Path.GetDirectoryName(full)!;
         var file = Path.GetFileNameWithoutExtension(full) + "." + Sys.CacheTag + ModuleFinder.CompiledSuffix;
-        var prefix = Sys.PycachePrefix;
         if (prefix != null)
         {
             // A mirror of the source's absolute folder under the prefix, as CPython does.
@@ -77,19 +79,50 @@ public static class ModuleCache
     public static byte[] Compile(string name, string source, CompiledModuleFile.SourceStamp stamp, out bool stamped)
     {
         var compiler = Importer.Compiler ?? throw new PyException(PyErrors.NoCompiler(source));
-        byte[] bytes;
-        try
+        var image = TakePrecompiled(name, source, stamp);
+        if (image == null)
         {
-            bytes = File.ReadAllBytes(source);
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(source);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new PyException(PyErr.FromClr(e));
+            }
+            image = compiler.Compile(bytes, source, name);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new PyException(PyErr.FromClr(e));
-        }
-        var image = compiler.Compile(bytes, source, name);
         ImportTrace.Message("code object from " + source);
         stamped = CompiledModuleFile.TryStamp(image, stamp, compiler.Version);
         return image;
+    }
+
+    /// <summary>A compile of one module started ahead of need (see <see cref="OfferPrecompiled"/>).</summary>
+    private sealed record Precompiled(string Name, string Source, CompiledModuleFile.SourceStamp Stamp, Func<byte[]?> Take);
+
+    private static Precompiled? s_precompiled;
+
+    /// <summary>
+    /// Offers the result of a compile of <paramref name="source"/> as module <paramref name="name"/>, started before it
+    /// was needed (the host compiles a script whose cache is cold on another core while the runtime starts up):
+    /// <paramref name="take"/> waits for it and returns the unstamped image, or null when that compile failed (the
+    /// ordinary compile then runs and reports the error). It is used once, and only for a source whose stamp still
+    /// matches.
+    /// </summary>
+    public static void OfferPrecompiled(string name, string source, CompiledModuleFile.SourceStamp stamp, Func<byte[]?> take) =>
+        s_precompiled = new Precompiled(name, source, stamp, take);
+
+    private static byte[]? TakePrecompiled(string name, string source, CompiledModuleFile.SourceStamp stamp)
+    {
+        var offer = s_precompiled;
+        if (offer == null || offer.Name != name || offer.Source != source)
+        {
+            return null;
+        }
+        s_precompiled = null;
+        var image = offer.Take();
+        return offer.Stamp == stamp ? image : null;
     }
 
     public static CompiledModuleFile.SourceStamp StampOf(string source)
@@ -167,7 +200,7 @@ public static class ModuleCache
     /// <summary>Writes a compiled module atomically; failures are silent (traced with -v), as in CPython.</summary>
     public static bool Write(string cache, byte[] image)
     {
-        var temp = cache + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        var temp = cache + "." + Environment.ProcessId + "." + UniqueSuffix.New() + ".tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(cache)!);

@@ -133,5 +133,16 @@ public sealed class PyModuleLoader : PyObject
         t.DefGetSet("path", self => ((PyModuleLoader)self).Path is { } p ? new PyStr(p) : null);
         t.DefMethod("get_filename", (self, name) => ((PyModuleLoader)self!).Path is { } p ? new PyStr(p) : null);
         t.DefMethod("is_package", (self, name) => ((PyModuleLoader)self!).Path is { } p && System.IO.Path.GetFileNameWithoutExtension(p) == "__init__");
+        t.DefMethod("create_module", (self, spec) => null);
+        t.DefMethod("exec_module", (self, module) =>
+        {
+            // The module's own spec, as importlib's loaders read it (module_from_spec put it there).
+            if (module is not PyModule m || !m.Dict.TryGetValue(PyStr.Intern("__spec__"), out var spec) || spec is not PyModuleSpec s)
+            {
+                throw new PyException(PyErrors.TypeError("exec_module() takes a module made by importlib.util.module_from_spec"));
+            }
+            Importer.ExecModule(m, s);
+            return null;
+        });
     }
 }

@@ -171,18 +171,16 @@ public static partial class Builtins
             throw new PyException(PyErrors.InvalidKeywordFor(kwNames[0].Value, "sum"));
         }
         var total = args.Length > 1 ? args[1] : PyInt.Zero;
-        var startType = PyType.Of(total);
-        if (startType.IsSubtypeOf(PyType.StrType))
+        if (total is long start)
         {
-            throw new PyException(PyErrors.SumStrings());
+            if (SumOfSmallInts(args[0], start) is { } sum)
+            {
+                return sum;
+            }
         }
-        if (startType.IsSubtypeOf(PyType.BytesType))
+        else
         {
-            throw new PyException(PyErrors.SumBytes());
-        }
-        if (startType.Mro is var mro && System.Array.Exists(mro, t => t.Name == "bytearray" && !t.IsHeapType))
-        {
-            throw new PyException(PyErrors.SumByteArray());
+            CheckSumStart(total);
         }
         var it = PyProtocol.GetIterator(args[0]);
         var ts = PyGenerator.LoopThreadState(it);
@@ -219,6 +217,55 @@ public static partial class Builtins
             x = PyGenerator.NextInLoop(it, ts);
         }
         return total;
+    }
+
+    /// <summary>sum's refusals of a str, bytes or bytearray start (an int start passes).</summary>
+    private static void CheckSumStart(object? total)
+    {
+        var startType = PyType.Of(total);
+        if (startType.IsSubtypeOf(PyType.StrType))
+        {
+            throw new PyException(PyErrors.SumStrings());
+        }
+        if (startType.IsSubtypeOf(PyType.BytesType))
+        {
+            throw new PyException(PyErrors.SumBytes());
+        }
+        if (startType.Mro is var mro && System.Array.Exists(mro, t => t.Name == "bytearray" && !t.IsHeapType))
+        {
+            throw new PyException(PyErrors.SumByteArray());
+        }
+    }
+
+    /// <summary>
+    /// sum of an exact tuple or list whose items are all ints with a 64-bit total, read in place (no iterator); null
+    /// for anything else, which the general loop then sums from the start (the items read so far ran no code).
+    /// </summary>
+    private static object? SumOfSmallInts(object? source, long start)
+    {
+        ReadOnlySpan<object?> items;
+        if (source is PyTuple { IsExact: true } tuple)
+        {
+            items = tuple.Items;
+        }
+        else if (source is PyList { IsExact: true } list)
+        {
+            items = list.AsSpan();
+        }
+        else
+        {
+            return null;
+        }
+        var acc = start;
+        foreach (var item in items)
+        {
+            if (item is not long b || AddOverflows(acc, b))
+            {
+                return null;
+            }
+            acc += b;
+        }
+        return PyInt.Box(acc);
     }
 
     private static bool AddOverflows(long a, long b) => (((a + b) ^ a) & ((a + b) ^ b)) < 0;

@@ -36,10 +36,14 @@ public static partial class Builtins
     /// <summary>Set by the compiler: the current frame's globals, for type(name, bases, ns)'s default __module__.</summary>
     public static Func<PyDict?>? CurrentGlobals { get; set; }
 
+    /// <summary>The builtin len (compiled code compares with it: see <see cref="PyOps.IsBuiltinLen"/>).</summary>
+    internal static PyBuiltinFunction? LenFunction { get; private set; }
+
     private static void DefineFunctions(PyDict d)
     {
         Def(d, new PyBuiltinFunction("print", Print));
-        Def(d, PyBuiltinFunction.Create("len", o => PyInt.Box(PyProtocol.Len(o))));
+        LenFunction = PyBuiltinFunction.Create("len", o => PyInt.Box(PyProtocol.Len(o)));
+        Def(d, LenFunction);
         Def(d, PyBuiltinFunction.Create("repr", o => new PyStr(PyProtocol.Repr(o))));
         Def(d, PyBuiltinFunction.Create("ascii", o => new PyStr(Ascii(o))));
         Def(d, PyBuiltinFunction.Create("abs", Abs));

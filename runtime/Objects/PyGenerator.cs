@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace PyNet.Runtime;
 
@@ -132,6 +133,7 @@ public sealed unsafe class PyGenerator : PyIterator
     public object? Resume(object? sent, out object? returnValue) => Resume(sent, out returnValue, PyThreadState.Current);
 
     /// <summary>Resume on the current thread, whose state the caller already has.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public object? Resume(object? sent, out object? returnValue, PyThreadState ts)
     {
         returnValue = null;
@@ -200,6 +202,7 @@ public sealed unsafe class PyGenerator : PyIterator
     /// delegate finishes or raises, this generator's body resumes after its yield from, with the outcome recorded
     /// for its <c>yield from</c> step, as if it had resumed the delegate itself.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object? ResumeDelegating(PyGenerator inner, out object? returnValue, PyThreadState ts)
     {
         object? r;

@@ -10,24 +10,21 @@ namespace PyNet.Runtime;
 public sealed class PyRange : PyObject
 {
     /// <summary>A range of longs; <paramref name="step"/> is not zero. Computed without BigInteger when the length and
-    /// every value fit a long (always, for the ranges of ordinary loops).</summary>
+    /// every value fit a long (always, for the ranges of ordinary loops), and without Int128, whose operators the JIT
+    /// compiles on first use in every process (no ReadyToRun code holds them).</summary>
     public PyRange(long start, long stop, long step)
     {
-        Int128 length;
-        if (step == 1)
+        // |stop - start| < 2**64, so the length always fits an unsigned long.
+        ulong length;
+        if (step > 0)
         {
-            length = start < stop ? (Int128)stop - start : 0;
-        }
-        else if (step > 0)
-        {
-            length = start < stop ? (((Int128)stop - start - 1) / step) + 1 : 0;
+            length = start >= stop ? 0 : step == 1 ? unchecked((ulong)stop - (ulong)start) : (unchecked((ulong)stop - (ulong)start - 1) / (ulong)step) + 1;
         }
         else
         {
-            length = start > stop ? (((Int128)start - stop - 1) / -(Int128)step) + 1 : 0;
+            length = start <= stop ? 0 : (unchecked((ulong)start - (ulong)stop - 1) / unchecked(0UL - (ulong)step)) + 1;
         }
-        var end = start + (length * step);
-        if (length <= long.MaxValue && end >= long.MinValue && end <= long.MaxValue)
+        if (length <= long.MaxValue && EndFits(start, step, length))
         {
             IsSmall = true;
             Start = start;
@@ -36,7 +33,22 @@ public sealed class PyRange : PyObject
             _length = (long)length;
             return;
         }
-        _big = new BigBounds(start, stop, step, (BigInteger)length);
+        _big = new BigBounds(start, stop, step, length);
+    }
+
+    /// <summary>
+    /// True when start + length * step fits a long. The last value, start + (length - 1) * step, always does (it lies
+    /// between start and stop), so wrapping arithmetic computes it exactly; only the step past it can overflow.
+    /// </summary>
+    private static bool EndFits(long start, long step, ulong length)
+    {
+        if (length == 0)
+        {
+            return true;
+        }
+        var last = unchecked(start + (long)((length - 1) * (ulong)step));
+        var end = unchecked(last + step);
+        return ((last ^ end) & (step ^ end)) >= 0;
     }
 
     /// <summary>A range with arbitrary bounds; <paramref name="step"/> is not zero.</summary>

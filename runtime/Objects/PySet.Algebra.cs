@@ -57,12 +57,16 @@ public partial class PySet
             other._table.AsSpan().CopyTo(_table);
             _fill = other._fill;
             _used = other._used;
+            _smallInts = other._smallInts;
+            _hasNonIntKeys = other._hasNonIntKeys;
             return;
         }
         if (_fill == 0)
         {
             _fill = other._used;
             _used = other._used;
+            _smallInts = other._smallInts;
+            _hasNonIntKeys = other._hasNonIntKeys;
             foreach (ref var e in other._table.AsSpan())
             {
                 if (IsActive(e))

@@ -32,6 +32,17 @@ public partial class PySet : PyObject
     private int _finger;
     private long _hash = -1;
 
+    /// <summary>
+    /// Membership of the ints in [<see cref="SmallIntLow"/>, <see cref="SmallIntLow"/> + 64): bit v - SmallIntLow is
+    /// set while the int v is a key. Exact only while <see cref="_hasNonIntKeys"/> is false (every key added since the
+    /// set was last emptied was an exact int): a float, a bool or any other key can be equal to an int, so a set that
+    /// held one answers by probing. Lets <c>in</c>, <c>add</c> of a present key and <c>remove</c> of an absent one skip
+    /// the probe sequence, which for small ints runs through the dummies that adds and removes leave (bm_nqueens).
+    /// </summary>
+    private ulong _smallInts;
+    private bool _hasNonIntKeys;
+    private const long SmallIntLow = -32;
+
     public PySet()
         : this(PyType.SetType)
     {
@@ -89,6 +100,10 @@ public partial class PySet : PyObject
     {
         if (key is long l)
         {
+            if (!_hasNonIntKeys && (ulong)(l - SmallIntLow) < 64)
+            {
+                return ((_smallInts >> (int)(l - SmallIntLow)) & 1) != 0;
+            }
             return FindIndex(key, PyInt.Hash(l)) >= 0;
         }
         if (key is PySet { IsFrozen: false } ks)
@@ -128,6 +143,7 @@ public partial class PySet : PyObject
         _table[i] = new Entry { Key = s_dummy, Hash = DummyHash };
         _used--;
         _finger = i + 1;
+        ForgetSmallInt(key);
         return true;
     }
 
@@ -137,6 +153,45 @@ public partial class PySet : PyObject
         _mask = MinSize - 1;
         _fill = 0;
         _used = 0;
+        _smallInts = 0;
+        _hasNonIntKeys = false;
+    }
+
+    /// <summary>Records a key that became active (see <see cref="_smallInts"/>).</summary>
+    private void NoteKey(object key)
+    {
+        if (key is long v)
+        {
+            if ((ulong)(v - SmallIntLow) < 64)
+            {
+                _smallInts |= 1UL << (int)(v - SmallIntLow);
+            }
+        }
+        else
+        {
+            _hasNonIntKeys = true;
+        }
+    }
+
+    /// <summary>Records a key that was removed.</summary>
+    private void ForgetSmallInt(object? key)
+    {
+        if (key is long v && (ulong)(v - SmallIntLow) < 64)
+        {
+            _smallInts &= ~(1UL << (int)(v - SmallIntLow));
+        }
+    }
+
+    /// <summary>Whether <paramref name="key"/> is an int the bitmap answers for, and if so whether it is present.</summary>
+    private bool IsKnownSmallInt(object key, out bool present)
+    {
+        if (key is long v && !_hasNonIntKeys && (ulong)(v - SmallIntLow) < 64)
+        {
+            present = ((_smallInts >> (int)(v - SmallIntLow)) & 1) != 0;
+            return true;
+        }
+        present = false;
+        return false;
     }
 
     /// <summary>Steps a table cursor (CPython's set_next): false at the end of the table.</summary>
@@ -314,6 +369,10 @@ public partial class PySet : PyObject
     /// <summary>CPython's set_add_entry: reuses the last dummy seen on the probe path; grows when fill reaches 3/5.</summary>
     private void AddEntry(object key, long hash)
     {
+        if (IsKnownSmallInt(key, out var present) && present)
+        {
+            return;
+        }
     restart:
         var table = _table;
         var mask = (ulong)table.Length - 1;
@@ -330,6 +389,7 @@ public partial class PySet : PyObject
                 var k = e.Key;
                 if (k == null)
                 {
+                    NoteKey(key);
                     if (freeSlot >= 0)
                     {
                         table[freeSlot] = new Entry { Key = key, Hash = hash };
@@ -383,11 +443,16 @@ public partial class PySet : PyObject
 
     private bool DiscardEntry(object key, long hash)
     {
+        if (IsKnownSmallInt(key, out var present) && !present)
+        {
+            return false;
+        }
         var i = FindIndex(key, hash);
         if (i < 0)
         {
             return false;
         }
+        ForgetSmallInt(_table[i].Key);
         _table[i] = new Entry { Key = s_dummy, Hash = DummyHash };
         _used--;
         return true;
@@ -406,7 +471,7 @@ public partial class PySet : PyObject
             return;
         }
         var old = _table;
-        _table = new Entry[size];
+        _table = NewTable(size, old);
         _mask = size - 1;
         _fill = _used;
         foreach (ref var e in old.AsSpan())
@@ -454,6 +519,8 @@ public partial class PySet : PyObject
         (_mask, other._mask) = (other._mask, _mask);
         (_fill, other._fill) = (other._fill, _fill);
         (_used, other._used) = (other._used, _used);
+        (_smallInts, other._smallInts) = (other._smallInts, _smallInts);
+        (_hasNonIntKeys, other._hasNonIntKeys) = (other._hasNonIntKeys, _hasNonIntKeys);
         _hash = -1;
         other._hash = -1;
     }

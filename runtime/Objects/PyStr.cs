@@ -25,8 +25,13 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
     /// <summary>
     /// U+D800-U+DBFF, searched vectorised. Not IndexOfAnyInRange: in the ReadyToRun build that generic search
     /// allocated about 100 bytes a call (boxed chars, by PYNET_ALLOC_PROFILE), and every new str's len() ran it.
+    /// Created on the first search, not with the str type: building it JIT-compiles a framework method (with full
+    /// optimisation), which a program that never asks a str's length need not pay at start-up.
     /// </summary>
-    private static readonly SearchValues<char> s_highSurrogates = SearchValues.Create(HighSurrogateChars());
+    private static class HighSurrogates
+    {
+        public static readonly SearchValues<char> Values = SearchValues.Create(HighSurrogateChars());
+    }
 
     /// <summary>Code-point offset tables of the strings with astral characters that have been indexed (few do).</summary>
     private static readonly ConditionalWeakTable<PyStr, int[]> s_offsets = new();
@@ -77,14 +82,14 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
     private static bool HasSurrogatePair(string s)
     {
         var span = s.AsSpan();
-        var i = span.IndexOfAny(s_highSurrogates);
+        var i = span.IndexOfAny(HighSurrogates.Values);
         while (i >= 0 && i + 1 < span.Length)
         {
             if (char.IsLowSurrogate(span[i + 1]))
             {
                 return true;
             }
-            var next = span[(i + 1)..].IndexOfAny(s_highSurrogates);
+            var next = span[(i + 1)..].IndexOfAny(HighSurrogates.Values);
             i = next < 0 ? -1 : i + 1 + next;
         }
         return false;
@@ -381,7 +386,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
     private static int CountCodePoints(string s)
     {
         var span = s.AsSpan();
-        var first = span.IndexOfAny(s_highSurrogates);
+        var first = span.IndexOfAny(HighSurrogates.Values);
         if (first < 0)
         {
             return s.Length;

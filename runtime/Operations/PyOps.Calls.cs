@@ -65,7 +65,8 @@ public static partial class PyOps
                 // type(x): its type, as type.__call__ answers a one-argument call (TypeMembers.Construct).
                 return PyType.Of(a);
             }
-            if (a is PyList { IsExact: true } or PyTuple { IsExact: true } && (ReferenceEquals(t, PyType.TupleType) || ReferenceEquals(t, PyType.ListType)))
+            // The type tests first: testing the argument against a class that is not sealed walks its class chain.
+            if ((ReferenceEquals(t, PyType.TupleType) || ReferenceEquals(t, PyType.ListType)) && a is PyList { IsExact: true } or PyTuple { IsExact: true })
             {
                 // tuple(list), list(tuple), list(list): a copy of the items, no iterator.
                 if (ReferenceEquals(t, PyType.TupleType))

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace PyNet.Runtime;
 
@@ -20,9 +21,10 @@ public static partial class PyOps
     /// <summary>The iterator a <c>yield from</c> delegates to: a generator as itself, else iter(x).</summary>
     public static object? YieldFromIter(object? iterable)
     {
-        if (iterable is PyGenerator { Kind: PyGenerator.KindGenerator })
+        if (iterable is PyGenerator g)
         {
-            return iterable;
+            // PyNet has no iterable coroutines (types.coroutine's flag), so every generator refuses a coroutine.
+            return g.Kind == PyGenerator.KindGenerator ? iterable : SetPending(PyErrors.YieldFromCoroutine());
         }
         try
         {
@@ -71,6 +73,7 @@ public static partial class PyOps
     /// value to yield, or <see cref="Done"/> when the sub-iterator finished (its return value is in
     /// <see cref="PyGenerator.DelegateResult"/>), or <see cref="Raised"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static object? YieldFromStep(PyGenerator generator, object? iterator, object? sent)
     {
         if (generator.DelegateOutcome is { } outcome)

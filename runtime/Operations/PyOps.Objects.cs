@@ -165,6 +165,11 @@ public static partial class PyOps
         {
             return new PyListIterator(Unsafe.As<PyList>(o));
         }
+        if (o != null && o.GetType() == typeof(PyGenerator) && Unsafe.As<PyGenerator>(o).Kind == PyGenerator.KindGenerator)
+        {
+            // A generator is its own iterator (a coroutine is not iterable: the general path raises).
+            return o;
+        }
         try
         {
             return PyProtocol.GetIterator(o);

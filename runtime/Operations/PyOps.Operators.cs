@@ -20,16 +20,17 @@ public static partial class PyOps
         {
             return dx + dy;
         }
-        else if (a?.GetType() is { } clr && clr == b?.GetType())
+        else if (a != null && b != null && a.GetType() == b.GetType())
         {
-            // Two exact lists or tuples: nothing can override their concatenation.
-            if (clr == typeof(PyList))
+            // Two exact lists or tuples: nothing can override their concatenation. (Method-table comparisons: a Type
+            // kept in a local would be a call to GetType.)
+            if (a.GetType() == typeof(PyList))
             {
-                return ListMembers.Concat(Unsafe.As<PyList>(a)!, Unsafe.As<PyList>(b)!);
+                return ListMembers.Concat(Unsafe.As<PyList>(a), Unsafe.As<PyList>(b));
             }
-            if (clr == typeof(PyTuple))
+            if (a.GetType() == typeof(PyTuple))
             {
-                return TupleMembers.Concat(Unsafe.As<PyTuple>(a)!, Unsafe.As<PyTuple>(b)!);
+                return TupleMembers.Concat(Unsafe.As<PyTuple>(a), Unsafe.As<PyTuple>(b));
             }
         }
         return Binary(a, b, BinaryOperator.Add);

@@ -86,14 +86,14 @@ public static partial class PyProtocol
     /// <summary><c>item in container</c>.</summary>
     public static bool Contains(object? container, object? item)
     {
-        // Exact classes first: one method-table comparison each (a type test against a class with subclasses calls a helper).
-        var clr = container?.GetType();
-        if (clr == typeof(PySet))
+        // Exact classes first: one method-table comparison each (a type test against a class with subclasses calls a helper;
+        // a Type kept in a local is a call to GetType).
+        if (container != null && container.GetType() == typeof(PySet))
         {
             // set and frozenset (instances of their Python subclasses are PySetWithDict).
-            return Unsafe.As<PySet>(container)!.ContainsKey(item);
+            return Unsafe.As<PySet>(container).ContainsKey(item);
         }
-        if (clr == typeof(PyDict))
+        if (container != null && container.GetType() == typeof(PyDict))
         {
             return Unsafe.As<PyDict>(container)!.ContainsKey(item);
         }
@@ -168,7 +168,8 @@ public static partial class PyProtocol
                 return new PyDictIterator(d, PyDictIterator.Kind.Keys);
             case PySet set when !set.Type.IsHeapType:
                 return new PySetIterator(set);
-            case PyIterator pi when !pi.Type.IsHeapType:
+            case PyIterator pi when !pi.Type.IsHeapType && pi is not PyGenerator { Kind: PyGenerator.KindCoroutine }:
+                // (A coroutine is not iterable: its type has no __iter__, so the lookup below refuses it.)
                 return pi is PyProtocolIterator ppi ? ppi.Inner : pi;
         }
         var type = PyType.Of(o);

@@ -185,18 +185,30 @@ internal static class Options
         return VersionLevel > 0 ? ProgramKind.Version : ProgramKind.File;
     }
 
+    /// <summary>sys.pycache_prefix as the options and the environment set it: -X pycache_prefix=DIR, else PYTHONPYCACHEPREFIX.</summary>
+    public static string? PycachePrefix()
+    {
+        string? prefix = IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONPYCACHEPREFIX");
+        foreach (var x in s_xOptions)
+        {
+            if (x.StartsWith("pycache_prefix=", StringComparison.Ordinal))
+            {
+                prefix = x["pycache_prefix=".Length..];
+            }
+        }
+        return string.IsNullOrEmpty(prefix) ? null : prefix;
+    }
+
     /// <summary>Sets sys.flags, sys.warnoptions, sys._xoptions, sys.dont_write_bytecode and sys.pycache_prefix.</summary>
     public static void Apply(ProgramKind kind)
     {
         var verbose = s_verbose;
         var dontWrite = s_dontWriteBytecode;
-        string? prefix = null;
         var warnOptions = new List<string>();
         if (!IgnoreEnvironment)
         {
             dontWrite |= IsSet("PYTHONDONTWRITEBYTECODE");
             verbose = Math.Max(verbose, Level("PYTHONVERBOSE"));
-            prefix = Environment.GetEnvironmentVariable("PYTHONPYCACHEPREFIX");
             Unbuffered |= IsSet("PYTHONUNBUFFERED");
             Inspect |= IsSet("PYTHONINSPECT");
             SafePath |= IsSet("PYTHONSAFEPATH");
@@ -220,10 +232,6 @@ internal static class Options
             var eq = x.IndexOf('=');
             var key = eq < 0 ? x : x[..eq];
             xoptions[new PyStr(key)] = eq < 0 ? true : new PyStr(x[(eq + 1)..]);
-            if (key == "pycache_prefix" && eq >= 0)
-            {
-                prefix = x[(eq + 1)..];
-            }
             devMode |= key == "dev";
         }
         if (devMode)
@@ -248,7 +256,7 @@ internal static class Options
         flags["safe_path"] = SafePath ? 1 : 0;
         flags["dev_mode"] = devMode ? 1 : 0;
         Sys.DontWriteBytecode = dontWrite;
-        Sys.PycachePrefix = string.IsNullOrEmpty(prefix) ? null : prefix;
+        Sys.PycachePrefix = PycachePrefix();
         var sys = Sys.Module.Dict;
         var warnList = new PyList();
         foreach (var w in warnOptions)

@@ -44,6 +44,10 @@ internal static class Program
                 Console.WriteLine(Usage.Version(Options.VersionLevel));
                 return 0;
         }
+        if (kind == ProgramKind.File && ScriptOf(target!, rest) is { } script)
+        {
+            ScriptPrecompile.StartIfCold(script);
+        }
         RunCommand.ChooseExecutable();
         Options.Apply(kind.Value);
         StartupTrace.Mark("options");
@@ -73,4 +77,12 @@ internal static class Program
         }
         return RunCommand.RunFile(target!, rest);
     }
+
+    /// <summary>The script a FILE program runs: `pynet run FILE` or `pynet FILE`; null for the other verbs.</summary>
+    private static string? ScriptOf(string target, string[] rest) => target switch
+    {
+        "run" => rest.Length > 0 ? rest[0] : null,
+        "ast" or "build" or "compileall" or "dis" => null,
+        _ => target,
+    };
 }

@@ -40,6 +40,12 @@ internal sealed partial class CodeGenerator
             EmitMethodCall(node, method);
             return;
         }
+        if (node.Func is Name { Id: "len" } && node.Args is [SetComp counted] && node.Keywords.Count == 0
+            && !_symbols.ScopeOf(counted).IsCoroutine)
+        {
+            EmitCountedSetComprehension(node, counted);
+            return;
+        }
         EmitExpression(node.Func);
         var args = node.Args;
         if (args.Count == 0 && node.Keywords.Count == 0 && node.Func is Name { Id: "super" } && TryEmitZeroArgSuperArguments(node))
@@ -95,6 +101,28 @@ internal sealed partial class CodeGenerator
             _il.Call(Runtime(s_positionalCalls[args.Count]));
         }
         CheckObject(node);
+    }
+
+    /// <summary>
+    /// len({ELT for ...}) ==> IsBuiltinLen(len) ? (comprehension counting into the thread's scratch set) : len(set):
+    /// only the number of keys is seen, so no set is built (docs/design.md, "Generators").
+    /// </summary>
+    private void EmitCountedSetComprehension(Call node, SetComp counted)
+    {
+        var general = _il.DefineLabel("len_general");
+        var end = _il.DefineLabel("len_end");
+        EmitExpression(node.Func);
+        _il.Dup();
+        _il.Call(Runtime(RuntimeMembers.PyOps_IsBuiltinLen));
+        _il.BranchIfFalse(general);
+        _il.Pop();
+        EmitComprehension(counted, countOnly: true);
+        _il.Branch(end);
+        _il.Mark(general);
+        EmitExpression(counted);
+        _il.Call(Runtime(s_positionalCalls[1]));
+        CheckObject(node);
+        _il.Mark(end);
     }
 
     /// <summary>obj.name(a, b) ==> site.Call2(obj, a, b): an inline cache, no bound-method object on the common path.</summary>

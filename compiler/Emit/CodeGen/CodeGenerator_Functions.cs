@@ -122,39 +122,6 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private const Mono.Cecil.MethodImplAttributes AggressiveOptimization = (Mono.Cecil.MethodImplAttributes)0x0200;
-
-    /// <summary>True when the scope's own code (not nested scopes) has a loop: a comprehension always does.</summary>
-    private static bool ContainsLoop(Scope scope)
-    {
-        if (scope.Kind == ScopeKind.Comprehension)
-        {
-            return true;
-        }
-        var finder = new LoopFinder();
-        switch (scope.Node)
-        {
-            case FunctionDef f:
-                f.Body.ForEach(s => s.Accept(finder));
-                break;
-            case AsyncFunctionDef f:
-                f.Body.ForEach(s => s.Accept(finder));
-                break;
-        }
-        return finder.Found;
-    }
-
-    private sealed class LoopFinder : OwnScopeWalker
-    {
-        public bool Found { get; private set; }
-
-        public override void VisitFor(For node) => Found = true;
-
-        public override void VisitWhile(While node) => Found = true;
-
-        public override void VisitAsyncFor(AsyncFor node) => Found = true;
-    }
-
     /// <summary>Walks the code of one scope: nested functions, classes, lambdas and comprehensions are not entered.</summary>
     private abstract class OwnScopeWalker : AstWalker
     {
@@ -209,9 +176,14 @@ internal sealed partial class CodeGenerator
         }
         if (n <= MaxDirectParameters)
         {
-            var parameters = new List<(string, TypeReference)> { ("function", functionType) };
-            parameters.AddRange(scope.Parameters.Select(p => (p, Object)));
-            body = _module.DefineMethod(safeName, Object, parameters.ToArray());
+            // A plain loop: LINQ over value tuples made the JIT compile five framework methods on every run.
+            var parameters = new (string, TypeReference)[n + 1];
+            parameters[0] = ("function", functionType);
+            for (var i = 0; i < n; i++)
+            {
+                parameters[i + 1] = (scope.Parameters[i], Object);
+            }
+            body = _module.DefineMethod(safeName, Object, parameters);
             if (n > PyFunction.MaxBodyArity)
             {
                 // More slots than a typed body delegate takes: the runtime calls an entry that unpacks an array (a
@@ -262,13 +234,6 @@ internal sealed partial class CodeGenerator
         var varNames = scope.Parameters.Concat(scope.Symbols.Values.Where(s => s.Storage is SymbolStorage.Local or SymbolStorage.Cell && !s.IsParameter).Select(s => s.Name)).ToList();
         child._code = _module.Code(scope.Name, scope.QualName, firstLine, scope.ArgCount, scope.PosOnlyCount, scope.KwOnlyCount, flags, varNames, scope.FreeVars, scope.CellVars);
         child.EmitUnit(resumable ?? body, () => emitBody(child), null);
-        if (ContainsLoop(scope))
-        {
-            // A function with a loop is compiled optimised at once: its first calls would otherwise run its loops as
-            // unoptimised tier-0 code until the JIT's call counting and on-stack replacement catch up, which measured
-            // as up to a fifth of a short benchmark (see docs/design.md, "Numbers in locals").
-            (resumable ?? body).ImplAttributes |= AggressiveOptimization;
-        }
         if (isGenerator)
         {
             // The entries create the generator; its frame size is known now that the body is compiled.
@@ -438,7 +403,9 @@ internal sealed partial class CodeGenerator
     /// The comprehension is its own scope; its first iterable is evaluated in the enclosing scope. Nothing else can
     /// reach the function object, so its body method is called directly and it gets no entry-point delegates.
     /// </summary>
-    private void EmitComprehension(ExprNode node)
+    /// <param name="countOnly">A set comprehension whose set is only counted: its body adds to the thread's scratch set
+    /// and returns the number of keys (<see cref="EmitCountedSetComprehension"/>).</param>
+    private void EmitComprehension(ExprNode node, bool countOnly = false)
     {
         var scope = _symbols.ScopeOf(node);
         var generators = node switch
@@ -448,7 +415,7 @@ internal sealed partial class CodeGenerator
             DictComp d => d.Generators,
             _ => ((GeneratorExp)node).Generators,
         };
-        var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators), false);
+        var unit = CompileChild(scope, node.Lineno, null, g => g.EmitComprehensionBody(node, generators, countOnly), false);
         // The function object depends only on the frame (its globals and the enclosing cells): it is made once per
         // frame, at the comprehension's first evaluation, and kept in a local of its own.
         var cached = _il.DeclareLocal(_module.Import(typeof(PyFunction)));
@@ -473,7 +440,7 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private void EmitComprehensionBody(ExprNode node, List<Comprehension> generators)
+    private void EmitComprehensionBody(ExprNode node, List<Comprehension> generators, bool countOnly)
     {
         if (node is GeneratorExp)
         {
@@ -487,12 +454,19 @@ internal sealed partial class CodeGenerator
             _ => _module.Import(typeof(PyList)),
         };
         var result = _il.DeclareLocal(resultType);
-        _il.NewObject(Runtime(node switch
+        if (countOnly)
         {
-            DictComp => RuntimeMembers.PyDict_New,
-            SetComp => RuntimeMembers.PySet_New,
-            _ => RuntimeMembers.PyList_New,
-        }));
+            _il.Call(Runtime(RuntimeMembers.PyOps_RentScratchSet));
+        }
+        else
+        {
+            _il.NewObject(Runtime(node switch
+            {
+                DictComp => RuntimeMembers.PyDict_New,
+                SetComp => RuntimeMembers.PySet_New,
+                _ => RuntimeMembers.PyList_New,
+            }));
+        }
         _il.StoreLocal(result);
         if (node is ListComp && generators is [{ IsAsync: 0, Ifs.Count: 0 }])
         {
@@ -504,6 +478,10 @@ internal sealed partial class CodeGenerator
         }
         EmitComprehensionLevel(node, generators, 0, result);
         _il.LoadLocal(result);
+        if (countOnly)
+        {
+            _il.Call(Runtime(RuntimeMembers.PyOps_CountScratchSet));
+        }
         _il.StoreLocal(_returnValue);
         _il.Branch(_returnLabel);
     }

@@ -32,6 +32,7 @@ public static class PosixModule
 
     private static readonly PyStr s_fspath = PyStr.Intern("__fspath__");
     private static readonly string[] s_pathNames = { "path", "dir_fd", "follow_symlinks" };
+    private static readonly string[] s_symlinkNames = { "src", "dst", "target_is_directory" };
 
     public static PyModule Create()
     {
@@ -63,6 +64,8 @@ public static class PosixModule
         NativeTypes.Def(d, new PyBuiltinFunction("stat", (args, kw) => Stat(args, kw, "stat", followSymlinks: true)));
         NativeTypes.Def(d, new PyBuiltinFunction("lstat", (args, kw) => Stat(args, kw, "lstat", followSymlinks: false)));
         d[PyStr.Intern("listdir")] = new PyBuiltinFunction("listdir", (args, kw) => ListDir(args.Length > 0 && args[0] != null ? args[0] : new PyStr(".")));
+        d[PyStr.Intern("scandir")] = new PyBuiltinFunction("scandir", (args, kw) => Scandir(args.Length > 0 && args[0] != null ? args[0] : null));
+        d[PyStr.Intern("DirEntry")] = PyDirEntry.DirEntryType;
         NativeTypes.Def(d, PyBuiltinFunction.Create("access", (p, mode) => PathExists(Path(p, "access"))));
         NativeTypes.Def(d, PyBuiltinFunction.Create("chdir", p => Io("chdir", p, path => Directory.SetCurrentDirectory(path))));
         NativeTypes.Def(d, new PyBuiltinFunction("mkdir", (args, kw) => Io("mkdir", args[0], path =>
@@ -77,6 +80,25 @@ public static class PosixModule
         NativeTypes.Def(d, PyBuiltinFunction.Create("remove", p => Io("remove", p, RemoveFile)));
         NativeTypes.Def(d, PyBuiltinFunction.Create("unlink", p => Io("unlink", p, RemoveFile)));
         NativeTypes.Def(d, PyBuiltinFunction.Create("rename", (a, b) => Io("rename", a, path => Move(path, Path(b, "rename")))));
+        // symlink(src, dst): the link dst names src (which need not exist); target_is_directory matters on Windows only.
+        NativeTypes.Def(d, new PyBuiltinFunction("symlink", (args, kw) =>
+        {
+            var a = MethodArguments.Keywords("symlink", args, kw, s_symlinkNames, 2, 3, skip: 0);
+            var target = Path(a[0], "symlink");
+            return Io("symlink", a[1], path => File.CreateSymbolicLink(path, target));
+        }));
+        NativeTypes.Def(d, PyBuiltinFunction.Create("readlink", p =>
+        {
+            var path = Path(p, "readlink");
+            var target = new FileInfo(path).LinkTarget;
+            if (target == null)
+            {
+                throw new PyException(PathExists(path) || Directory.Exists(path)
+                    ? PyErrors.OSErrorFromErrno(22, "Invalid argument", p)
+                    : PyErrors.OSErrorFromErrno(2, "No such file or directory", p));
+            }
+            return FsPath(p) is PyBytes ? new PyBytes(Encoding.UTF8.GetBytes(target)) : new PyStr(target);
+        }));
         NativeTypes.Def(d, PyBuiltinFunction.Create("replace", (a, b) => Io("replace", a, path => Move(path, Path(b, "replace")))));
         NativeTypes.Def(d, new PyBuiltinFunction("open", (args, kw) => Open(args[0], PyProtocol.Index(args[1]))));
         NativeTypes.Def(d, PyBuiltinFunction.Create("close", fd =>
@@ -253,39 +275,63 @@ public static class PosixModule
         {
             throw new PyException(PyErrors.OSErrorFromErrno(39, "Directory not empty", pathArg));
         }
+        catch (IOException) when (function == "symlink" && (File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget != null))
+        {
+            throw new PyException(PyErrors.OSErrorFromErrno(17, "File exists", pathArg));
+        }
     }
 
     private static PyList ListDir(object? pathArg)
     {
-        var path = Path(pathArg, "listdir");
-        if (!Directory.Exists(path))
-        {
-            throw new PyException(File.Exists(path)
-                ? PyErrors.OSErrorFromErrno(20, "Not a directory", pathArg)
-                : PyErrors.OSErrorFromErrno(2, "No such file or directory", pathArg));
-        }
+        var path = ExistingFolder(pathArg, "listdir");
         var asBytes = FsPath(pathArg) is PyBytes;
         var names = Directory.EnumerateFileSystemEntries(path).Select(e => System.IO.Path.GetFileName(e))
             .Select(n => asBytes ? (object?)new PyBytes(Encoding.UTF8.GetBytes(n)) : new PyStr(n)).ToArray();
         return new PyList(names, names.Length);
     }
 
+    /// <summary>The folder a listing reads (str form); OSError when it is missing or not a folder.</summary>
+    private static string ExistingFolder(object? pathArg, string function)
+    {
+        var path = Path(pathArg, function);
+        if (!Directory.Exists(path))
+        {
+            throw new PyException(File.Exists(path)
+                ? PyErrors.OSErrorFromErrno(20, "Not a directory", pathArg)
+                : PyErrors.OSErrorFromErrno(2, "No such file or directory", pathArg));
+        }
+        return path;
+    }
+
+    /// <summary>os.scandir(path='.'): an entry's path is the argument joined with its name ("./name" by default).</summary>
+    private static PyScandirIterator Scandir(object? pathArg)
+    {
+        var path = ExistingFolder(pathArg ?? new PyStr("."), "scandir");
+        return new PyScandirIterator(pathArg == null ? "." : path, Directory.EnumerateFileSystemEntries(path), pathArg != null && FsPath(pathArg) is PyBytes);
+    }
+
     private static object Stat(object?[] args, PyStr[]? kw, string function, bool followSymlinks)
     {
         var a = MethodArguments.Keywords(function, args, kw, s_pathNames, 1, 1, skip: 0);
         var follow = followSymlinks && (!MethodArguments.IsGiven(a[2]) || PyProtocol.IsTrue(a[2]));
-        var path = Path(a[0], function);
+        return Stat(Path(a[0], function), follow, a[0]);
+    }
+
+    /// <summary>os.stat of a path given as a str (<paramref name="pathArg"/>, as the caller gave it, for errors).</summary>
+    internal static object Stat(string path, bool follow, object? pathArg = null)
+    {
+        pathArg ??= new PyStr(path);
         FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
         if (!info.Exists && info.LinkTarget == null)
         {
-            throw new PyException(PyErrors.OSErrorFromErrno(2, "No such file or directory", a[0]));
+            throw new PyException(PyErrors.OSErrorFromErrno(2, "No such file or directory", pathArg));
         }
         if (follow && info.LinkTarget != null)
         {
             info = info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
             if (!info.Exists)
             {
-                throw new PyException(PyErrors.OSErrorFromErrno(2, "No such file or directory", a[0]));
+                throw new PyException(PyErrors.OSErrorFromErrno(2, "No such file or directory", pathArg));
             }
         }
         var type = info.LinkTarget != null ? 0xA000 : info is DirectoryInfo ? 0x4000 : 0x8000;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using PyNet.Compiler.Compilation;
 using PyNet.Runtime;
 
@@ -250,6 +251,41 @@ public class ModuleCacheTests
         File.WriteAllText(edited, "print('edited')\n");
         File.SetLastWriteTimeUtc(edited, File.GetLastWriteTimeUtc(edited).AddSeconds(2));
         Assert.Equal("edited\n", tree.Run("app.py").Stdout);
+    }
+
+    [Fact]
+    public void AColdScriptIsCompiledOnceAndItsSyntaxErrorReportedAsBefore()
+    {
+        // A cold script is compiled on a second thread while the runtime starts (tools/PyNet.Cli/ScriptPrecompile.cs).
+        using var tree = new ImportTree().With(("app.py", "import m\nprint(__name__, m.X)\n"), ("m.py", "X = 1\n"), ("bad.py", "x = (1,\n"));
+        var r = tree.Run(s_verbose, "-B", "app.py");
+        Assert.Equal("__main__ 1\n", r.Stdout);
+        Assert.Single(Regex.Matches(r.Stderr, "# code object from .*app\\.py\n"));
+        Assert.False(File.Exists(tree.CacheOf("app.py")));
+        var bad = tree.Run("bad.py");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Equal($"  File \"{tree.PathOf("bad.py")}\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n", bad.Stderr);
+    }
+
+    [Fact]
+    public void AScriptCachedUnderAPycachePrefixRunsWithoutTheCompiler()
+    {
+        using var tree = new ImportTree().With(("app.py", "print('app')\n"));
+        foreach (var viaOption in new[] { false, true })
+        {
+            var prefix = tree.PathOf(viaOption ? "cache-x" : "cache-env");
+            var env = new Dictionary<string, string?> { ["PYNET_SHOW_ASSEMBLIES"] = "1" };
+            string[] args = viaOption ? new[] { "-X", "pycache_prefix=" + prefix, "app.py" } : new[] { "app.py" };
+            if (!viaOption)
+            {
+                env["PYTHONPYCACHEPREFIX"] = prefix;
+            }
+            Assert.Contains("# assembly PyNet.Compiler\n", tree.Run(env, args).Stderr);
+            Assert.NotEmpty(Directory.GetFiles(prefix, "app.pynet-311.dll", SearchOption.AllDirectories));
+            var warm = tree.Run(env, args);
+            Assert.Equal("app\n", warm.Stdout);
+            Assert.DoesNotContain("# assembly PyNet.Compiler\n", warm.Stderr);
+        }
     }
 
     [Fact]
