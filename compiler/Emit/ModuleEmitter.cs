@@ -245,6 +245,23 @@ internal sealed class ModuleEmitter
         }
     });
 
+    /// <summary>A static PyDict.SharedKeys of distinct str keys: the keys of the dicts one display builds.</summary>
+    public FieldReference DictKeys(IReadOnlyList<string> keys) =>
+        Constant(typeof(PyDict.SharedKeys), "d:" + string.Concat(System.Linq.Enumerable.Select(keys, k => k.Length + ":" + k)), () =>
+        {
+            _init.LoadInt(keys.Count);
+            _init.NewArray(Import(typeof(PyStr)));
+            for (var i = 0; i < keys.Count; i++)
+            {
+                _init.Dup();
+                _init.LoadInt(i);
+                _init.LoadString(keys[i]);
+                _init.Call(Import(RuntimeMembers.PyStr_Intern));
+                _init.StoreElementRef();
+            }
+            _init.NewObject(Import(RuntimeMembers.PyDictSharedKeys_New));
+        });
+
     /// <summary>A static field holding the code object of a compiled function, class body or module.</summary>
     public FieldReference Code(string name, string qualName, int firstLine, int argCount, int posOnly, int kwOnly, int flags, IEnumerable<string> varNames, IEnumerable<string> freeVars, IEnumerable<string> cellVars)
     {

@@ -134,6 +134,9 @@ internal static class RuntimeMembers
 
     public static readonly MethodInfo PyOps_BuildList = Method(typeof(PyOps), nameof(PyOps.BuildList));
     public static readonly MethodInfo PyOps_BuildTuple = Method(typeof(PyOps), nameof(PyOps.BuildTuple));
+    public static readonly MethodInfo PyOps_BuildTuple1 = Method(typeof(PyOps), nameof(PyOps.BuildTuple1));
+    public static readonly MethodInfo PyOps_BuildTuple2 = Method(typeof(PyOps), nameof(PyOps.BuildTuple2));
+    public static readonly MethodInfo PyOps_BuildTuple3 = Method(typeof(PyOps), nameof(PyOps.BuildTuple3));
     public static readonly MethodInfo PyOps_BuildDict = Method(typeof(PyOps), nameof(PyOps.BuildDict));
     public static readonly MethodInfo PyOps_BuildSet = Method(typeof(PyOps), nameof(PyOps.BuildSet));
     public static readonly MethodInfo PyOps_ConstantFrozenSet = Method(typeof(PyOps), nameof(PyOps.ConstantFrozenSet));
@@ -166,11 +169,14 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyOps_ListAppend = Method(typeof(PyOps), nameof(PyOps.ListAppend));
     public static readonly MethodInfo PyOps_DictSetItem = Method(typeof(PyOps), nameof(PyOps.DictSetItem));
     public static readonly MethodInfo PyOps_NewDict = Method(typeof(PyOps), nameof(PyOps.NewDict));
+    public static readonly MethodInfo PyOps_NewDictWithKeys = Method(typeof(PyOps), nameof(PyOps.NewDictWithKeys));
+    public static readonly ConstructorInfo PyDictSharedKeys_New = typeof(PyDict.SharedKeys).GetConstructor(new[] { typeof(PyStr[]) })!;
     public static readonly MethodInfo PyOps_DictInitStrItem = Method(typeof(PyOps), nameof(PyOps.DictInitStrItem));
     public static readonly MethodInfo PyOps_ListExtend = Method(typeof(PyOps), nameof(PyOps.ListExtend));
     public static readonly MethodInfo PyOps_DictUpdate = Method(typeof(PyOps), nameof(PyOps.DictUpdate));
     public static readonly MethodInfo PyOps_ListToTuple = Method(typeof(PyOps), nameof(PyOps.ListToTuple));
     public static readonly MethodInfo PyOps_Unpack = Method(typeof(PyOps), nameof(PyOps.Unpack));
+    public static readonly MethodInfo PyOps_UnpackedItem = Method(typeof(PyOps), nameof(PyOps.UnpackedItem));
     public static readonly MethodInfo PyOps_UnpackStar = Method(typeof(PyOps), nameof(PyOps.UnpackStar));
     public static readonly MethodInfo PyOps_MakeFunction = Method(typeof(PyOps), nameof(PyOps.MakeFunction));
     public static readonly MethodInfo PyOps_BuildClass = Method(typeof(PyOps), nameof(PyOps.BuildClass));

@@ -60,9 +60,10 @@ public sealed class PyEnumerate : PyIterator
             {
                 return item;
             }
-            var pair = _reused ??= PyTuple.Create(null, null);
-            pair.UnsafeArray[0] = NextIndex();
-            pair.UnsafeArray[1] = item;
+            var pair = _reused ??= PyTuple.CreateToFill(2);
+            var items = pair.WritableItems;
+            items[0] = NextIndex();
+            items[1] = item;
             return pair;
         }
         catch (PyException e)

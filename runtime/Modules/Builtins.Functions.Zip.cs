@@ -1,3 +1,5 @@
+using System;
+
 namespace PyNet.Runtime;
 
 /// <summary><c>zip(*iterables, strict=False)</c>: a lazy iterator of tuples, stopping at the shortest input.</summary>
@@ -30,8 +32,8 @@ public sealed class PyZip : PyIterator
         {
             return PyOps.Done;
         }
-        var row = new object?[_iterators.Length];
-        return Fill(row) ? PyTuple.Create(row) : PyOps.Done;
+        var row = PyTuple.CreateToFill(_iterators.Length);
+        return Fill(row.WritableItems) ? row : PyOps.Done;
     }
 
     public override object? NextToUnpack()
@@ -42,8 +44,8 @@ public sealed class PyZip : PyIterator
         }
         try
         {
-            var row = _reused ??= PyTuple.Create(new object?[_iterators.Length]);
-            return Fill(row.UnsafeArray) ? row : PyOps.Done;
+            var row = _reused ??= PyTuple.CreateToFill(_iterators.Length);
+            return Fill(row.WritableItems) ? row : PyOps.Done;
         }
         catch (PyException e)
         {
@@ -52,7 +54,7 @@ public sealed class PyZip : PyIterator
     }
 
     /// <summary>The next item of every iterator into <paramref name="row"/>; false when one has ended.</summary>
-    private bool Fill(object?[] row)
+    private bool Fill(Span<object?> row)
     {
         for (var i = 0; i < _iterators.Length; i++)
         {

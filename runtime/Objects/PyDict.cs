@@ -22,13 +22,20 @@ public partial class PyDict : PyObject
 
     private static readonly Entry[] s_noEntries = Array.Empty<Entry>();
 
+    /// <summary>The entries; for a dict with shared keys, the keys' entries (never written, their values unused).</summary>
     private Entry[] _entries;
-    private int[]? _indices;
+
+    /// <summary>
+    /// The index table of a large dict (int[]), the values of a dict with shared keys (object?[], one per entry of
+    /// the <see cref="SharedKeys"/> in <see cref="_entries"/>), or null (a small dict with its own entries).
+    /// </summary>
+    private object? _aux;
+
     private int _used;
     private int _count;
 
     /// <summary>An entry: a deleted one keeps its place with the key <see cref="PyOps.Unbound"/>.</summary>
-    private struct Entry
+    internal struct Entry
     {
         public long Hash;
         public object? Key;
@@ -53,6 +60,91 @@ public partial class PyDict : PyObject
         }
     }
 
+    /// <summary>
+    /// A dict of the str keys of <paramref name="keys"/>, to be filled in their order (a display's
+    /// <see cref="SetStrItem"/> calls): the dict shares their entries and has only its own array of values.
+    /// </summary>
+    public PyDict(SharedKeys keys)
+    {
+        _entries = keys.Entries;
+        _aux = new object?[keys.Entries.Length];
+    }
+
+    /// <summary>
+    /// The keys of the dicts one display builds (distinct str constants, at most <see cref="SmallCapacity"/>): their
+    /// entries, hashed once, shared by every such dict until it gains or loses a key (see PyDict.txt).
+    /// </summary>
+    public sealed class SharedKeys
+    {
+        internal readonly Entry[] Entries;
+
+        public SharedKeys(PyStr[] keys)
+        {
+            Entries = new Entry[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                Entries[i].Hash = keys[i].Hash;
+                Entries[i].Key = keys[i];
+            }
+        }
+
+        /// <summary>The largest display whose dicts share their keys: small dicts, which have no index table.</summary>
+        public const int MaxCount = SmallCapacity;
+    }
+
+    /// <summary>The values of a dict with shared keys, or null.</summary>
+    private object?[]? SharedValues
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var aux = _aux;
+            return aux != null && aux.GetType() == typeof(object[]) ? Unsafe.As<object?[]>(aux) : null;
+        }
+    }
+
+    /// <summary>The index table, or null.</summary>
+    private int[]? Indices
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var aux = _aux;
+            return aux != null && aux.GetType() == typeof(int[]) ? Unsafe.As<int[]>(aux) : null;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private object? ValueAt(int i) => SharedValues is { } values ? values[i] : _entries[i].Value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SetValueAt(int i, object? value)
+    {
+        if (SharedValues is { } values)
+        {
+            values[i] = value;
+            return;
+        }
+        _entries[i].Value = value;
+    }
+
+    /// <summary>Gives a dict with shared keys its own entries (before it gains or loses a key).</summary>
+    private void Unshare()
+    {
+        if (SharedValues is not { } values)
+        {
+            return;
+        }
+        var entries = new Entry[_entries.Length];
+        for (var i = 0; i < _used; i++)
+        {
+            entries[i] = _entries[i];
+            entries[i].Value = values[i];
+        }
+        _entries = entries;
+        _aux = null;
+    }
+
     /// <summary>Changes on every insertion or deletion; iterators use it to detect mutation.</summary>
     public int Version { get; private set; }
 
@@ -74,7 +166,7 @@ public partial class PyDict : PyObject
         var i = Find(key, PyProtocol.Hash(key));
         if (i >= 0)
         {
-            value = _entries[i].Value;
+            value = ValueAt(i);
             return true;
         }
         value = null;
@@ -87,7 +179,7 @@ public partial class PyDict : PyObject
         var i = Find(key, key.Hash);
         if (i >= 0)
         {
-            value = _entries[i].Value;
+            value = ValueAt(i);
             return true;
         }
         value = null;
@@ -103,16 +195,16 @@ public partial class PyDict : PyObject
     {
         var h = hint;
         var entries = _entries;
-        if ((uint)h < (uint)entries.Length && ReferenceEquals(entries[h].Key, key))
+        if ((uint)h < (uint)_used && ReferenceEquals(entries[h].Key, key))
         {
-            value = entries[h].Value;
+            value = ValueAt(h);
             return true;
         }
         var ix = Find(key, key.Hash);
         if (ix >= 0)
         {
             hint = ix;
-            value = _entries[ix].Value;
+            value = ValueAt(ix);
             return true;
         }
         value = null;
@@ -124,17 +216,27 @@ public partial class PyDict : PyObject
     {
         var h = hint;
         var entries = _entries;
-        if ((uint)h < (uint)entries.Length && ReferenceEquals(entries[h].Key, key))
+        if ((uint)h < (uint)_used && ReferenceEquals(entries[h].Key, key))
         {
-            entries[h].Value = value;
+            SetValueAt(h, value);
             return;
         }
         Insert(key, key.Hash, value);
         hint = Find(key, key.Hash);
     }
 
-    /// <summary>Store with a str key: no Python code runs.</summary>
-    public void SetStrItem(PyStr key, object? value) => Insert(key, key.Hash, value);
+    /// <summary>Store with a str key: no Python code runs. A dict with shared keys takes its next key's value in place.</summary>
+    public void SetStrItem(PyStr key, object? value)
+    {
+        if (SharedValues is { } values && _used < values.Length && ReferenceEquals(_entries[_used].Key, key))
+        {
+            values[_used++] = value;
+            _count++;
+            Version++;
+            return;
+        }
+        Insert(key, key.Hash, value);
+    }
 
     public bool ContainsKey(object? key) => Find(key, PyProtocol.Hash(key)) >= 0;
 
@@ -150,7 +252,7 @@ public partial class PyDict : PyObject
             value = null;
             return false;
         }
-        value = _entries[i].Value;
+        value = ValueAt(i);
         RemoveAt(i);
         return true;
     }
@@ -162,7 +264,7 @@ public partial class PyDict : PyObject
             return;
         }
         _entries = s_noEntries;
-        _indices = null;
+        _aux = null;
         _used = 0;
         _count = 0;
         Version++;
@@ -176,7 +278,7 @@ public partial class PyDict : PyObject
             var e = _entries[i];
             if (!ReferenceEquals(e.Key, PyOps.Unbound))
             {
-                yield return new KeyValuePair<object?, object?>(e.Key, e.Value);
+                yield return new KeyValuePair<object?, object?>(e.Key, ValueAt(i));
             }
         }
     }
@@ -207,7 +309,7 @@ public partial class PyDict : PyObject
             if (!ReferenceEquals(e.Key, PyOps.Unbound))
             {
                 key = e.Key;
-                value = e.Value;
+                value = SharedValues is { } values ? values[position - 1] : e.Value;
                 return true;
             }
         }
@@ -233,7 +335,7 @@ public partial class PyDict : PyObject
             if (!ReferenceEquals(e.Key, PyOps.Unbound))
             {
                 key = e.Key;
-                value = e.Value;
+                value = ValueAt(i);
                 return true;
             }
         }
@@ -251,7 +353,7 @@ public partial class PyDict : PyObject
             if (!ReferenceEquals(e.Key, PyOps.Unbound))
             {
                 key = e.Key;
-                value = e.Value;
+                value = ValueAt(i);
                 RemoveAt(i);
                 _used = i;
                 return true;
@@ -267,6 +369,15 @@ public partial class PyDict : PyObject
     public PyDict Copy()
     {
         var d = new PyDict();
+        if (SharedValues is { } values)
+        {
+            // Shares the keys too (dict(record), record.copy()).
+            d._entries = _entries;
+            d._aux = values.Clone();
+            d._used = _used;
+            d._count = _count;
+            return d;
+        }
         if (_count > 0)
         {
             // Allocate copies the live entries of the table it is given, here this dict's, into a new one.
@@ -286,7 +397,7 @@ public partial class PyDict : PyObject
             var e = entries[i];
             if (!ReferenceEquals(e.Key, PyOps.Unbound))
             {
-                Insert(e.Key, e.Hash, e.Value);
+                Insert(e.Key, e.Hash, other.ValueAt(i));
             }
         }
     }
@@ -295,7 +406,7 @@ public partial class PyDict : PyObject
     private int Find(object? key, long hash)
     {
         var entries = _entries;
-        var indices = _indices;
+        var indices = Indices;
         if (indices == null)
         {
             var used = _used;
@@ -337,9 +448,10 @@ public partial class PyDict : PyObject
         var i = Find(key, hash);
         if (i >= 0)
         {
-            _entries[i].Value = value;
+            SetValueAt(i, value);
             return;
         }
+        Unshare();
         if (_used == _entries.Length)
         {
             // Twice the live entries; a dict that fits stays small (no index table).
@@ -351,9 +463,9 @@ public partial class PyDict : PyObject
         e.Hash = hash;
         e.Key = key;
         e.Value = value;
-        if (_indices != null)
+        if (Indices is { } indices)
         {
-            _indices[FreeSlot(_indices, hash)] = entry;
+            indices[FreeSlot(indices, hash)] = entry;
         }
         _count++;
         Version++;
@@ -362,7 +474,8 @@ public partial class PyDict : PyObject
     /// <summary>Deletes entry <paramref name="i"/> (live): its index slot becomes Dummy, so probe chains stay intact.</summary>
     private void RemoveAt(int i)
     {
-        var indices = _indices;
+        Unshare();
+        var indices = Indices;
         if (indices != null)
         {
             var hash = _entries[i].Hash;
@@ -434,7 +547,7 @@ public partial class PyDict : PyObject
             n++;
         }
         _entries = entries;
-        _indices = indices;
+        _aux = indices;
         _used = n;
     }
 

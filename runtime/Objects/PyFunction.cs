@@ -257,7 +257,7 @@ public sealed class PyFunction : PyObject, IHasDict
         args[..n].CopyTo(slots);
         if (code.HasVarArgs)
         {
-            slots[n] = args.Length == n ? PyTuple.Empty : PyTuple.Create(args[n..].ToArray());
+            slots[n] = args.Length == n ? PyTuple.Empty : PyTuple.Create(args[n..]);
             n++;
         }
         if (code.HasVarKeywords)
@@ -329,7 +329,7 @@ public sealed class PyFunction : PyObject, IHasDict
             args[..argCount].CopyTo(slots);
             if (code.HasVarArgs)
             {
-                slots[varArgsIndex] = nPos == argCount ? PyTuple.Empty : PyTuple.Create(args[argCount..].ToArray());
+                slots[varArgsIndex] = nPos == argCount ? PyTuple.Empty : PyTuple.Create(args[argCount..]);
             }
             if (code.HasVarKeywords)
             {
@@ -345,7 +345,7 @@ public sealed class PyFunction : PyObject, IHasDict
         args[..direct].CopyTo(slots);
         if (code.HasVarArgs)
         {
-            slots[varArgsIndex] = nPos > argCount ? PyTuple.Create(args[argCount..].ToArray()) : PyTuple.Empty;
+            slots[varArgsIndex] = nPos > argCount ? PyTuple.Create(args[argCount..]) : PyTuple.Empty;
         }
 
         List<string>? posOnlyAsKw = null;

@@ -8,6 +8,15 @@ public static partial class PyOps
 
     public static object BuildTuple(object?[] items) => PyTuple.Create(items);
 
+    /// <summary>A one-item tuple display, <c>(a,)</c>.</summary>
+    public static object BuildTuple1(object? a) => PyTuple.Create(a);
+
+    /// <summary>A pair display, <c>(a, b)</c>: one object, the items inline.</summary>
+    public static object BuildTuple2(object? a, object? b) => PyTuple.Create(a, b);
+
+    /// <summary>A triple display, <c>(a, b, c)</c>: one object, the items inline.</summary>
+    public static object BuildTuple3(object? a, object? b, object? c) => PyTuple.Create(a, b, c);
+
     /// <summary>
     /// <c>(item,) + right</c>: one new tuple when <paramref name="right"/> is an exact tuple (the display's own tuple
     /// is never seen by anything); otherwise the display is built and added as usual.
@@ -16,10 +25,11 @@ public static partial class PyOps
     {
         if (right is PyTuple t && t.IsExact)
         {
-            var items = new object?[t.Count + 1];
+            var result = PyTuple.CreateToFill(t.Count + 1);
+            var items = result.WritableItems;
             items[0] = item;
-            t.Items.CopyTo(items.AsSpan(1));
-            return PyTuple.Create(items);
+            t.Items.CopyTo(items[1..]);
+            return result;
         }
         return Add(PyTuple.Create(item), right);
     }
@@ -29,10 +39,11 @@ public static partial class PyOps
     {
         if (left is PyTuple t && t.IsExact)
         {
-            var items = new object?[t.Count + 1];
+            var result = PyTuple.CreateToFill(t.Count + 1);
+            var items = result.WritableItems;
             t.Items.CopyTo(items);
             items[^1] = item;
-            return PyTuple.Create(items);
+            return result;
         }
         return Add(left, PyTuple.Create(item));
     }
@@ -58,6 +69,9 @@ public static partial class PyOps
     /// <summary>A dict display whose keys are all str constants: the dict, sized for them (see <see cref="DictInitStrItem"/>).</summary>
     public static PyDict NewDict(int capacity) => new(capacity);
 
+    /// <summary>A dict display of distinct str constant keys: the dict shares the display's keys (see <see cref="PyDict.SharedKeys"/>).</summary>
+    public static PyDict NewDictWithKeys(PyDict.SharedKeys keys) => new(keys);
+
     /// <summary>
     /// One entry of a dict display with str constant keys, stored as the value is evaluated: hashing and comparing
     /// exact strs runs no Python code and cannot fail, so the dict is the one BUILD_MAP makes after evaluating all
@@ -77,7 +91,10 @@ public static partial class PyOps
         return new PyFunction(code, globals, defaults == null ? null : PyTuple.Create(defaults), kwDefaults, closure) { Doc = doc };
     }
 
-    /// <summary>Unpacks an iterable into exactly <paramref name="count"/> values: an object[] or <see cref="Raised"/>.</summary>
+    /// <summary>
+    /// Unpacks an iterable into exactly <paramref name="count"/> values: a tuple or an object[] whose items compiled
+    /// code reads with <see cref="UnpackedItem"/>, or <see cref="Raised"/>.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static object Unpack(object? value, int count)
     {
@@ -85,7 +102,7 @@ public static partial class PyOps
         // condition so that the test is one method-table compare in the compiled caller.
         if (value != null && value.GetType() == typeof(PyTuple) && System.Runtime.CompilerServices.Unsafe.As<PyTuple>(value).Count == count)
         {
-            return System.Runtime.CompilerServices.Unsafe.As<PyTuple>(value).UnsafeArray;
+            return value;
         }
         if (value != null && value.GetType() == typeof(PyList) && System.Runtime.CompilerServices.Unsafe.As<PyList>(value).Count == count)
         {
@@ -94,13 +111,19 @@ public static partial class PyOps
         return UnpackSlow(value, count);
     }
 
+    /// <summary>Item <paramref name="index"/> of what <see cref="Unpack"/> or <see cref="UnpackStar"/> returned (a tuple or an object[]).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static object? UnpackedItem(object unpacked, int index) => unpacked.GetType() == typeof(object[])
+        ? System.Runtime.CompilerServices.Unsafe.As<object?[]>(unpacked)[index]
+        : System.Runtime.CompilerServices.Unsafe.As<PyTuple>(unpacked)[index];
+
     private static object UnpackSlow(object? value, int count)
     {
         // Instances of tuple and list subclasses are iterated, as in CPython, when they override __iter__.
         if (value is PyTuple t && t.Count == count
             && ReferenceEquals(PyType.Of(t).Lookup(PyProtocol.IterName), PyType.TupleType.Lookup(PyProtocol.IterName)))
         {
-            return t.UnsafeArray;
+            return t;
         }
         if (value is PyList list && list.IsExact)
         {

@@ -69,12 +69,12 @@ public static partial class PyOps
             if ((ReferenceEquals(t, PyType.TupleType) || ReferenceEquals(t, PyType.ListType)) && a is PyList { IsExact: true } or PyTuple { IsExact: true })
             {
                 // tuple(list), list(tuple), list(list): a copy of the items, no iterator.
-                if (ReferenceEquals(t, PyType.TupleType) && a is PyTuple)
+                if (ReferenceEquals(t, PyType.TupleType))
                 {
-                    return a;
+                    return a is PyTuple ? a : PyTuple.Create(((PyList)a).AsSpan());
                 }
-                var items = a is PyList l ? l.ToArray() : (object?[])((PyTuple)a).UnsafeArray.Clone();
-                return ReferenceEquals(t, PyType.TupleType) ? PyTuple.Create(items) : new PyList(items, items.Length);
+                var items = a is PyList l ? l.ToArray() : ((PyTuple)a).Items.ToArray();
+                return new PyList(items, items.Length);
             }
             if (ReferenceEquals(t, PyType.TupleType) || ReferenceEquals(t, PyType.ListType))
             {
@@ -379,7 +379,7 @@ public static partial class PyOps
         switch (positional)
         {
             case PyTuple { IsExact: true } t:
-                args = t.UnsafeArray;
+                args = t.Items;
                 break;
             case PyList { IsExact: true } l:
                 args = l.AsSpan();

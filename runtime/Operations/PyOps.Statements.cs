@@ -130,7 +130,7 @@ public static partial class PyOps
 
     private static readonly PyStr s_keysName = PyStr.Intern("keys");
 
-    public static object ListToTuple(PyList list) => PyTuple.Create(list.ToArray());
+    public static object ListToTuple(PyList list) => PyTuple.Create(list.AsSpan());
 
     /// <summary>Star unpacking (<c>a, *b, c = value</c>): an object[] of before + [list] + after, or Raised.</summary>
     public static object UnpackStar(object? value, int before, int after)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -285,7 +286,7 @@ public static partial class PyProtocol
             case PyList la when b is PyList lb:
                 return SequenceCompare(la.AsSpan().ToArray(), lb.AsSpan().ToArray(), op);
             case PyTuple ta when b is PyTuple tb:
-                return SequenceCompare(ta.UnsafeArray, tb.UnsafeArray, op);
+                return SequenceCompare(ta.Items, tb.Items, op);
             case PyDict da when b is PyDict db:
                 if (op is CompareOperator.Eq or CompareOperator.NotEq)
                 {
@@ -368,7 +369,7 @@ public static partial class PyProtocol
         return x > fl ? 1 : 0;
     }
 
-    internal static object SequenceCompare(object?[] a, object?[] b, CompareOperator op)
+    internal static object SequenceCompare(ReadOnlySpan<object?> a, ReadOnlySpan<object?> b, CompareOperator op)
     {
         if ((op is CompareOperator.Eq or CompareOperator.NotEq) && a.Length != b.Length)
         {

@@ -438,7 +438,7 @@ public static partial class PyStrFormatting
     /// <summary>Where the arguments of a %-format come from: a tuple, a single value, or a mapping for %(key).</summary>
     private struct PercentState
     {
-        private readonly object?[] _items;
+        private readonly PyTuple _items;
         private object? _single;
         private int _index;
         private int _count;
@@ -447,12 +447,12 @@ public static partial class PyStrFormatting
         {
             if (args is PyTuple t)
             {
-                _items = t.UnsafeArray;
-                _count = _items.Length;
+                _items = t;
+                _count = t.Count;
             }
             else
             {
-                _items = Array.Empty<object?>();
+                _items = PyTuple.Empty;
                 _single = args;
                 _count = -1;
                 _index = -2;

@@ -40,7 +40,7 @@ public static partial class ExceptionMembers
     {
         if (!e.Args.Items.SequenceEqual(args, ReferenceEqualityComparer.Instance))
         {
-            e.Args = PyTuple.Create(args.ToArray());
+            e.Args = PyTuple.Create(args);
         }
         return null;
     }
@@ -56,7 +56,7 @@ public static partial class ExceptionMembers
         {
             var type = (PyType)args[0]!;
             var e = (PyBaseException)type.InstanceFactory!(type);
-            e.Args = PyTuple.Create(args.AsSpan(1, args.Length - 1 - (kw?.Length ?? 0)).ToArray());
+            e.Args = PyTuple.Create(args.AsSpan(1, args.Length - 1 - (kw?.Length ?? 0)));
             return e;
         });
         // __init__ sets args again; when they are the ones __new__ stored (a class call), the tuple is kept, as

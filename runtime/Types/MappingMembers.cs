@@ -285,10 +285,15 @@ public static class DictMembers
             {
                 return;
             }
-            object?[] pair;
-            if (item is PyTuple t)
+            if (item is PyTuple { Count: 2 } t)
             {
-                pair = t.UnsafeArray;
+                d[t[0]] = t[1];
+                continue;
+            }
+            object?[] pair;
+            if (item is PyTuple other2)
+            {
+                pair = other2.UnsafeArray;
             }
             else if (item is PyList l)
             {

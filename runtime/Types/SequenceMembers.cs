@@ -448,7 +448,7 @@ public static class TupleMembers
 
     /// <summary>t[first:first + count] (a step-1 slice, bounds already clamped); an exact tuple's whole slice is itself, as in CPython.</summary>
     public static PyTuple Slice(PyTuple t, int first, int count) =>
-        count == t.Count && t.IsExact ? t : PyTuple.Create(t.Items.Slice(first, count).ToArray());
+        count == t.Count && t.IsExact ? t : PyTuple.Create(t.Items.Slice(first, count));
 
     public static object? GetItem(PyTuple t, object? key)
     {
@@ -459,12 +459,13 @@ public static class TupleMembers
             {
                 return Slice(t, (int)start, (int)count);
             }
-            var result = new object?[count];
+            var result = PyTuple.CreateToFill((int)count);
+            var items = result.WritableItems;
             for (long i = 0, j = start; i < count; i++, j += step)
             {
-                result[i] = t[(int)j];
+                items[(int)i] = t[(int)j];
             }
-            return PyTuple.Create(result);
+            return result;
         }
         var index = PyProtocol.ItemIndex(t, key, t.Count, "tuple", assignment: false);
         return t[(int)index];
@@ -503,10 +504,11 @@ public static class TupleMembers
         {
             return b;
         }
-        var items = new object?[a.Count + b.Count];
+        var result = PyTuple.CreateToFill(a.Count + b.Count);
+        var items = result.WritableItems;
         a.Items.CopyTo(items);
-        b.Items.CopyTo(items.AsSpan(a.Count));
-        return PyTuple.Create(items);
+        b.Items.CopyTo(items[a.Count..]);
+        return result;
     }
 
     public static PyTuple Repeat(PyTuple t, long n)

@@ -274,23 +274,21 @@ internal sealed partial class CodeGenerator
             _il.Call(Runtime(RuntimeMembers.PyOps_UnpackStar));
         }
         CheckObject(node);
-        var arrayType = new Mono.Cecil.ArrayType(Object);
-        _il.CastClass(arrayType);
-        var array = Temp(arrayType);
-        _il.StoreLocal(array);
+        var unpacked = Temp();
+        _il.StoreLocal(unpacked);
         // Every item is read before the first store (a store may run code that changes a list being unpacked, whose
-        // backing array PyOps.Unpack returns).
+        // backing array PyOps.Unpack returns). The result is a tuple or an object[] (PyOps.UnpackedItem).
         var items = new List<VariableDefinition>();
         for (var i = 0; i < elements.Count; i++)
         {
-            _il.LoadLocal(array);
+            _il.LoadLocal(unpacked);
             _il.LoadInt(i);
-            _il.LoadElementRef();
+            _il.Call(Runtime(RuntimeMembers.PyOps_UnpackedItem));
             var item = Temp();
             _il.StoreLocal(item);
             items.Add(item);
         }
-        Release(array);
+        Release(unpacked);
         for (var i = 0; i < elements.Count; i++)
         {
             _il.LoadLocal(items[i]);

@@ -425,6 +425,18 @@ internal sealed partial class CodeGenerator
             }
             return;
         }
+        if (asTuple && elements.Count is >= 1 and <= PyTuple.InlineCapacity)
+        {
+            // A short tuple holds its items inline: no array in between.
+            elements.ForEach(EmitExpression);
+            _il.Call(Runtime(elements.Count switch
+            {
+                1 => RuntimeMembers.PyOps_BuildTuple1,
+                2 => RuntimeMembers.PyOps_BuildTuple2,
+                _ => RuntimeMembers.PyOps_BuildTuple3,
+            }));
+            return;
+        }
         EmitObjectArray(elements);
         _il.Call(Runtime(asTuple ? RuntimeMembers.PyOps_BuildTuple : RuntimeMembers.PyOps_BuildList));
     }
@@ -564,8 +576,18 @@ internal sealed partial class CodeGenerator
             // {"a": x, "b": y} --> d = NewDict(2); DictInitStrItem(d, "a", x); DictInitStrItem(d, "b", y); d
             // str constant keys hash and compare without running Python code or failing, so storing each value
             // as it is evaluated gives the dict BUILD_MAP builds after evaluating them all.
-            _il.LoadInt(node.Keys.Count);
-            _il.Call(Runtime(RuntimeMembers.PyOps_NewDict));
+            // Distinct keys, few enough for a small dict: every dict of the display shares one table of keys.
+            var keys = node.Keys.Select(k => ((Constant)k!).Value as string).ToList();
+            if (keys.Count <= PyDict.SharedKeys.MaxCount && keys.All(k => k != null) && keys.Distinct().Count() == keys.Count)
+            {
+                _il.LoadStaticField(_module.DictKeys(keys!));
+                _il.Call(Runtime(RuntimeMembers.PyOps_NewDictWithKeys));
+            }
+            else
+            {
+                _il.LoadInt(node.Keys.Count);
+                _il.Call(Runtime(RuntimeMembers.PyOps_NewDict));
+            }
             for (var i = 0; i < node.Keys.Count; i++)
             {
                 _il.Dup();
