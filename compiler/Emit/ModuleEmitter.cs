@@ -231,7 +231,11 @@ internal sealed class ModuleEmitter
     }
 
     /// <summary>A static PyStr[] of keyword names for a call site.</summary>
-    public FieldReference NameArray(IReadOnlyList<string> names) => Constant(typeof(PyStr[]), "k:" + string.Join(",", names), () =>
+    public FieldReference NameArray(IReadOnlyList<string> names) =>
+        Constant(typeof(PyStr[]), "k:" + string.Join(",", names), () => EmitInternedArray(names));
+
+    /// <summary>(module initialiser) --> a new PyStr[] of the interned <paramref name="names"/>.</summary>
+    private void EmitInternedArray(IReadOnlyList<string> names)
     {
         _init.LoadInt(names.Count);
         _init.NewArray(Import(typeof(PyStr)));
@@ -243,22 +247,13 @@ internal sealed class ModuleEmitter
             _init.Call(Import(RuntimeMembers.PyStr_Intern));
             _init.StoreElementRef();
         }
-    });
+    }
 
     /// <summary>A static PyDict.SharedKeys of distinct str keys: the keys of the dicts one display builds.</summary>
     public FieldReference DictKeys(IReadOnlyList<string> keys) =>
         Constant(typeof(PyDict.SharedKeys), "d:" + string.Concat(System.Linq.Enumerable.Select(keys, k => k.Length + ":" + k)), () =>
         {
-            _init.LoadInt(keys.Count);
-            _init.NewArray(Import(typeof(PyStr)));
-            for (var i = 0; i < keys.Count; i++)
-            {
-                _init.Dup();
-                _init.LoadInt(i);
-                _init.LoadString(keys[i]);
-                _init.Call(Import(RuntimeMembers.PyStr_Intern));
-                _init.StoreElementRef();
-            }
+            EmitInternedArray(keys);
             _init.NewObject(Import(RuntimeMembers.PyDictSharedKeys_New));
         });
 
