@@ -17,7 +17,7 @@ public abstract class PyValueInstance : PyObject, IHasDict, ITypeAssignable
         _type = type;
     }
 
-    /// <summary>The wrapped value: a boxed long, BigInteger or double.</summary>
+    /// <summary>The wrapped value: a boxed long, BigInteger, double or Complex (or the str, tuple or bytes).</summary>
     public abstract object Value { get; }
 
     public override PyType Type => _type;
@@ -48,6 +48,10 @@ public abstract class PyValueInstance : PyObject, IHasDict, ITypeAssignable
         if (ReferenceEquals(builtin, PyType.FloatType))
         {
             return new PyFloatInstance(cls, value is double d ? d : PyInt.ToDouble(value!));
+        }
+        if (ReferenceEquals(builtin, PyType.ComplexType))
+        {
+            return new PyComplexInstance(cls, (System.Numerics.Complex)value!);
         }
         if (ReferenceEquals(builtin, PyType.StrType))
         {
@@ -92,6 +96,18 @@ public sealed class PyIntInstance : PyValueInstance
 public sealed class PyFloatInstance : PyValueInstance
 {
     public PyFloatInstance(PyType type, double value)
+        : base(type)
+    {
+        Value = value;
+    }
+
+    public override object Value { get; }
+}
+
+/// <summary>An instance of a Python subclass of complex.</summary>
+public sealed class PyComplexInstance : PyValueInstance
+{
+    public PyComplexInstance(PyType type, System.Numerics.Complex value)
         : base(type)
     {
         Value = value;

@@ -17,7 +17,7 @@ public static class ComplexMembers
 
     internal static void Init(PyType t)
     {
-        t.DefStatic("__new__", (args, kw) => New(args, kw));
+        t.DefStatic("__new__", (args, kw) => PyValueInstance.OfSubtype(args, PyType.ComplexType, New(args, kw)));
         IntMembers.DefineNumberOperators(t, 4);
         t.DefMethod("__repr__", self => new PyStr(PyComplexMath.Repr((Complex)self!)));
         t.DefMethod("__hash__", self => PyInt.Box(Hash((Complex)self!)));
