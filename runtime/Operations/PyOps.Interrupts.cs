@@ -22,7 +22,7 @@ public static partial class PyOps
     /// <summary>The thread that receives KeyboardInterrupt (CPython's main thread): the program's thread.</summary>
     public static Thread? MainThread { get; set; }
 
-    /// <summary>The signals that arrived and wait for the main thread: bit n for signal n.</summary>
+    /// <summary>The signals that arrived and wait for the main thread: bit n - 1 for signal n (1 to 64).</summary>
     private static long s_pendingSignals;
 
     /// <summary>Ctrl-C: called by the SIGINT handler (any thread).</summary>
@@ -31,7 +31,7 @@ public static partial class PyOps
     /// <summary>Called by a signal handler (any thread): the main thread runs the signal's Python handler.</summary>
     public static void RequestSignal(int signum)
     {
-        Interlocked.Or(ref s_pendingSignals, 1L << signum);
+        Interlocked.Or(ref s_pendingSignals, 1L << (signum - 1));
         Volatile.Write(ref InterruptRequested, true);
         s_interruptEvent.Set();
     }
@@ -43,7 +43,7 @@ public static partial class PyOps
     public static void HandleOwnSignal(int signum)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(1);
-        while ((Volatile.Read(ref s_pendingSignals) & (1L << signum)) == 0 && DateTime.UtcNow < deadline)
+        while ((Volatile.Read(ref s_pendingSignals) & (1L << (signum - 1))) == 0 && DateTime.UtcNow < deadline)
         {
             s_interruptEvent.Wait(TimeSpan.FromMilliseconds(10));
         }

@@ -70,14 +70,9 @@ public static class BinasciiModule
     {
         if (data is PyStr s)
         {
-            foreach (var c in s.Value)
-            {
-                if (c > 0x7F)
-                {
-                    throw new PyException(PyErrors.ValueError("string argument should contain only ASCII characters"));
-                }
-            }
-            return Encoding.ASCII.GetBytes(s.Value);
+            return Ascii.IsValid(s.Value)
+                ? Encoding.ASCII.GetBytes(s.Value)
+                : throw new PyException(PyErrors.ValueError("string argument should contain only ASCII characters"));
         }
         return PyBytes.AsBuffer(data);
     }

@@ -23,7 +23,7 @@ public static class OperatorModule
     {
         if (a is PyStr sa && b is PyStr sb)
         {
-            if (!IsAscii(sa.Value) || !IsAscii(sb.Value))
+            if (!Ascii.IsValid(sa.Value) || !Ascii.IsValid(sb.Value))
             {
                 throw new PyException(PyErrors.TypeError("comparing strings with non-ASCII characters is not supported"));
             }
@@ -41,17 +41,5 @@ public static class OperatorModule
                 $"unsupported operand types(s) or combination of types: '{PyErrors.TypeName(a)}' and '{PyErrors.TypeName(b)}'"));
         }
         return CryptographicOperations.FixedTimeEquals(ba, bb);
-    }
-
-    private static bool IsAscii(string s)
-    {
-        foreach (var c in s)
-        {
-            if (c > 0x7F)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }

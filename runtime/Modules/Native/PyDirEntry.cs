@@ -40,7 +40,7 @@ public sealed class PyDirEntry : PyObject
         var info = new FileInfo(_path);
         if (info.LinkTarget != null)
         {
-            return follow && info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: true } target && target is FileInfo && !Directory.Exists(target.FullName);
+            return follow && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true };
         }
         return info.Exists;
     }

@@ -174,16 +174,17 @@ public static partial class SignalModule
         }
     }
 
-    /// <summary>Runs, in signal order, the handlers of the signals in <paramref name="pending"/> (bit n: signal n).</summary>
+    /// <summary>Runs, in signal order, the handlers of the signals in <paramref name="pending"/> (bit n - 1: signal n).</summary>
     public static void RunHandlers(long pending)
     {
-        for (var signum = 1; signum < 64 && pending != 0; signum++)
+        for (var signum = 1; signum < NSig && pending != 0; signum++)
         {
-            if ((pending & (1L << signum)) == 0)
+            var bit = 1L << (signum - 1);
+            if ((pending & bit) == 0)
             {
                 continue;
             }
-            pending &= ~(1L << signum);
+            pending &= ~bit;
             var handler = HandlerOf(signum);
             if (ReferenceEquals(handler, DefaultIntHandler))
             {

@@ -47,3 +47,8 @@ print(signal.strsignal(signal.SIGTERM), len(signal.valid_signals()), 32 in signa
 import unittest
 print(unittest.TestCase.__name__)
 signal.signal(signal.SIGTERM, signal.SIG_DFL)
+last = []
+signal.signal(signal.SIGRTMAX, lambda n, f: last.append(n))
+os.kill(os.getpid(), signal.SIGRTMAX)
+print("highest signal", last)
+signal.signal(signal.SIGRTMAX, signal.SIG_DFL)
