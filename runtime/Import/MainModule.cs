@@ -31,7 +31,9 @@ public static class MainModule
     /// <summary>
     /// Runs the script at <paramref name="fullPath"/> as __main__. Unlike CPython, which compiles a script on every run,
     /// a .py script's assembly goes to the same __pycache__ file an import of it would use (the code does not depend on
-    /// the module's name): start-up is dominated by the compiler's own load and JIT time, which a warm cache skips.
+    /// the module's name): start-up is dominated by the compiler's own load and JIT time, which a warm cache skips. A
+    /// script whose folder cannot hold a __pycache__ is cached under the user's cache folder instead
+    /// (<see cref="ModuleCache.ScriptFallbackCache"/>).
     /// </summary>
     public static object? RunFile(string fullPath)
     {
@@ -39,7 +41,8 @@ public static class MainModule
         try
         {
             code = fullPath.EndsWith(".py", StringComparison.Ordinal)
-                ? ModuleCache.GetSourceCode(System.IO.Path.GetFileNameWithoutExtension(fullPath), fullPath, ModuleCache.CacheFromSource(fullPath))
+                ? ModuleCache.GetSourceCode(System.IO.Path.GetFileNameWithoutExtension(fullPath), fullPath, ModuleCache.CacheFromSource(fullPath),
+                    ModuleCache.ScriptFallbackCache(fullPath, Sys.PycachePrefix))
                 : CompiledAssemblies.Load(ModuleCache.Compile("__main__", fullPath, ModuleCache.StampOf(fullPath), out _));
         }
         catch (PyException e)

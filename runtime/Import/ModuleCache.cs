@@ -59,7 +59,12 @@ public static class ModuleCache
         _ => GetSourceCode(spec.Name, spec.Origin!, spec.Cached),
     };
 
-    public static PyModuleCode GetSourceCode(string name, string source, string? cache)
+    /// <summary>
+    /// The code of a source module: from <paramref name="cache"/>, else from <paramref name="fallback"/> (the main
+    /// script's per-user cache, see <see cref="ScriptFallbackCache"/>), else compiled and written to the first of the two
+    /// that can take it.
+    /// </summary>
+    public static PyModuleCode GetSourceCode(string name, string source, string? cache, string? fallback = null)
     {
         var stamp = StampOf(source);
         var compiler = Importer.Compiler;
@@ -67,12 +72,47 @@ public static class ModuleCache
         {
             return code;
         }
-        var image = Compile(name, source, stamp, out _);
-        if (cache != null && !Sys.DontWriteBytecode)
+        if (fallback != null && TryLoadCached(name, source, fallback, stamp, compiler?.Version, out code))
         {
-            Write(cache, image);
+            return code;
+        }
+        var image = Compile(name, source, stamp, out _);
+        if (cache != null && !Sys.DontWriteBytecode && !Write(cache, image) && fallback != null)
+        {
+            Write(fallback, image);
         }
         return CompiledAssemblies.Load(image);
+    }
+
+    /// <summary>
+    /// Where the main script's compiled form goes when its own folder cannot hold a __pycache__ (a read-only install,
+    /// a shared folder): a mirror of the script's folder under the user's cache folder ($XDG_CACHE_HOME/pynet, else
+    /// ~/.cache/pynet; %LOCALAPPDATA%\pynet on Windows), the layout of sys.pycache_prefix. CPython recompiles a script on
+    /// every run because its compiler is cheap; PyNet's first compile loads the compiler and Cecil, 50-100 ms, so a
+    /// script run again from such a folder is worth a cache too. Imported modules keep CPython's rule (compiled in
+    /// memory), and an explicit pycache_prefix replaces this. Null when no such folder is known.
+    /// </summary>
+    public static string? ScriptFallbackCache(string scriptPath, string? pycachePrefix)
+    {
+        if (pycachePrefix != null)
+        {
+            return null;
+        }
+        string? root;
+        if (OperatingSystem.IsWindows())
+        {
+            root = Environment.GetEnvironmentVariable("LOCALAPPDATA");
+        }
+        else
+        {
+            root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+            if (string.IsNullOrEmpty(root) || !Path.IsPathRooted(root))
+            {
+                var home = Environment.GetEnvironmentVariable("HOME");
+                root = string.IsNullOrEmpty(home) || !Path.IsPathRooted(home) ? null : Path.Combine(home, ".cache");
+            }
+        }
+        return string.IsNullOrEmpty(root) ? null : CacheFromSource(scriptPath, Path.Combine(root, "pynet"));
     }
 
     /// <summary>Compiles a source file to a stamped image (not written anywhere); SyntaxError is thrown as a PyException.</summary>

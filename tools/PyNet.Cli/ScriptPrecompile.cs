@@ -8,7 +8,7 @@ using PyNet.Runtime;
 namespace PyNet.Cli;
 
 /// <summary>
-/// `pynet run FILE` with a cold cache (no compiled file for the script: a first run, a read-only folder, -B) starts
+/// `pynet run FILE` with a cold cache (no compiled file for the script: a first run, -B, a source changed) starts
 /// compiling the script on a second thread before the runtime is set up, so that the compile (mostly the first use of
 /// the compiler's and Cecil's code) and the runtime's start-up (sys, builtins, the standard library's path) overlap
 /// on two cores instead of running one after the other. The import system takes the result through
@@ -29,7 +29,9 @@ internal static class ScriptPrecompile
         {
             fullPath = Path.GetFullPath(path);
             var info = new FileInfo(fullPath);
-            if (!info.Exists || File.Exists(ModuleCache.CacheFromSource(fullPath, Options.PycachePrefix())))
+            var prefix = Options.PycachePrefix();
+            var fallback = ModuleCache.ScriptFallbackCache(fullPath, prefix);
+            if (!info.Exists || File.Exists(ModuleCache.CacheFromSource(fullPath, prefix)) || (fallback != null && File.Exists(fallback)))
             {
                 return;
             }

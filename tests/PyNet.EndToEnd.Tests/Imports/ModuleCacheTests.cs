@@ -166,13 +166,54 @@ public class ModuleCacheTests
     {
         // Tests run as root, who can write anywhere: a file where __pycache__ should be makes the folder unusable.
         using var tree = Tree().With(("__pycache__", "not a folder"));
-        var r = tree.Run("main.py");
+        var userCache = tree.PathOf("usercache");
+        var env = new Dictionary<string, string?> { ["XDG_CACHE_HOME"] = userCache };
+        var r = tree.Run(env, "main.py");
         Assert.Equal("from m\n", r.Stdout);
         Assert.Equal(string.Empty, r.Stderr);
-        var traced = tree.Run(s_verbose, "main.py");
+        var traced = tree.Run(new Dictionary<string, string?>(env) { ["PYTHONVERBOSE"] = "1" }, "main.py");
         Assert.Contains($"# could not create '{tree.CacheOf("m.py")}': ", traced.Stderr);
         Assert.Equal("not a folder", File.ReadAllText(tree.PathOf("__pycache__")));
         Assert.Empty(Directory.GetFiles(tree.Root, "*.tmp", SearchOption.AllDirectories));
+        // Only the main script goes to the user's cache folder (next test); an imported module stays in memory.
+        Assert.Equal(new[] { "main.pynet-311.dll" }, Directory.GetFiles(userCache, "*", SearchOption.AllDirectories).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void AScriptWhoseFolderCannotHoldTheCacheIsCachedInTheUsersCacheFolder()
+    {
+        using var tree = new ImportTree().With(("__pycache__", "not a folder"), ("app.py", "print('app', __file__.endswith('app.py'))\n"));
+        var userCache = tree.PathOf("usercache");
+        var env = new Dictionary<string, string?> { ["XDG_CACHE_HOME"] = userCache, ["PYNET_SHOW_ASSEMBLIES"] = "1" };
+        var cold = tree.Run(env, "app.py");
+        Assert.Equal("app True\n", cold.Stdout);
+        Assert.Contains("# assembly PyNet.Compiler\n", cold.Stderr);
+        var cached = Path.Combine(userCache, "pynet", tree.Root.TrimStart('/'), "app.pynet-311.dll");
+        Assert.True(File.Exists(cached), cached);
+        var warm = tree.Run(env, "app.py");
+        Assert.Equal("app True\n", warm.Stdout);
+        Assert.DoesNotContain("# assembly PyNet.Compiler\n", warm.Stderr);
+
+        // A damaged or stale file there is rebuilt, never trusted.
+        File.WriteAllBytes(cached, new byte[] { 1, 2, 3 });
+        Assert.Equal("app True\n", tree.Run(env, "app.py").Stdout);
+        Assert.True(ModuleCache.IsCompiledModule(cached));
+        var source = tree.PathOf("app.py");
+        File.WriteAllText(source, "print('edited')\n");
+        File.SetLastWriteTimeUtc(source, File.GetLastWriteTimeUtc(source).AddSeconds(2));
+        Assert.Equal("edited\n", tree.Run(env, "app.py").Stdout);
+        var again = tree.Run(env, "app.py");
+        Assert.Equal("edited\n", again.Stdout);
+        Assert.DoesNotContain("# assembly PyNet.Compiler\n", again.Stderr);
+
+        // -B writes nothing, and a pycache prefix replaces the user's folder.
+        Directory.Delete(userCache, recursive: true);
+        Assert.Equal("edited\n", tree.Run(env, "-B", "app.py").Stdout);
+        Assert.False(Directory.Exists(userCache));
+        var prefix = tree.PathOf("prefix");
+        Assert.Equal("edited\n", tree.Run(new Dictionary<string, string?>(env) { ["PYTHONPYCACHEPREFIX"] = prefix }, "app.py").Stdout);
+        Assert.False(Directory.Exists(userCache));
+        Assert.NotEmpty(Directory.GetFiles(prefix, "app.pynet-311.dll", SearchOption.AllDirectories));
     }
 
     [Fact]
