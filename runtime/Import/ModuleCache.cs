@@ -67,16 +67,25 @@ public static class ModuleCache
     public static PyModuleCode GetSourceCode(string name, string source, string? cache, string? fallback = null)
     {
         var stamp = StampOf(source);
-        var compiler = Importer.Compiler;
-        if (cache != null && TryLoadCached(name, source, cache, stamp, compiler?.Version, out var code))
+        var early = TakeHeadStart(name, source, stamp);
+        if (early?.Loaded is { } loaded)
         {
-            return code;
+            TraceLoaded(source, loaded.Cache);
+            return loaded.Code;
         }
-        if (fallback != null && TryLoadCached(name, source, fallback, stamp, compiler?.Version, out code))
+        if (early?.Image == null)
         {
-            return code;
+            var compiler = Importer.Compiler;
+            if (cache != null && TryLoadCached(name, source, cache, stamp, compiler?.Version, out var code))
+            {
+                return code;
+            }
+            if (fallback != null && TryLoadCached(name, source, fallback, stamp, compiler?.Version, out code))
+            {
+                return code;
+            }
         }
-        var image = Compile(name, source, stamp, out _);
+        var image = Compile(name, source, stamp, out _, early?.Image);
         if (cache != null && !Sys.DontWriteBytecode && !Write(cache, image) && fallback != null)
         {
             Write(fallback, image);
@@ -115,11 +124,14 @@ public static class ModuleCache
         return string.IsNullOrEmpty(root) ? null : CacheFromSource(scriptPath, Path.Combine(root, "pynet"));
     }
 
-    /// <summary>Compiles a source file to a stamped image (not written anywhere); SyntaxError is thrown as a PyException.</summary>
-    public static byte[] Compile(string name, string source, CompiledModuleFile.SourceStamp stamp, out bool stamped)
+    /// <summary>
+    /// Compiles a source file to a stamped image (not written anywhere); SyntaxError is thrown as a PyException.
+    /// <paramref name="unstamped"/> is the image of a compile that already ran (see <see cref="OfferHeadStart"/>).
+    /// </summary>
+    public static byte[] Compile(string name, string source, CompiledModuleFile.SourceStamp stamp, out bool stamped, byte[]? unstamped = null)
     {
         var compiler = Importer.Compiler ?? throw new PyException(PyErrors.NoCompiler(source));
-        var image = TakePrecompiled(name, source, stamp);
+        var image = unstamped;
         if (image == null)
         {
             byte[] bytes;
@@ -138,31 +150,63 @@ public static class ModuleCache
         return image;
     }
 
-    /// <summary>A compile of one module started ahead of need (see <see cref="OfferPrecompiled"/>).</summary>
-    private sealed record Precompiled(string Name, string Source, CompiledModuleFile.SourceStamp Stamp, Func<byte[]?> Take);
-
-    private static Precompiled? s_precompiled;
+    /// <summary>A module body loaded from a cache file, and that file.</summary>
+    public sealed record LoadedModule(PyModuleCode Code, string Cache);
 
     /// <summary>
-    /// Offers the result of a compile of <paramref name="source"/> as module <paramref name="name"/>, started before it
-    /// was needed (the host compiles a script whose cache is cold on another core while the runtime starts up):
-    /// <paramref name="take"/> waits for it and returns the unstamped image, or null when that compile failed (the
-    /// ordinary compile then runs and reports the error). It is used once, and only for a source whose stamp still
-    /// matches.
+    /// What a head start on a module produced (see <see cref="OfferHeadStart"/>): the source's stamp when it began, and
+    /// the module loaded from a fresh cache file, or else the unstamped image of a compile, or neither (the compile
+    /// failed: the ordinary one then runs again and reports the error).
     /// </summary>
-    public static void OfferPrecompiled(string name, string source, CompiledModuleFile.SourceStamp stamp, Func<byte[]?> take) =>
-        s_precompiled = new Precompiled(name, source, stamp, take);
+    public sealed record HeadStart(CompiledModuleFile.SourceStamp Stamp, LoadedModule? Loaded, byte[]? Image);
 
-    private static byte[]? TakePrecompiled(string name, string source, CompiledModuleFile.SourceStamp stamp)
+    private sealed record HeadStartOffer(string Name, string Source, Func<HeadStart?> Take);
+
+    private static HeadStartOffer? s_headStart;
+
+    /// <summary>
+    /// Offers the work on module <paramref name="name"/> from <paramref name="source"/> that started before it was
+    /// needed: the host starts the main script's module on another core while the runtime starts up, loading its
+    /// cached assembly (<see cref="TryLoadFresh"/>) or compiling it. <paramref name="take"/> waits for that work; its
+    /// result is used once, and only while the source's stamp still matches.
+    /// </summary>
+    public static void OfferHeadStart(string name, string source, Func<HeadStart?> take) =>
+        s_headStart = new HeadStartOffer(name, source, take);
+
+    private static HeadStart? TakeHeadStart(string name, string source, CompiledModuleFile.SourceStamp stamp)
     {
-        var offer = s_precompiled;
+        var offer = s_headStart;
         if (offer == null || offer.Name != name || offer.Source != source)
         {
             return null;
         }
-        s_precompiled = null;
-        var image = offer.Take();
-        return offer.Stamp == stamp ? image : null;
+        s_headStart = null;
+        var result = offer.Take();
+        return result != null && result.Stamp == stamp ? result : null;
+    }
+
+    /// <summary>
+    /// The first of <paramref name="caches"/> that holds an intact module compiled from this source by this compiler,
+    /// loaded; null when none does. It neither traces nor touches the import system's state, so that it can run on a
+    /// thread of its own while the runtime starts.
+    /// </summary>
+    public static LoadedModule? TryLoadFresh(CompiledModuleFile.SourceStamp stamp, string compilerVersion, params string?[] caches)
+    {
+        foreach (var cache in caches)
+        {
+            if (cache == null || !TryReadFresh(null, cache, stamp, compilerVersion, out var data))
+            {
+                continue;
+            }
+            try
+            {
+                return new LoadedModule(CompiledAssemblies.Load(data), cache);
+            }
+            catch (BadImageFormatException)
+            {
+            }
+        }
+        return null;
     }
 
     public static CompiledModuleFile.SourceStamp StampOf(string source)
@@ -197,9 +241,14 @@ public static class ModuleCache
         {
             return false;
         }
+        TraceLoaded(source, cache);
+        return true;
+    }
+
+    private static void TraceLoaded(string source, string cache)
+    {
         ImportTrace.Message($"{cache} matches {source}");
         ImportTrace.Message("code object from " + PyStr.Repr(cache));
-        return true;
     }
 
     private static bool TryReadFresh(string? name, string cache, CompiledModuleFile.SourceStamp stamp, string? version, out byte[] data)

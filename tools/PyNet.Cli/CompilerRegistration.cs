@@ -12,9 +12,12 @@ namespace PyNet.Cli;
 /// </summary>
 internal static class CompilerRegistration
 {
+    /// <summary>PyNet.Compiler.dll, next to the CLI; its module version id identifies the compiler build.</summary>
+    public static string CompilerAssemblyPath => Path.Combine(AppContext.BaseDirectory, "PyNet.Compiler.dll");
+
     public static void Register()
     {
-        Importer.Compiler ??= new LazyCompilerService(CreateCompiler, Path.Combine(AppContext.BaseDirectory, "PyNet.Compiler.dll"));
+        Importer.Compiler ??= new LazyCompilerService(CreateCompiler, CompilerAssemblyPath);
         RuntimeCompiler.Instance ??= new LazyCodeCompiler(CreateCodeCompiler);
     }
 

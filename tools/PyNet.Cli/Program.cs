@@ -46,7 +46,7 @@ internal static class Program
         }
         if (kind == ProgramKind.File && ScriptOf(target!, rest) is { } script)
         {
-            ScriptPrecompile.StartIfCold(script);
+            ScriptHeadStart.Start(script);
         }
         RunCommand.ChooseExecutable();
         Options.Apply(kind.Value);

@@ -297,7 +297,7 @@ public class ModuleCacheTests
     [Fact]
     public void AColdScriptIsCompiledOnceAndItsSyntaxErrorReportedAsBefore()
     {
-        // A cold script is compiled on a second thread while the runtime starts (tools/PyNet.Cli/ScriptPrecompile.cs).
+        // A cold script is compiled on a second thread while the runtime starts (tools/PyNet.Cli/ScriptHeadStart.cs).
         using var tree = new ImportTree().With(("app.py", "import m\nprint(__name__, m.X)\n"), ("m.py", "X = 1\n"), ("bad.py", "x = (1,\n"));
         var r = tree.Run(s_verbose, "-B", "app.py");
         Assert.Equal("__main__ 1\n", r.Stdout);
