@@ -1,6 +1,6 @@
 using System;
 using System.Buffers;
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -17,7 +17,9 @@ namespace PyNet.Runtime;
 /// </summary>
 public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
 {
-    private static readonly ConcurrentDictionary<string, PyStr> s_interned = new(StringComparer.Ordinal);
+    /// <summary>The interned strs, under their own lock (a plain dictionary: a concurrent one loaded
+    /// System.Collections.Concurrent at every start for this alone).</summary>
+    private static readonly Dictionary<string, PyStr> s_interned = new(StringComparer.Ordinal);
     private static readonly PyStr[] s_latin1 = CreateLatin1();
 
     public static readonly PyStr Empty = new(string.Empty);
@@ -33,8 +35,12 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         public static readonly SearchValues<char> Values = SearchValues.Create(HighSurrogateChars());
     }
 
-    /// <summary>Code-point offset tables of the strings with astral characters that have been indexed (few do).</summary>
-    private static readonly ConditionalWeakTable<PyStr, int[]> s_offsets = new();
+    /// <summary>Code-point offset tables of the strings with astral characters that have been indexed (few do), made on
+    /// the first such index rather than with the str type.</summary>
+    private static class AstralOffsets
+    {
+        public static readonly ConditionalWeakTable<PyStr, int[]> Table = new();
+    }
 
     private const int LengthMask = 0x3FFF_FFFF;
     private const int UnitsFlag = 0x4000_0000;
@@ -101,7 +107,18 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
     public bool IsExact => GetType() == typeof(PyStr);
 
     /// <summary>The shared instance for an identifier or constant; equal strings compare fast by reference.</summary>
-    public static PyStr Intern(string value) => s_interned.GetOrAdd(value, static v => new PyStr(v));
+    public static PyStr Intern(string value)
+    {
+        lock (s_interned)
+        {
+            if (!s_interned.TryGetValue(value, out var s))
+            {
+                s = new PyStr(value);
+                s_interned.Add(value, s);
+            }
+            return s;
+        }
+    }
 
     /// <summary>The one-character string for a code point; cached below 256.</summary>
     public static PyStr FromCodePoint(int cp)
@@ -179,7 +196,7 @@ public partial class PyStr : PyObject, IEquatable<PyStr>, IComparable<PyStr>
         return i >= 0 ? i : ~i;
     }
 
-    private int[] Offsets() => s_offsets.GetValue(this, static s => BuildOffsets(s.Value, s.Length));
+    private int[] Offsets() => AstralOffsets.Table.GetValue(this, static s => BuildOffsets(s.Value, s.Length));
 
     /// <summary>A substring by code-point range [start, end).</summary>
     public PyStr Substring(int start, int end)
