@@ -34,8 +34,13 @@ public static class StdlibLocator
                 return recorded;
             }
         }
-        return Candidates().FirstOrDefault(IsStdlib);
+        return Search();
     }
+
+    /// <summary>The first candidate folder that holds the stdlib. Apart from <see cref="Find"/>, which runs at every
+    /// start with a recorded path: its mention of LINQ loaded System.Linq for that.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static string? Search() => Candidates().FirstOrDefault(IsStdlib);
 
     /// <summary>Appends the stdlib folder to sys.path when one is found.</summary>
     public static void AddToPath()

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace PyNet.Runtime;
 
@@ -31,8 +30,20 @@ public sealed class PyModuleSpec : PyObject, IHasDict
         Kind = kind;
         Origin = origin;
         Cached = cached;
-        SubmoduleSearchLocations = searchLocations == null ? null : new PyList(searchLocations.Select(p => (object?)new PyStr(p)).ToArray(), searchLocations.Count);
+        SubmoduleSearchLocations = searchLocations == null ? null : PathList(searchLocations);
         Loader = new PyModuleLoader(kind, name, origin);
+    }
+
+    /// <summary>A package's __path__. (A loop, not LINQ: every module spec is made at start-up, for sys and builtins,
+    /// and a LINQ call in this constructor loaded System.Linq for it.)</summary>
+    private static PyList PathList(IReadOnlyList<string> locations)
+    {
+        var items = new object?[locations.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = new PyStr(locations[i]);
+        }
+        return new PyList(items, items.Length);
     }
 
     public override PyType Type => s_type;

@@ -140,19 +140,17 @@ public sealed partial class PyTextFile : PyObject
     /// raise BrokenPipeError in the program, as in CPython, where Console's stream silently drops it, and it costs
     /// none of Console's or FileStream's set-up at start.
     /// </summary>
-    private static Stream OpenStandard(int fd)
+    private static Stream OpenStandard(int fd) => OperatingSystem.IsWindows() ? OpenConsoleStream(fd) : new StandardStream(fd);
+
+    /// <summary>Windows: Console's streams (kept out of <see cref="OpenStandard"/>, whose mention of Console loaded
+    /// System.Console at every start on Unix).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Stream OpenConsoleStream(int fd) => fd switch
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return fd switch
-            {
-                0 => Console.OpenStandardInput(),
-                1 => Console.OpenStandardOutput(),
-                _ => Console.OpenStandardError(),
-            };
-        }
-        return new StandardStream(fd);
-    }
+        0 => Console.OpenStandardInput(),
+        1 => Console.OpenStandardOutput(),
+        _ => Console.OpenStandardError(),
+    };
 
     private static bool IsTerminal(int fd) => OperatingSystem.IsWindows()
         ? !(fd == 0 ? Console.IsInputRedirected : fd == 1 ? Console.IsOutputRedirected : Console.IsErrorRedirected)

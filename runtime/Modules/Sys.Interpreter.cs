@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 
 namespace PyNet.Runtime;
 
@@ -60,7 +59,13 @@ public static partial class Sys
         Set("_base_executable", executable);
         Set("orig_argv", new PyList());
         Set("copyright", new PyStr("Copyright (c) PyNet authors; Python is Copyright (c) Python Software Foundation."));
-        Set("builtin_module_names", PyTuple.Create(Importer.BuiltinModuleNames.Select(n => (object?)new PyStr(n)).ToArray()));
+        var names = Importer.BuiltinModuleNames;
+        var nameItems = new object?[names.Count];
+        for (var i = 0; i < nameItems.Length; i++)
+        {
+            nameItems[i] = new PyStr(names[i]);
+        }
+        Set("builtin_module_names", PyTuple.Create(nameItems));
         Set("getdefaultencoding", PyBuiltinFunction.Create("getdefaultencoding", () => PyStr.Intern("utf-8")));
         Set("getfilesystemencoding", PyBuiltinFunction.Create("getfilesystemencoding", () => PyStr.Intern("utf-8")));
         Set("getfilesystemencodeerrors", PyBuiltinFunction.Create("getfilesystemencodeerrors", () => PyStr.Intern("surrogateescape")));

@@ -1,14 +1,18 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace PyNet.Runtime;
 
 /// <summary>C3 linearisation of a class hierarchy, with CPython's error for inconsistent orders.</summary>
 internal static class Mro3
 {
+    /// <summary>
+    /// Merges the bases' MROs and the list of bases: repeatedly takes the first head that is in no sequence's tail.
+    /// Loops rather than LINQ: builtin types with two bases are made at every start, and a LINQ call here loaded
+    /// System.Linq for them.
+    /// </summary>
     public static PyType[] Compute(PyType type, PyType[] bases)
     {
-        var sequences = new List<List<PyType>>();
+        var sequences = new List<List<PyType>>(bases.Length + 1);
         foreach (var b in bases)
         {
             sequences.Add(new List<PyType>(b.Mro));
@@ -17,7 +21,13 @@ internal static class Mro3
         var result = new List<PyType> { type };
         while (true)
         {
-            sequences.RemoveAll(s => s.Count == 0);
+            for (var i = sequences.Count - 1; i >= 0; i--)
+            {
+                if (sequences[i].Count == 0)
+                {
+                    sequences.RemoveAt(i);
+                }
+            }
             if (sequences.Count == 0)
             {
                 return result.ToArray();
@@ -25,17 +35,15 @@ internal static class Mro3
             PyType? candidate = null;
             foreach (var seq in sequences)
             {
-                var head = seq[0];
-                if (!sequences.Any(s => s.IndexOf(head) > 0))
+                if (!InSomeTail(sequences, seq[0]))
                 {
-                    candidate = head;
+                    candidate = seq[0];
                     break;
                 }
             }
             if (candidate == null)
             {
-                var heads = sequences.Select(s => s[0]).Distinct().Select(t => t.Name);
-                throw new PyException(PyErrors.InconsistentMro(heads));
+                throw new PyException(PyErrors.InconsistentMro(HeadNames(sequences)));
             }
             result.Add(candidate);
             foreach (var seq in sequences)
@@ -46,5 +54,33 @@ internal static class Mro3
                 }
             }
         }
+    }
+
+    private static bool InSomeTail(List<List<PyType>> sequences, PyType t)
+    {
+        foreach (var s in sequences)
+        {
+            if (s.IndexOf(t) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The distinct heads' names, in order, for the error message.</summary>
+    private static List<string> HeadNames(List<List<PyType>> sequences)
+    {
+        var seen = new List<PyType>();
+        var names = new List<string>();
+        foreach (var s in sequences)
+        {
+            if (!seen.Contains(s[0]))
+            {
+                seen.Add(s[0]);
+                names.Add(s[0].Name);
+            }
+        }
+        return names;
     }
 }

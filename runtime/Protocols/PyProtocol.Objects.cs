@@ -143,10 +143,20 @@ public static partial class PyProtocol
                 return b ? 1 : 0;
             case double d:
                 return PyFloat.Hash(d);
-            case BigInteger big:
-                return PyInt.Hash(big);
             case PySet { IsFrozen: true } fs when !fs.Type.IsHeapType:
                 return fs.FrozenHash();
+        }
+        return HashByType(o);
+    }
+
+    /// <summary>Big ints and objects hashed by their type's __hash__. (Apart from <see cref="Hash"/>: its mention of
+    /// BigInteger loaded System.Runtime.Numerics at the first hash of every run.)</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long HashByType(object o)
+    {
+        if (o is BigInteger big)
+        {
+            return PyInt.Hash(big);
         }
         var type = PyType.Of(o);
         var method = type.Lookup(HashName);

@@ -15,8 +15,8 @@ internal sealed class AllocationProfile : EventListener
     private readonly Dictionary<string, long> _bytes = new();
     private long _total;
 
-    public static AllocationProfile? StartIfRequested() =>
-        Environment.GetEnvironmentVariable("PYNET_ALLOC_PROFILE") == "1" ? new AllocationProfile() : null;
+    /// <summary>Starts a profile; returns what prints it at exit.</summary>
+    public static Action Start() => new AllocationProfile().Report;
 
     protected override void OnEventSourceCreated(EventSource source)
     {

@@ -7,9 +7,10 @@ internal static class Program
     public static int Main(string[] args)
     {
         StartupTrace.Mark("main");
-        var profile = AllocationProfile.StartIfRequested();
+        // The profile's type is named only past the test: loading it loads System.Diagnostics.Tracing.
+        var profile = Environment.GetEnvironmentVariable("PYNET_ALLOC_PROFILE") == "1" ? AllocationProfile.Start() : null;
         var code = Dispatch(args);
-        profile?.Report();
+        profile?.Invoke();
         StartupTrace.Mark("exit");
         StartupTrace.Report();
         if (Environment.GetEnvironmentVariable("PYNET_SHOW_ASSEMBLIES") == "1")
