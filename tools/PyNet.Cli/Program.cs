@@ -45,12 +45,20 @@ internal static class Program
                 Console.WriteLine(Usage.Version(Options.VersionLevel));
                 return 0;
         }
-        if (kind == ProgramKind.File && ScriptOf(target!, rest) is { } script)
+        // The launcher's check of the sources against the build runs on the script's head-start thread when there is
+        // one, else on its own, and is waited for before anything runs (SourceFreshness).
+        var checkSources = SourceFreshness.Begin();
+        var headStart = kind == ProgramKind.File && ScriptOf(target!, rest) is { } script && ScriptHeadStart.Start(script, checkSources);
+        if (checkSources && !headStart)
         {
-            ScriptHeadStart.Start(script);
+            SourceFreshness.StartThread();
         }
         RunCommand.ChooseExecutable();
         Options.Apply(kind.Value);
+        if (SourceFreshness.RebuildIfStale(args) is { } status)
+        {
+            return status;
+        }
         StartupTrace.Mark("options");
         switch (kind)
         {

@@ -20,11 +20,16 @@ namespace PyNet.Cli;
 /// </summary>
 internal static class ScriptHeadStart
 {
-    public static void Start(string path)
+    /// <summary>
+    /// Starts the head start for the script at <paramref name="path"/>; false when there is none to give (not a .py
+    /// file, a path that cannot be resolved). With <paramref name="checkSources"/> the thread first does the
+    /// launcher's source check (<see cref="SourceFreshness.Check"/>).
+    /// </summary>
+    public static bool Start(string path, bool checkSources)
     {
         if (!path.EndsWith(".py", StringComparison.Ordinal))
         {
-            return;
+            return false;
         }
         var prefix = Options.PycachePrefix();
         string fullPath;
@@ -34,17 +39,26 @@ internal static class ScriptHeadStart
         }
         catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
         {
-            return;
+            return false;
         }
         ModuleCache.HeadStart? result = null;
         // The program's thread's stack: the parser and code generator recurse as deeply here as they would there.
-        var thread = new Thread(() => result = Run(fullPath, prefix), PythonProgram.StackSize) { IsBackground = true };
+        void Work()
+        {
+            if (checkSources)
+            {
+                SourceFreshness.Check();
+            }
+            result = Run(fullPath, prefix);
+        }
+        var thread = new Thread(Work, PythonProgram.StackSize) { IsBackground = true };
         thread.Start();
         ModuleCache.OfferHeadStart(Path.GetFileNameWithoutExtension(fullPath), fullPath, () =>
         {
             thread.Join();
             return result;
         });
+        return true;
     }
 
     private static ModuleCache.HeadStart? Run(string fullPath, string? prefix)
