@@ -45,11 +45,18 @@ internal static class ScriptHeadStart
         // The program's thread's stack: the parser and code generator recurse as deeply here as they would there.
         void Work()
         {
-            if (checkSources)
+            // The module first: the program's thread waits for it sooner than for the source check.
+            try
             {
-                SourceFreshness.Check();
+                result = Run(fullPath, prefix);
             }
-            result = Run(fullPath, prefix);
+            finally
+            {
+                if (checkSources)
+                {
+                    SourceFreshness.Check();
+                }
+            }
         }
         var thread = new Thread(Work, PythonProgram.StackSize) { IsBackground = true };
         thread.Start();

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.IO.Enumeration;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
@@ -45,18 +46,21 @@ internal static class SourceFreshness
     /// <summary>Walks the sources on a thread of its own (commands that start no other thread).</summary>
     public static void StartThread() => new Thread(Check) { IsBackground = true }.Start();
 
-    /// <summary>Walks the sources on the calling thread; never throws (an unreadable folder counts as unchanged).</summary>
+    /// <summary>
+    /// Checks the sources on the calling thread; never throws (an unreadable path counts as unchanged). The launcher
+    /// lists the source folders and files when it builds (.pynet-build/sources): a file edited in place is newer than
+    /// the stamp, and a file added, removed or renamed makes its folder newer, which then has that folder tree walked
+    /// for newer source files, as the launcher's `find` did. Statting the listed paths takes about 1 ms; walking every
+    /// folder with the framework's enumeration took 3-5 ms, more than the runtime's start that it must overlap.
+    /// </summary>
     public static void Check()
     {
         try
         {
-            var stamp = File.GetLastWriteTimeUtc(Path.Combine(s_root!, ".pynet-build", "stamp"));
-            var stale = File.GetLastWriteTimeUtc(Path.Combine(s_root!, "Directory.Build.props")) > stamp;
-            foreach (var folder in s_sourceFolders)
-            {
-                stale = stale || NewerIn(new DirectoryInfo(Path.Combine(s_root!, folder)), stamp);
-            }
-            s_stale = stale;
+            var build = Path.Combine(s_root!, ".pynet-build");
+            var stamp = File.GetLastWriteTimeUtc(Path.Combine(build, "stamp"));
+            var listed = Path.Combine(build, "sources");
+            s_stale = File.Exists(listed) ? ListedNewer(File.ReadAllLines(listed), stamp) : WalkNewer(stamp);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -67,25 +71,48 @@ internal static class SourceFreshness
         }
     }
 
-    private static bool NewerIn(DirectoryInfo folder, DateTime stamp)
+    private static bool ListedNewer(string[] paths, DateTime stamp)
     {
-        foreach (var entry in folder.EnumerateFileSystemInfos())
+        foreach (var path in paths)
         {
-            if (entry is DirectoryInfo sub)
-            {
-                if (sub.Name is not ("obj" or "bin") && NewerIn(sub, stamp))
-                {
-                    return true;
-                }
-            }
-            else if (entry.LastWriteTimeUtc > stamp && (entry.Name.EndsWith(".cs", StringComparison.Ordinal) ||
-                entry.Name.EndsWith(".csproj", StringComparison.Ordinal) || entry.Name.EndsWith(".props", StringComparison.Ordinal)))
+            // A listed file is a source, anything else a folder (whose tree is walked when it changed). A path that is
+            // gone reads as 1601, never newer: its folder's time tells.
+            if (path.Length > 0 && File.GetLastWriteTimeUtc(path) > stamp && (IsSource(path) || NewerIn(path, stamp)))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static bool WalkNewer(DateTime stamp)
+    {
+        var stale = File.GetLastWriteTimeUtc(Path.Combine(s_root!, "Directory.Build.props")) > stamp;
+        foreach (var folder in s_sourceFolders)
+        {
+            stale = stale || NewerIn(Path.Combine(s_root!, folder), stamp);
+        }
+        return stale;
+    }
+
+    /// <summary>Whether a source file below <paramref name="folder"/> (outside obj and bin) is newer than the stamp; the
+    /// entries are read as the enumeration meets them, without an object per file (the enumerator is instantiated
+    /// over a reference type, whose shared code the framework precompiles).</summary>
+    private static bool NewerIn(string folder, DateTime stamp)
+    {
+        var newer = new FileSystemEnumerable<string>(folder, static (ref FileSystemEntry e) => e.FileName.ToString(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
+        {
+            ShouldRecursePredicate = static (ref FileSystemEntry e) => !(e.FileName.SequenceEqual("obj") || e.FileName.SequenceEqual("bin")),
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && IsSource(e.FileName) && e.LastWriteTimeUtc.UtcDateTime > stamp,
+        };
+        using var found = newer.GetEnumerator();
+        return found.MoveNext();
+    }
+
+    private static bool IsSource(ReadOnlySpan<char> name) =>
+        name.EndsWith(".cs", StringComparison.Ordinal) || name.EndsWith(".csproj", StringComparison.Ordinal) ||
+        name.EndsWith(".props", StringComparison.Ordinal);
 
     /// <summary>Null when the build is current (or nothing was checked); else the exit status of the rebuilt run.</summary>
     public static int? RebuildIfStale(string[] args)
