@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 
 namespace PyNet.Runtime;
@@ -13,7 +14,7 @@ public static class PyStructSequence
     public static PyType NewType(string name, string module, string[] fields, int visible = 0)
     {
         var n = visible == 0 ? fields.Length : visible;
-        return new PyType(name, PyType.TupleType, t =>
+        var type = new PyType(name, PyType.TupleType, t =>
         {
             for (var i = 0; i < fields.Length; i++)
             {
@@ -40,12 +41,25 @@ public static class PyStructSequence
                 return New((PyType)args[0]!, values);
             });
         }, module, isBaseType: false);
+        lock (s_visibleCounts)
+        {
+            s_visibleCounts[type] = n;
+        }
+        return type;
     }
+
+    /// <summary>Each struct sequence type's number of visible fields, known without building the type's members (sys
+    /// makes three of these values at every start; most programs never read an attribute of them).</summary>
+    private static readonly Dictionary<PyType, int> s_visibleCounts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>An instance holding <paramref name="values"/> (visible items first, then the named-only fields).</summary>
     public static PyTuple New(PyType type, params object?[] values)
     {
-        var visible = type.Lookup(s_sequenceFields) is long n ? (int)n : values.Length;
+        int visible;
+        lock (s_visibleCounts)
+        {
+            visible = s_visibleCounts.TryGetValue(type, out var n) ? n : values.Length;
+        }
         var result = new PyTupleInstance(type, values[..Math.Min(visible, values.Length)]);
         for (var i = visible; i < values.Length; i++)
         {
@@ -53,8 +67,6 @@ public static class PyStructSequence
         }
         return result;
     }
-
-    private static readonly PyStr s_sequenceFields = PyStr.Intern("n_sequence_fields");
 
     private static object? Field(PyTuple tuple, int index, int visible) =>
         index < tuple.Count ? tuple[index] : index >= visible && tuple is IHasDict { InstanceDict: { } d } && d.TryGetValue(new PyStr("_" + index), out var v) ? v : null;
