@@ -58,7 +58,13 @@ internal static class SourceFreshness
         try
         {
             var build = Path.Combine(s_root!, ".pynet-build");
-            var stamp = File.GetLastWriteTimeUtc(Path.Combine(build, "stamp"));
+            var stampFile = Path.Combine(build, "stamp");
+            if (!File.Exists(stampFile))
+            {
+                // Not a build the launcher made: nothing to compare with.
+                return;
+            }
+            var stamp = File.GetLastWriteTimeUtc(stampFile);
             var listed = Path.Combine(build, "sources");
             s_stale = File.Exists(listed) ? ListedNewer(File.ReadAllLines(listed), stamp) : WalkNewer(stamp);
         }
@@ -135,8 +141,16 @@ internal static class SourceFreshness
             start.ArgumentList.Add(a);
         }
         start.Environment["PYNET_REBUILD"] = "1";
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        return process.ExitCode;
+        try
+        {
+            using var process = Process.Start(start)!;
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
+        {
+            Console.Error.WriteLine($"pynet: the sources changed since this build, and {start.FileName} could not rebuild it: {e.Message}");
+            return 1;
+        }
     }
 }
