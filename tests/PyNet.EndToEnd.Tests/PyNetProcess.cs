@@ -33,6 +33,9 @@ public static class PyNetProcess
         }
         psi.Environment["PYTHONIOENCODING"] = "utf-8";
         psi.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
+        // Set only by the ./pynet launcher; a test that wants the launcher's source check sets it itself.
+        psi.Environment.Remove("PYNET_SOURCE_ROOT");
+        psi.Environment.Remove("PYNET_REBUILT");
         foreach (var (key, value) in environment ?? new System.Collections.Generic.Dictionary<string, string>())
         {
             psi.Environment[key] = value;
