@@ -45,16 +45,13 @@ internal static class Program
                 Console.WriteLine(Usage.Version(Options.VersionLevel));
                 return 0;
         }
-        // The launcher's check of the sources against the build runs on the script's head-start thread when there is
-        // one, else on its own, and is waited for before anything runs (SourceFreshness).
-        var checkSources = SourceFreshness.Begin();
-        var headStart = kind == ProgramKind.File && ScriptOf(target!, rest) is { } script && ScriptHeadStart.Start(script, checkSources);
-        if (checkSources && !headStart)
+        if (kind == ProgramKind.File && ScriptOf(target!, rest) is { } script)
         {
-            SourceFreshness.StartThread();
+            ScriptHeadStart.Start(script);
         }
         RunCommand.ChooseExecutable();
         Options.Apply(kind.Value);
+        // The launcher's check of the sources against the build, before anything runs.
         if (SourceFreshness.RebuildIfStale(args) is { } status)
         {
             return status;

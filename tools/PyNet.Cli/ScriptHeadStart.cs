@@ -20,16 +20,11 @@ namespace PyNet.Cli;
 /// </summary>
 internal static class ScriptHeadStart
 {
-    /// <summary>
-    /// Starts the head start for the script at <paramref name="path"/>; false when there is none to give (not a .py
-    /// file, a path that cannot be resolved). With <paramref name="checkSources"/> the thread first does the
-    /// launcher's source check (<see cref="SourceFreshness.Check"/>).
-    /// </summary>
-    public static bool Start(string path, bool checkSources)
+    public static void Start(string path)
     {
         if (!path.EndsWith(".py", StringComparison.Ordinal))
         {
-            return false;
+            return;
         }
         var prefix = Options.PycachePrefix();
         string fullPath;
@@ -39,33 +34,17 @@ internal static class ScriptHeadStart
         }
         catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
         {
-            return false;
+            return;
         }
         ModuleCache.HeadStart? result = null;
         // The program's thread's stack: the parser and code generator recurse as deeply here as they would there.
-        void Work()
-        {
-            // The module first: the program's thread waits for it sooner than for the source check.
-            try
-            {
-                result = Run(fullPath, prefix);
-            }
-            finally
-            {
-                if (checkSources)
-                {
-                    SourceFreshness.Check();
-                }
-            }
-        }
-        var thread = new Thread(Work, PythonProgram.StackSize) { IsBackground = true };
+        var thread = new Thread(() => result = Run(fullPath, prefix), PythonProgram.StackSize) { IsBackground = true };
         thread.Start();
         ModuleCache.OfferHeadStart(Path.GetFileNameWithoutExtension(fullPath), fullPath, () =>
         {
             thread.Join();
             return result;
         });
-        return true;
     }
 
     private static ModuleCache.HeadStart? Run(string fullPath, string? prefix)
