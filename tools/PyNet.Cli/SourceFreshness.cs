@@ -28,10 +28,11 @@ internal static class SourceFreshness
     public static int? RebuildIfStale(string[] args)
     {
         var root = Environment.GetEnvironmentVariable("PYNET_SOURCE_ROOT");
+        // The launcher's business only: not in the program's os.environ nor its subprocesses' environment.
+        Environment.SetEnvironmentVariable("PYNET_SOURCE_ROOT", null);
         if (Environment.GetEnvironmentVariable("PYNET_REBUILT") == "1")
         {
-            // The launcher has just built: not checked again (a file dated in the future would rebuild forever), and
-            // the mark is not passed on to the program's own subprocesses.
+            // The launcher has just built: not checked again (a file dated in the future would rebuild forever).
             Environment.SetEnvironmentVariable("PYNET_REBUILT", null);
             return null;
         }
