@@ -73,17 +73,10 @@ public static class ModuleCache
             TraceLoaded(source, loaded.Cache);
             return loaded.Code;
         }
-        if (early?.Image == null)
+        if (early?.Image == null && LoadFresh(name, stamp, Importer.Compiler?.Version, cache, fallback) is { } cached)
         {
-            var compiler = Importer.Compiler;
-            if (cache != null && TryLoadCached(name, source, cache, stamp, compiler?.Version, out var code))
-            {
-                return code;
-            }
-            if (fallback != null && TryLoadCached(name, source, fallback, stamp, compiler?.Version, out code))
-            {
-                return code;
-            }
+            TraceLoaded(source, cached.Cache);
+            return cached.Code;
         }
         var image = Compile(name, source, stamp, out _, early?.Image);
         if (cache != null && !Sys.DontWriteBytecode && !Write(cache, image) && fallback != null)
@@ -190,11 +183,16 @@ public static class ModuleCache
     /// loaded; null when none does. It neither traces nor touches the import system's state, so that it can run on a
     /// thread of its own while the runtime starts.
     /// </summary>
-    public static LoadedModule? TryLoadFresh(CompiledModuleFile.SourceStamp stamp, string compilerVersion, params string?[] caches)
+    public static LoadedModule? TryLoadFresh(CompiledModuleFile.SourceStamp stamp, string compilerVersion, params string?[] caches) =>
+        LoadFresh(null, stamp, compilerVersion, caches);
+
+    /// <summary>The first of the cache files that is fresh, loaded; a stale or damaged one is traced when
+    /// <paramref name="name"/> is given (the import system's lookup) and skipped.</summary>
+    private static LoadedModule? LoadFresh(string? name, CompiledModuleFile.SourceStamp stamp, string? version, params string?[] caches)
     {
         foreach (var cache in caches)
         {
-            if (cache == null || !TryReadFresh(null, cache, stamp, compilerVersion, out var data))
+            if (cache == null || !TryReadFresh(name, cache, stamp, version, out var data))
             {
                 continue;
             }
@@ -225,25 +223,6 @@ public static class ModuleCache
     /// <summary>True when <paramref name="cache"/> holds an intact module compiled from this source by this compiler.</summary>
     public static bool IsFresh(string cache, CompiledModuleFile.SourceStamp stamp, string? compilerVersion) =>
         TryReadFresh(null, cache, stamp, compilerVersion, out _);
-
-    private static bool TryLoadCached(string name, string source, string cache, CompiledModuleFile.SourceStamp stamp, string? version, out PyModuleCode code)
-    {
-        code = null!;
-        if (!TryReadFresh(name, cache, stamp, version, out var data))
-        {
-            return false;
-        }
-        try
-        {
-            code = CompiledAssemblies.Load(data);
-        }
-        catch (BadImageFormatException)
-        {
-            return false;
-        }
-        TraceLoaded(source, cache);
-        return true;
-    }
 
     private static void TraceLoaded(string source, string cache)
     {

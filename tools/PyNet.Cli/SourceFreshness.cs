@@ -21,9 +21,6 @@ internal static class SourceFreshness
 {
     private static readonly string[] s_sourceFolders = { "runtime", "compiler", "interop", Path.Combine("tools", "PyNet.Cli") };
 
-    private static string? s_root;
-    private static bool s_stale;
-
     /// <summary>Null when the build is current (or nothing is to be checked); else the exit status of the rebuilt run.</summary>
     public static int? RebuildIfStale(string[] args)
     {
@@ -40,35 +37,34 @@ internal static class SourceFreshness
         {
             return null;
         }
-        s_root = root;
-        Check();
-        return s_stale ? RunThroughLauncher(args) : null;
+        return IsStale(root) ? RunThroughLauncher(root, args) : null;
     }
 
     /// <summary>
-    /// Sets <see cref="s_stale"/>; never throws (an unreadable path counts as unchanged). The launcher lists the source
+    /// Whether a source is newer than the build under <paramref name="root"/>; never throws (an unreadable path counts as unchanged). The launcher lists the source
     /// folders and files when it builds (.pynet-build/sources): a file edited in place is newer than the stamp, and a
     /// file added, removed or renamed makes its folder newer, which then has that folder tree walked for newer source
     /// files, as the launcher's `find` did. Statting the listed paths is fast; walking every folder with the
     /// framework's enumeration took 3-5 ms.
     /// </summary>
-    private static void Check()
+    private static bool IsStale(string root)
     {
         try
         {
-            var build = Path.Combine(s_root!, ".pynet-build");
+            var build = Path.Combine(root, ".pynet-build");
             var stampFile = Path.Combine(build, "stamp");
             if (!File.Exists(stampFile))
             {
                 // Not a build the launcher made: nothing to compare with.
-                return;
+                return false;
             }
             var stamp = File.GetLastWriteTimeUtc(stampFile);
             var listed = Path.Combine(build, "sources");
-            s_stale = File.Exists(listed) ? ListedNewer(File.ReadAllLines(listed), stamp) : WalkNewer(stamp);
+            return File.Exists(listed) ? ListedNewer(File.ReadAllLines(listed), stamp) : WalkNewer(root, stamp);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            return false;
         }
     }
 
@@ -86,12 +82,12 @@ internal static class SourceFreshness
         return false;
     }
 
-    private static bool WalkNewer(DateTime stamp)
+    private static bool WalkNewer(string root, DateTime stamp)
     {
-        var stale = File.GetLastWriteTimeUtc(Path.Combine(s_root!, "Directory.Build.props")) > stamp;
+        var stale = File.GetLastWriteTimeUtc(Path.Combine(root, "Directory.Build.props")) > stamp;
         foreach (var folder in s_sourceFolders)
         {
-            stale = stale || NewerIn(Path.Combine(s_root!, folder), stamp);
+            stale = stale || NewerIn(Path.Combine(root, folder), stamp);
         }
         return stale;
     }
@@ -117,9 +113,9 @@ internal static class SourceFreshness
 
     /// <summary>Kept out of line: only a stale build loads the process API.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int RunThroughLauncher(string[] args)
+    private static int RunThroughLauncher(string root, string[] args)
     {
-        var start = new ProcessStartInfo(Path.Combine(s_root!, "pynet")) { UseShellExecute = false };
+        var start = new ProcessStartInfo(Path.Combine(root, "pynet")) { UseShellExecute = false };
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);
